@@ -1,0 +1,61 @@
+/**
+ * Career Score System (seed 002, DOMAIN.md section 3):
+ *
+ *     CSS = 0.70 * KPI score + 0.10 * assessment + 0.20 * development
+ *
+ * plus the two HR decisions built on it: Grade Confirmation Request (GCR)
+ * eligibility and the grade-down signal.
+ */
+import { Outcome, finite, numError, valueError } from "./errors";
+import { formatWeightSum, sumsToOne } from "./tolerance";
+import { weightSumMessage } from "./weighted";
+
+export type CssWeights = readonly [kpi: number, assessment: number, development: number];
+
+export const DEFAULT_CSS_WEIGHTS: CssWeights = [0.7, 0.1, 0.2];
+
+/** Why a set of CSS weights cannot be used, or undefined when it can. */
+export function cssWeightsError(weights: readonly number[]): ReturnType<typeof valueError> | undefined {
+  if (weights.length !== 3) {
+    return valueError(`weights needs 3 values (KPI, assessment, development); got ${weights.length}.`);
+  }
+  const negative = weights.findIndex((w) => w < 0);
+  if (negative >= 0) return numError(`weight ${negative + 1} is negative (${weights[negative]}).`);
+  const sum = weights[0] + weights[1] + weights[2];
+  if (!sumsToOne(sum)) return valueError(weightSumMessage(sum, "The CSS weights"));
+  return undefined;
+}
+
+export function cssTotal(
+  kpiScore: number,
+  assessmentScore: number,
+  developmentScore: number,
+  weights: CssWeights = DEFAULT_CSS_WEIGHTS
+): Outcome<number> {
+  const problem = cssWeightsError(weights);
+  if (problem) return problem;
+  return finite(kpiScore * weights[0] + assessmentScore * weights[1] + developmentScore * weights[2], "CSS");
+}
+
+/** An employee at or above the minimum score may be put forward for a Grade Confirmation Request. */
+export function gcrEligible(cssScore: number, minimumScore: number): boolean {
+  return cssScore >= minimumScore;
+}
+
+/**
+ * Grade-down signal: TRUE when each of the last `periods` scores (in time order)
+ * is below `threshold`. With fewer scores than `periods` there is not enough
+ * history to say so, and the answer is FALSE.
+ */
+export function gradeDown(scores: readonly number[], threshold: number, periods: number): Outcome<boolean> {
+  if (!Number.isInteger(periods) || periods < 1) {
+    return numError(`periods must be a whole number of at least 1 (got ${periods}).`);
+  }
+  if (scores.length < periods) return false;
+  for (let i = scores.length - periods; i < scores.length; i++) {
+    if (!(scores[i] < threshold)) return false;
+  }
+  return true;
+}
+
+export { formatWeightSum };

@@ -1,0 +1,74 @@
+/**
+ * Rating bands of seed 004 (DOMAIN.md section 2), labelled in English or Indonesian.
+ *
+ * Bands are data: the same table drives `rating()`, the task pane preview, the
+ * traffic-light colours and the native LOOKUP formula written into scorecard sheets.
+ */
+export type RatingScheme = "achievement" | "csi";
+export type Language = "en" | "id";
+
+export interface RatingBand {
+  /** Stable id, used for colours and tests. */
+  readonly id: string;
+  /** Lowest value in the band. */
+  readonly from: number;
+  /** True when `from` itself belongs to the band below (achievement's "above 100"). */
+  readonly exclusiveFrom: boolean;
+  readonly label: Readonly<Record<Language, string>>;
+}
+
+const band = (id: string, from: number, en: string, id_: string, exclusiveFrom = false): RatingBand => ({
+  id,
+  from,
+  exclusiveFrom,
+  label: { en, id: id_ },
+});
+
+/** Highest band first. Achievement is on score points (100 = target). */
+export const RATING_BANDS: Readonly<Record<RatingScheme, readonly RatingBand[]>> = {
+  achievement: [
+    band("excellent", 100, "Excellent", "Sangat Baik", true),
+    band("good", 80, "Good", "Baik"),
+    band("fair", 60, "Fair", "Cukup Baik"),
+    band("poor", 40, "Poor", "Kurang Baik"),
+    band("very-poor", -Infinity, "Very poor", "Tidak Baik"),
+  ],
+  csi: [
+    band("very-satisfied", 0.81, "Very satisfied", "Sangat Puas"),
+    band("satisfied", 0.66, "Satisfied", "Puas"),
+    band("fairly-satisfied", 0.51, "Fairly satisfied", "Cukup Puas"),
+    band("dissatisfied", 0.35, "Dissatisfied", "Kurang Puas"),
+    band("very-dissatisfied", -Infinity, "Very dissatisfied", "Tidak Puas"),
+  ],
+};
+
+export const RATING_SCHEMES: readonly RatingScheme[] = ["achievement", "csi"];
+export const LANGUAGES: readonly Language[] = ["en", "id"];
+
+export function isRatingScheme(x: string): x is RatingScheme {
+  return (RATING_SCHEMES as readonly string[]).includes(x);
+}
+
+export function isLanguage(x: string): x is Language {
+  return (LANGUAGES as readonly string[]).includes(x);
+}
+
+/** The band a value falls in. */
+export function ratingBand(value: number, scheme: RatingScheme = "achievement"): RatingBand {
+  const bands = RATING_BANDS[scheme];
+  for (const b of bands) {
+    if (b.exclusiveFrom ? value > b.from : value >= b.from) return b;
+  }
+  return bands[bands.length - 1];
+}
+
+export function rating(value: number, scheme: RatingScheme = "achievement", language: Language = "en"): string {
+  return ratingBand(value, scheme).label[language];
+}
+
+/** The lowest score that reaches the band above `value`'s, or undefined at the top band. */
+export function nextBandThreshold(value: number, scheme: RatingScheme = "achievement"): number | undefined {
+  const bands = RATING_BANDS[scheme];
+  const index = bands.indexOf(ratingBand(value, scheme));
+  return index > 0 ? bands[index - 1].from : undefined;
+}

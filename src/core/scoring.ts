@@ -1,0 +1,51 @@
+/**
+ * The scoring line of seed 003 ("Tabel 5"), DOMAIN.md section 1:
+ *
+ *     score = 50 + 50 * (actual - valueAt50) / (valueAt100 - valueAt50)
+ *
+ * Linear and not capped by default. "Lower is better" KPIs simply have
+ * valueAt100 < valueAt50.
+ */
+import { DomainError, Outcome, div0Error, finite, numError } from "./errors";
+
+export function kpiScore(actual: number, valueAt50: number, valueAt100: number): Outcome<number> {
+  const span = valueAt100 - valueAt50;
+  if (span === 0) {
+    return div0Error(`valueAt50 and valueAt100 are both ${valueAt50}: the score line needs two different values.`);
+  }
+  return finite(50 + (50 * (actual - valueAt50)) / span, "The score");
+}
+
+/**
+ * The actual a KPI needs to reach `targetScore`: the inverse of `kpiScore`.
+ * requiredActual(100, v50, v100) === v100.
+ */
+export function requiredActual(targetScore: number, valueAt50: number, valueAt100: number): Outcome<number> {
+  const span = valueAt100 - valueAt50;
+  if (span === 0) {
+    return div0Error(`valueAt50 and valueAt100 are both ${valueAt50}: every actual gives the same score.`);
+  }
+  return finite(valueAt50 + ((targetScore - 50) * span) / 50, "The required actual");
+}
+
+/** Optional clamping of a score into [floor, cap]; either bound may be absent. */
+export function clampScore(score: number, floor?: number, cap?: number): Outcome<number> {
+  if (floor !== undefined && cap !== undefined && floor > cap) {
+    return numError(`floor (${floor}) is above cap (${cap}).`);
+  }
+  let s = score;
+  if (floor !== undefined && s < floor) s = floor;
+  if (cap !== undefined && s > cap) s = cap;
+  return s;
+}
+
+export function clampedKpiScore(
+  actual: number,
+  valueAt50: number,
+  valueAt100: number,
+  floor?: number,
+  cap?: number
+): Outcome<number> {
+  const score = kpiScore(actual, valueAt50, valueAt100);
+  return score instanceof DomainError ? score : clampScore(score, floor, cap);
+}

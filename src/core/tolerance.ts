@@ -1,0 +1,13 @@
+/** Weights are fractions that must add up to 1; this is how close "equal" has to be. */
+export const WEIGHT_SUM_TOLERANCE = 1e-6;
+
+export function sumsToOne(sum: number): boolean {
+  return Math.abs(sum - 1) <= WEIGHT_SUM_TOLERANCE;
+}
+
+/** Shows a weight sum to a person: 0.95 → "95%", 1.0000004 → "100.00004%". */
+export function formatWeightSum(sum: number): string {
+  const pct = sum * 100;
+  const rounded = Math.round(pct * 1e6) / 1e6;
+  return `${rounded}%`;
+}

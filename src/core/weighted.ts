@@ -1,0 +1,72 @@
+/**
+ * Weighted totals of KPI scores (DOMAIN.md section 1):
+ *
+ *     overall = sum_i score_i * kpiWeight_i * perspectiveWeight_i
+ *
+ * `WeightedSum` is a streaming accumulator so that a million-row range is added
+ * up without building a row object per KPI.
+ */
+import { DomainError, Outcome, finite, naError, numError, valueError } from "./errors";
+import { kpiScore } from "./scoring";
+import { formatWeightSum, sumsToOne } from "./tolerance";
+
+/** Explains a weight sum that is not 100%, with a hint when weights look like percent points. */
+export function weightSumMessage(sum: number, what: string): string {
+  const base = `${what} sum to ${formatWeightSum(sum)}; they must sum to 100%.`;
+  if (Math.abs(sum - 100) < 1e-3 || Math.abs(sum - 10000) < 1e-1) {
+    return `${base} Enter weights as fractions or percentages (35% or 0.35, not 35).`;
+  }
+  return base;
+}
+
+export class WeightedSum {
+  /**
+   * @param equalKpiWeights every row's KPI weight is 1/n, n being the number of
+   *   rows added (BSC_SCORE without kpiWeight); `add` then ignores its kpiWeight.
+   */
+  constructor(private readonly equalKpiWeights = false) {}
+
+  private total = 0;
+  private weightTotal = 0;
+  private rows = 0;
+
+  /**
+   * Adds one KPI row. `row` is the 1-based row used in messages.
+   * Returns the error that stops the sum, if any.
+   */
+  add(
+    actual: number,
+    valueAt50: number,
+    valueAt100: number,
+    kpiWeight: number,
+    perspectiveWeight: number,
+    row: number
+  ): DomainError | undefined {
+    if (kpiWeight < 0) return numError(`kpiWeight in row ${row} is negative (${kpiWeight}).`);
+    if (perspectiveWeight < 0) return numError(`perspectiveWeight in row ${row} is negative (${perspectiveWeight}).`);
+    const score = kpiScore(actual, valueAt50, valueAt100);
+    if (score instanceof DomainError) {
+      return new DomainError(score.kind, `Row ${row}: ${score.message}`);
+    }
+    const weight = (this.equalKpiWeights ? 1 : kpiWeight) * perspectiveWeight;
+    this.total += score * weight;
+    this.weightTotal += weight;
+    this.rows += 1;
+    return undefined;
+  }
+
+  get count(): number {
+    return this.rows;
+  }
+
+  /** The weighted total; with two or more rows the weights must sum to 1. */
+  result(): Outcome<number> {
+    if (this.rows === 0) return naError("There are no KPI rows: actual, valueAt50 and valueAt100 are all blank.");
+    const scale = this.equalKpiWeights ? 1 / this.rows : 1;
+    const weightTotal = this.weightTotal * scale;
+    if (this.rows >= 2 && !sumsToOne(weightTotal)) {
+      return valueError(weightSumMessage(weightTotal, `The weights (kpiWeight × perspectiveWeight over ${this.rows} rows)`));
+    }
+    return finite(this.total * scale, "The weighted score");
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * What one cell means to a numeric argument, Excel's way:
+ * - null, undefined and "" are blank (Excel sends null for an empty cell; an
+ *   omitted optional argument arrives as null or undefined: both are blank);
+ * - TRUE and FALSE count as 1 and 0, as in Excel arithmetic;
+ * - text is `#VALUE!` naming the argument (numbers stored as text included: a
+ *   silent conversion could read "0,5" the wrong way);
+ * - an error in the cell is passed on unchanged;
+ * - NaN or ±Infinity (never sent by Excel) is `#NUM!`.
+ */
+import { ExcelError, excelError, isExcelError } from "./excelError";
+import { Shape, positionLabel } from "./grid";
+
+export const BLANK: unique symbol = Symbol("blank");
+export type Blank = typeof BLANK;
+
+export function isBlankCell(v: unknown): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+/** "netProfit" or "netProfit in row 3". */
+export function where(name: string, shape: Shape, r: number, c: number): string {
+  const pos = positionLabel(shape, r, c);
+  return pos ? `${name} in ${pos}` : name;
+}
+
+function quote(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return JSON.stringify(short);
+}
+
+export function coerceNumber(v: unknown, name: string, shape: Shape, r: number, c: number): number | Blank | ExcelError {
+  if (typeof v === "number") {
+    return Number.isFinite(v) ? v : excelError("num", `${where(name, shape, r, c)} is not a finite number.`);
+  }
+  if (v === null || v === undefined || v === "") return BLANK;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (isExcelError(v)) return v;
+  if (typeof v === "string") {
+    const hint = /^\s*[-+]?[\d.,]+\s*%?\s*$/.test(v) ? " (a number stored as text? convert it with VALUE)" : "";
+    return excelError("value", `${where(name, shape, r, c)} is the text ${quote(v)}, not a number${hint}.`);
+  }
+  return excelError("value", `${where(name, shape, r, c)} is not a single value.`);
+}
+
+/** Text arguments (RATING's scheme and language): blank is undefined, anything else its trimmed text. */
+export function coerceText(v: unknown, name: string): string | undefined | ExcelError {
+  const cell = Array.isArray(v) ? (Array.isArray(v[0]) ? v[0][0] : v[0]) : v;
+  if (isBlankCell(cell)) return undefined;
+  if (isExcelError(cell)) return cell;
+  if (typeof cell === "string") return cell.trim();
+  return excelError("value", `${name} must be text.`);
+}

@@ -1,0 +1,60 @@
+/** Adapters for the scoring functions: BSC_SCORE, KPI_SCORE, REQUIRED_ACTUAL. */
+import { WeightedSum } from "../core/weighted";
+import { clampedKpiScore, requiredActual } from "../core/scoring";
+import { Matrix, NumberArg, mapNumbers, present, reduceNumbers, single, toCell } from "./args";
+
+const omitted = (v: unknown): boolean => v === null || v === undefined;
+
+/**
+ * Weights given as ranges are required on every KPI row; omitted ones are
+ * 1/n (KPI) and 1 (perspective).
+ */
+function weightArg(name: string, value: unknown): NumberArg {
+  return omitted(value) ? { name, value: null, optional: true, defaultValue: 1 } : { name, value, key: false };
+}
+
+export function bscScore(
+  actual: unknown,
+  valueAt50: unknown,
+  valueAt100: unknown,
+  kpiWeight: unknown,
+  perspectiveWeight: unknown
+): Matrix {
+  const sum = new WeightedSum(omitted(kpiWeight));
+  const error = reduceNumbers(
+    [
+      { name: "actual", value: actual },
+      { name: "valueAt50", value: valueAt50 },
+      { name: "valueAt100", value: valueAt100 },
+      weightArg("kpiWeight", kpiWeight),
+      weightArg("perspectiveWeight", perspectiveWeight),
+    ],
+    (v, r) => sum.add(v[0], v[1], v[2], v[3], v[4], r + 1)
+  );
+  if (error) return single(error);
+  return single(toCell(sum.result(), { rows: 1, cols: 1 }, 0, 0));
+}
+
+export function kpiScores(actual: unknown, valueAt50: unknown, valueAt100: unknown, floor: unknown, cap: unknown): Matrix {
+  return mapNumbers(
+    [
+      { name: "actual", value: actual },
+      { name: "valueAt50", value: valueAt50 },
+      { name: "valueAt100", value: valueAt100 },
+      { name: "floor", value: floor, optional: true },
+      { name: "cap", value: cap, optional: true },
+    ],
+    (v) => clampedKpiScore(v[0], v[1], v[2], present(v[3]), present(v[4]))
+  );
+}
+
+export function requiredActuals(targetScore: unknown, valueAt50: unknown, valueAt100: unknown): Matrix {
+  return mapNumbers(
+    [
+      { name: "targetScore", value: targetScore },
+      { name: "valueAt50", value: valueAt50 },
+      { name: "valueAt100", value: valueAt100 },
+    ],
+    (v) => requiredActual(v[0], v[1], v[2])
+  );
+}

@@ -1,0 +1,45 @@
+/** Adapters for the survey indices NPS and CSI. */
+import { numError } from "../core/errors";
+import { csi, csiPairProblem, nps, npsResponseProblem } from "../core/survey";
+import { Matrix, reduceNumbers, single, toCell } from "./args";
+import { coerceNumber, BLANK } from "./cells";
+import { excelError } from "./excelError";
+
+const ONE = { rows: 1, cols: 1 };
+
+export function npsScore(responses: unknown): Matrix {
+  const answers: number[] = [];
+  const error = reduceNumbers([{ name: "responses", value: responses }], (v) => {
+    const problem = npsResponseProblem(v[0]);
+    if (problem) return numError(problem);
+    answers.push(v[0]);
+    return undefined;
+  });
+  if (error) return single(error);
+  return single(toCell(nps(answers), ONE, 0, 0));
+}
+
+export function csiIndex(satisfaction: unknown, importance: unknown, scaleMax: unknown): Matrix {
+  const scale = coerceNumber(Array.isArray(scaleMax) ? scaleMax[0]?.[0] : scaleMax, "scaleMax", ONE, 0, 0);
+  if (typeof scale !== "number" && scale !== BLANK) return single(scale);
+  const max = scale === BLANK ? 5 : scale;
+  if (!(max > 0)) return single(excelError("num", `scaleMax must be above 0 (got ${max}).`));
+  const sat: number[] = [];
+  const imp: number[] = [];
+  const error = reduceNumbers(
+    [
+      { name: "satisfaction", value: satisfaction },
+      { name: "importance", value: importance },
+    ],
+    (v) => {
+      const problem = csiPairProblem(v[0], v[1], max);
+      if (problem) return numError(problem);
+      sat.push(v[0]);
+      imp.push(v[1]);
+      return undefined;
+    }
+  );
+  if (error) return single(error);
+  return single(toCell(csi(sat, imp, max), ONE, 0, 0));
+}
+

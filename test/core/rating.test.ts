@@ -1,0 +1,50 @@
+import { RATING_BANDS, nextBandThreshold, rating, ratingBand } from "../../src/core/rating";
+
+describe("achievement bands (seed 004)", () => {
+  it.each([
+    [120, "Excellent", "Sangat Baik"],
+    [100.01, "Excellent", "Sangat Baik"],
+    [100, "Good", "Baik"],
+    [80, "Good", "Baik"],
+    [79.99, "Fair", "Cukup Baik"],
+    [60, "Fair", "Cukup Baik"],
+    [59.99, "Poor", "Kurang Baik"],
+    [40, "Poor", "Kurang Baik"],
+    [39.99, "Very poor", "Tidak Baik"],
+    [-106.59, "Very poor", "Tidak Baik"],
+    [57.85, "Poor", "Kurang Baik"],
+  ])("%f is %s / %s", (score, en, id) => {
+    expect(rating(score)).toBe(en);
+    expect(rating(score, "achievement", "id")).toBe(id);
+  });
+});
+
+describe("CSI bands (seed 004)", () => {
+  it.each([
+    [0.8409, "Very satisfied", "Sangat Puas"],
+    [0.81, "Very satisfied", "Sangat Puas"],
+    [0.8099, "Satisfied", "Puas"],
+    [0.66, "Satisfied", "Puas"],
+    [0.51, "Fairly satisfied", "Cukup Puas"],
+    [0.35, "Dissatisfied", "Kurang Puas"],
+    [0.3499, "Very dissatisfied", "Tidak Puas"],
+  ])("%f is %s / %s", (value, en, id) => {
+    expect(rating(value, "csi")).toBe(en);
+    expect(rating(value, "csi", "id")).toBe(id);
+  });
+});
+
+describe("next band", () => {
+  it("gives the threshold of the band above", () => {
+    expect(nextBandThreshold(57.85)).toBe(60);
+    expect(nextBandThreshold(85)).toBe(100);
+    expect(nextBandThreshold(-3)).toBe(40);
+    expect(nextBandThreshold(101)).toBeUndefined();
+  });
+  it("lists five bands per scheme, highest first", () => {
+    for (const bands of Object.values(RATING_BANDS)) {
+      expect(bands).toHaveLength(5);
+      expect(ratingBand(1e9, bands === RATING_BANDS.csi ? "csi" : "achievement")).toBe(bands[0]);
+    }
+  });
+});

@@ -1,0 +1,163 @@
+import { DomainError } from "../../src/core/errors";
+import { clampScore, clampedKpiScore, kpiScore, requiredActual } from "../../src/core/scoring";
+import { WeightedSum } from "../../src/core/weighted";
+import { SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
+
+const num = (x: unknown): number => {
+  if (typeof x !== "number") throw new Error(`expected a number, got ${JSON.stringify(x)}`);
+  return x;
+};
+
+describe("seed 003 actuals (mean of the monthly ratios)", () => {
+  const actuals = SEED003_KPIS.map((k) => meanOfRatios(k.monthly));
+  it.each([
+    ["Retention", 0, 0.1236285],
+    ["Acquisition", 1, 0.304256],
+    ["Service effectiveness", 2, 1468 / 1800],
+    ["Employee training", 3, 0.634722],
+  ])("%s actual is %f", (_name, i, expected) => {
+    expect(actuals[i]).toBeCloseTo(expected, 6);
+  });
+});
+
+describe("kpiScore on the seed 003 table", () => {
+  it.each([
+    ["Retention", 0, -106.593],
+    ["Acquisition", 1, 30.43],
+    ["Service effectiveness", 2, 101.41],
+    ["Employee training", 3, 122.45],
+  ])("%s scores %f", (_name, i, expected) => {
+    const k = SEED003_KPIS[i];
+    expect(num(kpiScore(meanOfRatios(k.monthly), k.valueAt50, k.valueAt100))).toBeCloseTo(expected, 2);
+  });
+
+  it("gives 50 at valueAt50 and 100 at valueAt100", () => {
+    expect(kpiScore(0.75, 0.75, 0.95)).toBe(50);
+    expect(num(kpiScore(0.95, 0.75, 0.95))).toBeCloseTo(100, 12);
+  });
+
+  it("is the paper's line Actual*50/(V100-V50) + (50*V100 - 100*V50)/(V100-V50)", () => {
+    const [a, v50, v100] = [0.42, 0.25, 0.8];
+    const paper = (a * 50) / (v100 - v50) + (50 * v100 - 100 * v50) / (v100 - v50);
+    expect(num(kpiScore(a, v50, v100))).toBeCloseTo(paper, 12);
+  });
+
+  it("handles lower-is-better KPIs with valueAt100 below valueAt50", () => {
+    // Complaint rate: 10% is acceptable (50), 2% is the target (100).
+    expect(num(kpiScore(0.02, 0.1, 0.02))).toBeCloseTo(100, 12);
+    expect(num(kpiScore(0.06, 0.1, 0.02))).toBeCloseTo(75, 12);
+    expect(num(kpiScore(0.14, 0.1, 0.02))).toBeCloseTo(25, 12);
+  });
+
+  it("is not capped by default", () => {
+    expect(num(kpiScore(2, 0, 1))).toBe(150);
+    expect(num(kpiScore(-2, 0, 1))).toBe(-50);
+  });
+
+  it("gives #DIV/0! when valueAt50 equals valueAt100", () => {
+    const r = kpiScore(1, 0.5, 0.5);
+    expect(r).toBeInstanceOf(DomainError);
+    expect((r as DomainError).kind).toBe("div0");
+    expect((r as DomainError).message).toMatch(/0\.5/);
+  });
+
+  it("gives #NUM! instead of Infinity for huge inputs", () => {
+    const overflow = kpiScore(Number.MAX_VALUE, 0, 1e-300);
+    expect((overflow as DomainError).kind).toBe("num");
+  });
+});
+
+describe("clamping", () => {
+  it("clamps into [floor, cap]", () => {
+    expect(clampScore(-106.59, 0, 120)).toBe(0);
+    expect(clampScore(122.45, 0, 120)).toBe(120);
+    expect(clampScore(80, 0, 120)).toBe(80);
+    expect(clampScore(130, undefined, 120)).toBe(120);
+    expect(clampScore(-5, 0)).toBe(0);
+  });
+  it("rejects a floor above the cap", () => {
+    expect((clampScore(50, 100, 0) as DomainError).kind).toBe("num");
+  });
+  it("clampedKpiScore passes the score's own error through", () => {
+    expect((clampedKpiScore(1, 2, 2, 0, 100) as DomainError).kind).toBe("div0");
+  });
+});
+
+describe("requiredActual inverts kpiScore", () => {
+  it("gives valueAt100 for a score of 100 and valueAt50 for 50", () => {
+    expect(num(requiredActual(100, 0.75, 0.95))).toBeCloseTo(0.95, 12);
+    expect(num(requiredActual(50, 0.75, 0.95))).toBeCloseTo(0.75, 12);
+  });
+  it.each([-106.593, 0, 42, 80, 122.45])("round-trips score %f", (score) => {
+    const actual = num(requiredActual(score, 0.2, 0.5));
+    expect(num(kpiScore(actual, 0.2, 0.5))).toBeCloseTo(score, 9);
+  });
+  it("gives #DIV/0! for a flat line", () => {
+    expect((requiredActual(100, 1, 1) as DomainError).kind).toBe("div0");
+  });
+});
+
+describe("WeightedSum (overall score)", () => {
+  it("gives 57.85 on the seed 003 table", () => {
+    const sum = new WeightedSum();
+    SEED003_KPIS.forEach((k, i) => {
+      expect(sum.add(meanOfRatios(k.monthly), k.valueAt50, k.valueAt100, k.kpiWeight, k.perspectiveWeight, i + 1)).toBeUndefined();
+    });
+    expect(num(sum.result())).toBeCloseTo(57.85, 2);
+  });
+
+  it("reproduces the paper's intermediate lines to about a point", () => {
+    const [ret, acq, svc, trn] = SEED003_KPIS.map((k) => num(kpiScore(meanOfRatios(k.monthly), k.valueAt50, k.valueAt100)));
+    expect(Math.abs(ret * 0.5 - -53.2)).toBeLessThan(1);
+    expect(Math.abs((ret * 0.5 + acq * 0.5) * 0.35 - -13.37)).toBeLessThan(1);
+    expect(Math.abs(svc * 0.4 - 41)).toBeLessThan(1);
+    expect(Math.abs(trn * 0.25 - 31)).toBeLessThan(1);
+  });
+
+  it("reports the weight sum found when weights do not add up to 100%", () => {
+    const sum = new WeightedSum();
+    sum.add(1, 0, 1, 0.5, 1, 1);
+    sum.add(1, 0, 1, 0.45, 1, 2);
+    const r = sum.result() as DomainError;
+    expect(r.kind).toBe("value");
+    expect(r.message).toContain("95%");
+  });
+
+  it("hints at percent points when weights are entered as 35 instead of 0.35", () => {
+    const sum = new WeightedSum();
+    sum.add(1, 0, 1, 60, 1, 1);
+    sum.add(1, 0, 1, 40, 1, 2);
+    expect((sum.result() as DomainError).message).toMatch(/not 35/);
+  });
+
+  it("uses equal KPI weights 1/n when asked", () => {
+    const sum = new WeightedSum(true);
+    sum.add(1, 0, 1, 123, 1, 1); // kpiWeight ignored
+    sum.add(0.5, 0, 1, 123, 1, 2);
+    expect(num(sum.result())).toBeCloseTo(87.5, 12);
+  });
+
+  it("gives one KPI's contribution without checking the sum", () => {
+    const sum = new WeightedSum();
+    sum.add(1, 0, 1, 0.5, 0.35, 1);
+    expect(num(sum.result())).toBeCloseTo(100 * 0.5 * 0.35, 12);
+  });
+
+  it("rejects negative weights with the row", () => {
+    const sum = new WeightedSum();
+    const e = sum.add(1, 0, 1, -0.5, 1, 3) as DomainError;
+    expect(e.kind).toBe("num");
+    expect(e.message).toContain("row 3");
+  });
+
+  it("names the row of a flat KPI line", () => {
+    const sum = new WeightedSum();
+    const e = sum.add(1, 2, 2, 1, 1, 4) as DomainError;
+    expect(e.kind).toBe("div0");
+    expect(e.message).toMatch(/^Row 4/);
+  });
+
+  it("gives #N/A with no rows", () => {
+    expect((new WeightedSum().result() as DomainError).kind).toBe("na");
+  });
+});
