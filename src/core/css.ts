@@ -15,9 +15,13 @@ export type CssWeights = readonly [kpi: number, assessment: number, development:
 export const DEFAULT_CSS_WEIGHTS: CssWeights = [0.7, 0.1, 0.2];
 
 /** Why a set of CSS weights cannot be used, or undefined when it can. */
-export function cssWeightsError(weights: readonly number[]): ReturnType<typeof valueError> | undefined {
+export function cssWeightsError(
+  weights: readonly number[]
+): ReturnType<typeof valueError> | undefined {
   if (weights.length !== 3) {
-    return valueError(`weights needs 3 values (KPI, assessment, development); got ${weights.length}.`);
+    return valueError(
+      `weights needs 3 values (KPI, assessment, development); got ${weights.length}.`
+    );
   }
   const negative = weights.findIndex((w) => w < 0);
   if (negative >= 0) return numError(`weight ${negative + 1} is negative (${weights[negative]}).`);
@@ -34,7 +38,10 @@ export function cssTotal(
 ): Outcome<number> {
   const problem = cssWeightsError(weights);
   if (problem) return problem;
-  return finite(kpiScore * weights[0] + assessmentScore * weights[1] + developmentScore * weights[2], "CSS");
+  return finite(
+    kpiScore * weights[0] + assessmentScore * weights[1] + developmentScore * weights[2],
+    "CSS"
+  );
 }
 
 /** An employee at or above the minimum score may be put forward for a Grade Confirmation Request. */
@@ -47,7 +54,11 @@ export function gcrEligible(cssScore: number, minimumScore: number): boolean {
  * is below `threshold`. With fewer scores than `periods` there is not enough
  * history to say so, and the answer is FALSE.
  */
-export function gradeDown(scores: readonly number[], threshold: number, periods: number): Outcome<boolean> {
+export function gradeDown(
+  scores: readonly number[],
+  threshold: number,
+  periods: number
+): Outcome<boolean> {
   if (!Number.isInteger(periods) || periods < 1) {
     return numError(`periods must be a whole number of at least 1 (got ${periods}).`);
   }

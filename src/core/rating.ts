@@ -17,7 +17,13 @@ export interface RatingBand {
   readonly label: Readonly<Record<Language, string>>;
 }
 
-const band = (id: string, from: number, en: string, id_: string, exclusiveFrom = false): RatingBand => ({
+const band = (
+  id: string,
+  from: number,
+  en: string,
+  id_: string,
+  exclusiveFrom = false
+): RatingBand => ({
   id,
   from,
   exclusiveFrom,
@@ -62,12 +68,19 @@ export function ratingBand(value: number, scheme: RatingScheme = "achievement"):
   return bands[bands.length - 1];
 }
 
-export function rating(value: number, scheme: RatingScheme = "achievement", language: Language = "en"): string {
+export function rating(
+  value: number,
+  scheme: RatingScheme = "achievement",
+  language: Language = "en"
+): string {
   return ratingBand(value, scheme).label[language];
 }
 
 /** The lowest score that reaches the band above `value`'s, or undefined at the top band. */
-export function nextBandThreshold(value: number, scheme: RatingScheme = "achievement"): number | undefined {
+export function nextBandThreshold(
+  value: number,
+  scheme: RatingScheme = "achievement"
+): number | undefined {
   const bands = RATING_BANDS[scheme];
   const index = bands.indexOf(ratingBand(value, scheme));
   return index > 0 ? bands[index - 1].from : undefined;

@@ -47,10 +47,13 @@ export type RatioId = keyof typeof RATIOS;
 /** numerator / denominator under the ratio's domain rules. */
 export function ratio(s: RatioSpec, numerator: number, denominator: number): Outcome<number> {
   if (denominator < 0) return numError(`${s.denominator} is negative (${denominator}).`);
-  if (s.countNumerator && numerator < 0) return numError(`${s.numerator} is negative (${numerator}).`);
+  if (s.countNumerator && numerator < 0)
+    return numError(`${s.numerator} is negative (${numerator}).`);
   if (denominator === 0) return div0Error(`${s.denominator} is 0.`);
   if (s.proportion && numerator > denominator) {
-    return numError(`${s.numerator} (${numerator}) is larger than ${s.denominator} (${denominator}).`);
+    return numError(
+      `${s.numerator} (${numerator}) is larger than ${s.denominator} (${denominator}).`
+    );
   }
   return finite(numerator / denominator, s.id);
 }
@@ -63,21 +66,33 @@ export function averageBase(name: string, opening: number, closing: number): Out
 }
 
 /** ROA = netProfit / totalAssets, or over the average of opening and closing assets. */
-export function roa(netProfit: number, totalAssets: number, openingAssets?: number): Outcome<number> {
+export function roa(
+  netProfit: number,
+  totalAssets: number,
+  openingAssets?: number
+): Outcome<number> {
   if (openingAssets === undefined) return ratio(RATIOS.ROA, netProfit, totalAssets);
   const base = averageBase("totalAssets", openingAssets, totalAssets);
   return typeof base === "number" ? ratio(RATIOS.ROA, netProfit, base) : base;
 }
 
 /** TURNOVER = leavers / headcount, or over the average of two headcounts. */
-export function turnover(leavers: number, headcount: number, headcountEnd?: number): Outcome<number> {
+export function turnover(
+  leavers: number,
+  headcount: number,
+  headcountEnd?: number
+): Outcome<number> {
   if (headcountEnd === undefined) return ratio(RATIOS.TURNOVER, leavers, headcount);
   const base = averageBase("headcount", headcount, headcountEnd);
   return typeof base === "number" ? ratio(RATIOS.TURNOVER, leavers, base) : base;
 }
 
 /** ABSENTEEISM = lostDays / (daysWorked + daysNotWorked), seed 001's A/(B+C). */
-export function absenteeism(lostDays: number, daysWorked: number, daysNotWorked: number): Outcome<number> {
+export function absenteeism(
+  lostDays: number,
+  daysWorked: number,
+  daysNotWorked: number
+): Outcome<number> {
   if (daysWorked < 0) return numError(`daysWorked is negative (${daysWorked}).`);
   if (daysNotWorked < 0) return numError(`daysNotWorked is negative (${daysNotWorked}).`);
   return ratio(RATIOS.ABSENTEEISM, lostDays, daysWorked + daysNotWorked);

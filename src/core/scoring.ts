@@ -11,7 +11,9 @@ import { DomainError, Outcome, div0Error, finite, numError } from "./errors";
 export function kpiScore(actual: number, valueAt50: number, valueAt100: number): Outcome<number> {
   const span = valueAt100 - valueAt50;
   if (span === 0) {
-    return div0Error(`valueAt50 and valueAt100 are both ${valueAt50}: the score line needs two different values.`);
+    return div0Error(
+      `valueAt50 and valueAt100 are both ${valueAt50}: the score line needs two different values.`
+    );
   }
   return finite(50 + (50 * (actual - valueAt50)) / span, "The score");
 }
@@ -20,10 +22,16 @@ export function kpiScore(actual: number, valueAt50: number, valueAt100: number):
  * The actual a KPI needs to reach `targetScore`: the inverse of `kpiScore`.
  * requiredActual(100, v50, v100) === v100.
  */
-export function requiredActual(targetScore: number, valueAt50: number, valueAt100: number): Outcome<number> {
+export function requiredActual(
+  targetScore: number,
+  valueAt50: number,
+  valueAt100: number
+): Outcome<number> {
   const span = valueAt100 - valueAt50;
   if (span === 0) {
-    return div0Error(`valueAt50 and valueAt100 are both ${valueAt50}: every actual gives the same score.`);
+    return div0Error(
+      `valueAt50 and valueAt100 are both ${valueAt50}: every actual gives the same score.`
+    );
   }
   return finite(valueAt50 + ((targetScore - 50) * span) / 50, "The required actual");
 }

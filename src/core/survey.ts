@@ -27,7 +27,11 @@ export function nps(responses: readonly number[]): Outcome<number> {
 }
 
 /** Why a satisfaction/importance pair cannot be used, or undefined when it can. */
-export function csiPairProblem(satisfaction: number, importance: number, scaleMax: number): string | undefined {
+export function csiPairProblem(
+  satisfaction: number,
+  importance: number,
+  scaleMax: number
+): string | undefined {
   if (satisfaction < 0 || satisfaction > scaleMax) {
     return `satisfaction ${satisfaction} is outside the 0-${scaleMax} scale.`;
   }
@@ -39,10 +43,16 @@ export function csiPairProblem(satisfaction: number, importance: number, scaleMa
  * CSI = sum(satisfaction_i * importance_i) / sum(importance_i) / scaleMax,
  * a fraction (0.8409 = 84.09%, seed 004).
  */
-export function csi(satisfaction: readonly number[], importance: readonly number[], scaleMax = 5): Outcome<number> {
+export function csi(
+  satisfaction: readonly number[],
+  importance: readonly number[],
+  scaleMax = 5
+): Outcome<number> {
   if (!(scaleMax > 0)) return numError(`scaleMax must be above 0 (got ${scaleMax}).`);
   if (satisfaction.length !== importance.length) {
-    return numError(`satisfaction has ${satisfaction.length} values but importance has ${importance.length}.`);
+    return numError(
+      `satisfaction has ${satisfaction.length} values but importance has ${importance.length}.`
+    );
   }
   if (satisfaction.length === 0) return naError("There are no satisfaction scores.");
   let weighted = 0;

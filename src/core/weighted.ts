@@ -43,7 +43,8 @@ export class WeightedSum {
     row: number
   ): DomainError | undefined {
     if (kpiWeight < 0) return numError(`kpiWeight in row ${row} is negative (${kpiWeight}).`);
-    if (perspectiveWeight < 0) return numError(`perspectiveWeight in row ${row} is negative (${perspectiveWeight}).`);
+    if (perspectiveWeight < 0)
+      return numError(`perspectiveWeight in row ${row} is negative (${perspectiveWeight}).`);
     const score = kpiScore(actual, valueAt50, valueAt100);
     if (score instanceof DomainError) {
       return new DomainError(score.kind, `Row ${row}: ${score.message}`);
@@ -61,11 +62,17 @@ export class WeightedSum {
 
   /** The weighted total; with two or more rows the weights must sum to 1. */
   result(): Outcome<number> {
-    if (this.rows === 0) return naError("There are no KPI rows: actual, valueAt50 and valueAt100 are all blank.");
+    if (this.rows === 0)
+      return naError("There are no KPI rows: actual, valueAt50 and valueAt100 are all blank.");
     const scale = this.equalKpiWeights ? 1 / this.rows : 1;
     const weightTotal = this.weightTotal * scale;
     if (this.rows >= 2 && !sumsToOne(weightTotal)) {
-      return valueError(weightSumMessage(weightTotal, `The weights (kpiWeight × perspectiveWeight over ${this.rows} rows)`));
+      return valueError(
+        weightSumMessage(
+          weightTotal,
+          `The weights (kpiWeight × perspectiveWeight over ${this.rows} rows)`
+        )
+      );
     }
     return finite(this.total * scale, "The weighted score");
   }

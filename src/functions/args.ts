@@ -45,7 +45,12 @@ function rowPrefix(shape: Shape, r: number, c: number): string {
 }
 
 /** Converts a core outcome at one position into a cell value. */
-export function toCell<T extends CellValue>(result: Outcome<T>, shape: Shape, r: number, c: number): CellValue {
+export function toCell<T extends CellValue>(
+  result: Outcome<T>,
+  shape: Shape,
+  r: number,
+  c: number
+): CellValue {
   return result instanceof DomainError ? fromDomainError(result, rowPrefix(shape, r, c)) : result;
 }
 
@@ -57,7 +62,10 @@ export function toCell<T extends CellValue>(result: Outcome<T>, shape: Shape, r:
  * - A blank required argument gives `#N/A` naming it; where every required
  *   argument is blank (empty rows of a whole-column selection) the result is "".
  */
-export function mapNumbers(args: readonly NumberArg[], body: (values: number[]) => Outcome<CellValue>): Matrix {
+export function mapNumbers(
+  args: readonly NumberArg[],
+  body: (values: number[]) => Outcome<CellValue>
+): Matrix {
   const grids: Grid[] = args.map((a) => toGrid(a.name, a.value));
   const shape = broadcastShape(grids);
   if (typeof shape === "string") return single(excelError("value", shape));
@@ -155,7 +163,13 @@ function readPosition(
   return excelError("na", `${where(args[firstBlank].name, shape, r, c)} is blank.`);
 }
 
-function headerAsError(args: readonly NumberArg[], grids: readonly Grid[], shape: Shape, r: number, c: number): ExcelError {
+function headerAsError(
+  args: readonly NumberArg[],
+  grids: readonly Grid[],
+  shape: Shape,
+  r: number,
+  c: number
+): ExcelError {
   for (let k = 0; k < args.length; k++) {
     const v = coerceNumber(cellAt(grids[k], r, c), args[k].name, shape, r, c);
     if (typeof v !== "number" && v !== BLANK) return v;

@@ -1,5 +1,12 @@
 /** Adapters for the Career Score System: CSS_TOTAL, GCR_ELIGIBLE, GRADE_DOWN. */
-import { CssWeights, DEFAULT_CSS_WEIGHTS, cssTotal, cssWeightsError, gcrEligible, gradeDown } from "../core/css";
+import {
+  CssWeights,
+  DEFAULT_CSS_WEIGHTS,
+  cssTotal,
+  cssWeightsError,
+  gcrEligible,
+  gradeDown,
+} from "../core/css";
 import { CellValue, Matrix, collectNumbers, mapNumbers, single, toCell } from "./args";
 import { BLANK, coerceNumber } from "./cells";
 import { ExcelError, excelError, fromDomainError, isExcelError } from "./excelError";
@@ -13,7 +20,12 @@ function readWeights(weights: unknown): CssWeights | ExcelError {
   return problem ? fromDomainError(problem) : [values[0], values[1], values[2]];
 }
 
-export function cssTotals(kpiScore: unknown, assessmentScore: unknown, developmentScore: unknown, weights: unknown): Matrix {
+export function cssTotals(
+  kpiScore: unknown,
+  assessmentScore: unknown,
+  developmentScore: unknown,
+  weights: unknown
+): Matrix {
   const w = readWeights(weights);
   if (isExcelError(w)) return single(w);
   return mapNumbers(
@@ -57,7 +69,13 @@ function employeeScores(grid: Grid, row: number | undefined): number[] | ExcelEr
 export function gradeDownSignals(scores: unknown, threshold: unknown, periods: unknown): Matrix {
   const grid = toGrid("scores", scores);
   const one = { rows: 1, cols: 1 };
-  const t = coerceNumber(Array.isArray(threshold) ? threshold[0]?.[0] : threshold, "threshold", one, 0, 0);
+  const t = coerceNumber(
+    Array.isArray(threshold) ? threshold[0]?.[0] : threshold,
+    "threshold",
+    one,
+    0,
+    0
+  );
   const p = coerceNumber(Array.isArray(periods) ? periods[0]?.[0] : periods, "periods", one, 0, 0);
   if (t === BLANK) return single(excelError("na", "threshold is blank."));
   if (p === BLANK) return single(excelError("na", "periods is blank."));

@@ -29,16 +29,29 @@ function quote(text: string): string {
   return JSON.stringify(short);
 }
 
-export function coerceNumber(v: unknown, name: string, shape: Shape, r: number, c: number): number | Blank | ExcelError {
+export function coerceNumber(
+  v: unknown,
+  name: string,
+  shape: Shape,
+  r: number,
+  c: number
+): number | Blank | ExcelError {
   if (typeof v === "number") {
-    return Number.isFinite(v) ? v : excelError("num", `${where(name, shape, r, c)} is not a finite number.`);
+    return Number.isFinite(v)
+      ? v
+      : excelError("num", `${where(name, shape, r, c)} is not a finite number.`);
   }
   if (v === null || v === undefined || v === "") return BLANK;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (isExcelError(v)) return v;
   if (typeof v === "string") {
-    const hint = /^\s*[-+]?[\d.,]+\s*%?\s*$/.test(v) ? " (a number stored as text? convert it with VALUE)" : "";
-    return excelError("value", `${where(name, shape, r, c)} is the text ${quote(v)}, not a number${hint}.`);
+    const hint = /^\s*[-+]?[\d.,]+\s*%?\s*$/.test(v)
+      ? " (a number stored as text? convert it with VALUE)"
+      : "";
+    return excelError(
+      "value",
+      `${where(name, shape, r, c)} is the text ${quote(v)}, not a number${hint}.`
+    );
   }
   return excelError("value", `${where(name, shape, r, c)} is not a single value.`);
 }

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * The custom functions of the BSC namespace. This file is the single source of
  * the functions' metadata: CustomFunctionsMetadataPlugin reads the JSDoc below to
@@ -23,7 +22,13 @@ import { career, ratios, rating, scoring, survey } from "./library";
  * @param [perspectiveWeight] Weight of each KPI's perspective, as a fraction. Omitted: 1.
  * @returns The weighted score (100 = every target met).
  */
-export function bscScore(actual: any[][], valueAt50: any[][], valueAt100: any[][], kpiWeight?: any[][], perspectiveWeight?: any[][]): any[][] {
+export function bscScore(
+  actual: any[][],
+  valueAt50: any[][],
+  valueAt100: any[][],
+  kpiWeight?: any[][],
+  perspectiveWeight?: any[][]
+): any[][] {
   return scoring.bscScore(actual, valueAt50, valueAt100, kpiWeight, perspectiveWeight);
 }
 
@@ -38,7 +43,13 @@ export function bscScore(actual: any[][], valueAt50: any[][], valueAt100: any[][
  * @param [cap] Highest score to report (for example 120). Omitted: no cap.
  * @returns The score of each KPI.
  */
-export function kpiScore(actual: any[][], valueAt50: any[][], valueAt100: any[][], floor?: any[][], cap?: any[][]): any[][] {
+export function kpiScore(
+  actual: any[][],
+  valueAt50: any[][],
+  valueAt100: any[][],
+  floor?: any[][],
+  cap?: any[][]
+): any[][] {
   return scoring.kpiScores(actual, valueAt50, valueAt100, floor, cap);
 }
 
@@ -51,7 +62,11 @@ export function kpiScore(actual: any[][], valueAt50: any[][], valueAt100: any[][
  * @param valueAt100 Value that scores 100.
  * @returns The actual that gives the target score.
  */
-export function requiredActual(targetScore: any[][], valueAt50: any[][], valueAt100: any[][]): any[][] {
+export function requiredActual(
+  targetScore: any[][],
+  valueAt50: any[][],
+  valueAt100: any[][]
+): any[][] {
   return scoring.requiredActuals(targetScore, valueAt50, valueAt100);
 }
 
@@ -210,7 +225,11 @@ export function growth(current: any[][], previous: any[][]): any[][] {
  * @param daysNotWorked Days not worked.
  * @returns Absenteeism as a fraction.
  */
-export function absenteeism(lostDays: any[][], daysWorked: any[][], daysNotWorked: any[][]): any[][] {
+export function absenteeism(
+  lostDays: any[][],
+  daysWorked: any[][],
+  daysNotWorked: any[][]
+): any[][] {
   return ratios.absenteeismRatio(lostDays, daysWorked, daysNotWorked);
 }
 
@@ -261,7 +280,12 @@ export function ratingLabel(score: any[][], scheme?: string, language?: string):
  * @param [weights] Three weights (KPI, assessment, development) summing to 100%. Omitted: 70%, 10%, 20%.
  * @returns The CSS total of each employee.
  */
-export function cssTotal(kpiScore: any[][], assessmentScore: any[][], developmentScore: any[][], weights?: any[][]): any[][] {
+export function cssTotal(
+  kpiScore: any[][],
+  assessmentScore: any[][],
+  developmentScore: any[][],
+  weights?: any[][]
+): any[][] {
   return career.cssTotals(kpiScore, assessmentScore, developmentScore, weights);
 }
 

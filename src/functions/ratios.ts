@@ -46,7 +46,11 @@ export function growthRatio(current: unknown, previous: unknown): Matrix {
   );
 }
 
-export function absenteeismRatio(lostDays: unknown, daysWorked: unknown, daysNotWorked: unknown): Matrix {
+export function absenteeismRatio(
+  lostDays: unknown,
+  daysWorked: unknown,
+  daysNotWorked: unknown
+): Matrix {
   return mapNumbers(
     [
       { name: "lostDays", value: lostDays },

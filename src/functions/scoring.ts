@@ -10,7 +10,9 @@ const omitted = (v: unknown): boolean => v === null || v === undefined;
  * 1/n (KPI) and 1 (perspective).
  */
 function weightArg(name: string, value: unknown): NumberArg {
-  return omitted(value) ? { name, value: null, optional: true, defaultValue: 1 } : { name, value, key: false };
+  return omitted(value)
+    ? { name, value: null, optional: true, defaultValue: 1 }
+    : { name, value, key: false };
 }
 
 export function bscScore(
@@ -35,7 +37,13 @@ export function bscScore(
   return single(toCell(sum.result(), { rows: 1, cols: 1 }, 0, 0));
 }
 
-export function kpiScores(actual: unknown, valueAt50: unknown, valueAt100: unknown, floor: unknown, cap: unknown): Matrix {
+export function kpiScores(
+  actual: unknown,
+  valueAt50: unknown,
+  valueAt100: unknown,
+  floor: unknown,
+  cap: unknown
+): Matrix {
   return mapNumbers(
     [
       { name: "actual", value: actual },
@@ -48,7 +56,11 @@ export function kpiScores(actual: unknown, valueAt50: unknown, valueAt100: unkno
   );
 }
 
-export function requiredActuals(targetScore: unknown, valueAt50: unknown, valueAt100: unknown): Matrix {
+export function requiredActuals(
+  targetScore: unknown,
+  valueAt50: unknown,
+  valueAt100: unknown
+): Matrix {
   return mapNumbers(
     [
       { name: "targetScore", value: targetScore },

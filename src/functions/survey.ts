@@ -20,7 +20,13 @@ export function npsScore(responses: unknown): Matrix {
 }
 
 export function csiIndex(satisfaction: unknown, importance: unknown, scaleMax: unknown): Matrix {
-  const scale = coerceNumber(Array.isArray(scaleMax) ? scaleMax[0]?.[0] : scaleMax, "scaleMax", ONE, 0, 0);
+  const scale = coerceNumber(
+    Array.isArray(scaleMax) ? scaleMax[0]?.[0] : scaleMax,
+    "scaleMax",
+    ONE,
+    0,
+    0
+  );
   if (typeof scale !== "number" && scale !== BLANK) return single(scale);
   const max = scale === BLANK ? 5 : scale;
   if (!(max > 0)) return single(excelError("num", `scaleMax must be above 0 (got ${max}).`));
@@ -42,4 +48,3 @@ export function csiIndex(satisfaction: unknown, importance: unknown, scaleMax: u
   if (error) return single(error);
   return single(toCell(csi(sat, imp, max), ONE, 0, 0));
 }
-

@@ -1,0 +1,142 @@
+/**
+ * Loads the BUILT dist/functions.js the way Excel's JavaScript runtime does: in
+ * a fresh context whose only globals are `CustomFunctions` and `Office` (no
+ * window, document or React), then calls every function through the
+ * associations it registered.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import { CustomFunctionsStub, StubError, createCustomFunctionsStub } from "../support/customFunctionsStub";
+import { SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
+
+const root = path.resolve(__dirname, "../..");
+const dist = path.join(root, "dist");
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl: string;
+  parameters: { name: string; description: string; optional?: boolean }[];
+}
+
+function ensureBuilt(): void {
+  const js = path.join(dist, "functions.js");
+  const json = path.join(dist, "functions.json");
+  const newest = Math.max(...fs.readdirSync(path.join(root, "src/functions")).map((f) => fs.statSync(path.join(root, "src/functions", f)).mtimeMs));
+  if (!fs.existsSync(js) || !fs.existsSync(json) || fs.statSync(js).mtimeMs < newest) {
+    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "ignore" });
+  }
+}
+
+let cf: CustomFunctionsStub;
+let metadata: FunctionMetadata[];
+const call = (id: string, ...args: unknown[]): unknown => {
+  const fn = cf.associations.get(id);
+  if (!fn) throw new Error(`${id} is not registered`);
+  return fn(...args);
+};
+const value = (result: unknown): unknown => (result as unknown[][])[0][0];
+
+beforeAll(() => {
+  ensureBuilt();
+  cf = createCustomFunctionsStub();
+  const office = { onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }) };
+  const context = vm.createContext({ CustomFunctions: cf, Office: office });
+  vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
+  metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions;
+}, 120_000);
+
+describe("the built functions bundle", () => {
+  it("registers exactly the ids of functions.json", () => {
+    expect([...cf.associations.keys()].sort()).toEqual(metadata.map((f) => f.id).sort());
+    expect(metadata.map((f) => f.id).sort()).toEqual(
+      [
+        "ABSENTEEISM", "ACQUISITION", "BSC_SCORE", "CHURN", "CSI", "CSS_TOTAL", "GCR_ELIGIBLE", "GRADE_DOWN",
+        "GROWTH", "INNOVATION", "KPI_SCORE", "NPM", "NPS", "PRODUCTIVITY", "RATING", "REQUIRED_ACTUAL",
+        "RETENTION", "ROA", "ROE", "ROI", "SLA", "TURNOVER",
+      ].sort()
+    );
+  });
+
+  it("describes every function and parameter, with a help URL to its section", () => {
+    for (const f of metadata) {
+      expect(f.description.length).toBeGreaterThan(20);
+      expect(f.helpUrl).toBe(`https://localhost:3000/docs/functions.html#${f.id.toLowerCase()}`);
+      for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
+    }
+  });
+
+  it("gives the seed 003 overall score, 57.85", () => {
+    const col = (f: (k: (typeof SEED003_KPIS)[number]) => number) => SEED003_KPIS.map((k) => [f(k)]);
+    const score = value(
+      call("BSC_SCORE", col((k) => meanOfRatios(k.monthly)), col((k) => k.valueAt50), col((k) => k.valueAt100), col((k) => k.kpiWeight), col((k) => k.perspectiveWeight))
+    );
+    expect(score).toBeCloseTo(57.85, 2);
+  });
+
+  it.each([
+    ["ROA", [[[148391]], [[1317000]]], 0.1127],
+    ["ROA", [[[468]], [[16787]]], 0.0279],
+    ["ROE", [[[148391]], [[918416]]], 0.1616],
+    ["ROI", [[[468]], [[16787]]], 0.0279],
+    ["GROWTH", [[[6204.07]], [[5769.13]]], 0.0754],
+    ["GROWTH", [[[901912]], [[735295]]], 0.2266],
+    ["GROWTH", [[[41560930]], [[35864017]]], 0.1588],
+    ["TURNOVER", [[[60]], [[3463]]], 0.0173],
+    ["ACQUISITION", [[[1202]], [[4175]]], 0.2879],
+    ["RETENTION", [[[9584]], [[10000]]], 0.9584],
+    ["INNOVATION", [[[1]], [[5]]], 0.2],
+    ["CSS_TOTAL", [[[80]], [[90]], [[70]]], 79],
+    ["KPI_SCORE", [[[0.1236285]], [[0.75]], [[0.95]]], -106.5929],
+    ["REQUIRED_ACTUAL", [[[100]], [[0.75]], [[0.95]]], 0.95],
+  ])("%s(%j) ≈ %f", (id, args, expected) => {
+    expect(value(call(id, ...(args as unknown[])))).toBeCloseTo(expected as number, 4);
+  });
+
+  it("answers every function with a value or an error object, for omitted optionals too", () => {
+    const args: Record<string, unknown[]> = {
+      NPS: [[[10], [0], [9]]],
+      CSI: [[[4]], [[1]], null],
+      RATING: [[[57.85]], null, null],
+      GCR_ELIGIBLE: [[[80]], [[75]]],
+      GRADE_DOWN: [[[50, 50]], 60, 2],
+      SLA: [[[9]], [[10]]],
+      CHURN: [[[1]], [[10]]],
+      NPM: [[[1]], [[10]]],
+      PRODUCTIVITY: [[[100]], [[4]]],
+      ABSENTEEISM: [[[1]], [[9]], [[1]]],
+    };
+    for (const f of metadata) {
+      const a = args[f.id] ?? f.parameters.map((p) => (p.optional ? undefined : [[1]]));
+      const result = call(f.id, ...a);
+      expect(Array.isArray(result)).toBe(true);
+      const v = value(result);
+      expect(["number", "string", "boolean"].includes(typeof v) || v instanceof StubError).toBe(true);
+      if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+    }
+  });
+
+  it("returns Excel errors as values with messages, through the runtime's Error class", () => {
+    const e = value(call("ROA", [[1]], [[0]])) as StubError;
+    expect(e).toBeInstanceOf(StubError);
+    expect(e.code).toBe("#DIV/0!");
+    const v = value(call("ROE", [["abc"]], [[1]])) as StubError;
+    expect(v.code).toBe("#VALUE!");
+    expect(v.message).toContain("netProfit");
+  });
+
+  it("spills element-wise over ranges with per-cell errors", () => {
+    const out = call("ROA", [[1], [2], [3]], [[10], [0], [30]]) as unknown[][];
+    expect(out[0][0]).toBe(0.1);
+    expect((out[1][0] as StubError).code).toBe("#DIV/0!");
+    expect(out[2][0]).toBe(0.1);
+  });
+
+  it("does not reference the DOM or React", () => {
+    const src = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
+    expect(src).not.toMatch(/\bdocument\.|\bwindow\.|react/i);
+  });
+});
