@@ -1,0 +1,52 @@
+/** A range address typed by the user, or taken from the workbook's selection. */
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { errorMessage } from "../hooks/WorkbookServiceContext";
+import { format, useStrings } from "../i18n";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS },
+  input: { flexGrow: 1, minWidth: 0 },
+});
+
+export interface AddressFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly readSelectionAddress: () => Promise<string>;
+  readonly required?: boolean;
+}
+
+export function AddressField({ label, value, onChange, readSelectionAddress, required }: AddressFieldProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const useSelection = async () => {
+    setFailure(undefined);
+    try {
+      onChange(await readSelectionAddress());
+    } catch (error) {
+      setFailure(errorMessage(error));
+    }
+  };
+  return (
+    <Field
+      label={label}
+      required={required}
+      hint={s.periodsAddressHint}
+      validationState={failure ? "error" : "none"}
+      validationMessage={failure ? format(s.periodsReadError, { message: failure }) : undefined}
+    >
+      <div className={styles.row}>
+        <Input
+          className={styles.input}
+          value={value}
+          onChange={(_, data) => onChange(data.value)}
+        />
+        <Button aria-label={format(s.periodsUseSelectionFor, { field: label })} onClick={useSelection}>
+          {s.periodsUseSelection}
+        </Button>
+      </div>
+    </Field>
+  );
+}

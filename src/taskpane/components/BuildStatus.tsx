@@ -1,0 +1,83 @@
+/**
+ * Build progress and outcome. The outcome takes the focus when it appears, so
+ * keyboard and screen-reader users land on it after pressing Build.
+ */
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+} from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import type { BuildPhase } from "../hooks/useBuild";
+import type { BuildProgress, BuildResult } from "../services/workbookService";
+import { format, useStrings } from "../i18n";
+
+export interface BuildStatusProps {
+  readonly phase: BuildPhase;
+  readonly progress?: BuildProgress;
+  readonly result?: BuildResult;
+  readonly error?: string;
+  readonly onDismiss: () => void;
+}
+
+export function BuildStatus({ phase, progress, result, error, onDismiss }: BuildStatusProps) {
+  const s = useStrings();
+  const outcome = useRef<HTMLDivElement>(null);
+  const done = phase === "success" || phase === "error";
+
+  useEffect(() => {
+    if (done) outcome.current?.focus();
+  }, [done, phase]);
+
+  const dismiss = (
+    <MessageBarActions
+      containerAction={
+        <Button appearance="transparent" size="small" onClick={onDismiss}>
+          {s.buildDismiss}
+        </Button>
+      }
+    />
+  );
+
+  // Fluent announces a MessageBar when it appears; the progress has its own live region.
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {(phase === "running" || phase === "preparing") && (
+        <Field
+          label={s.buildRunning}
+          validationState="none"
+          validationMessage={progress && progress.total > 0 ? format(s.buildProgress, { done: progress.done, total: progress.total }) : undefined}
+        >
+          <ProgressBar
+            value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
+            thickness="large"
+          />
+        </Field>
+      )}
+      </div>
+      {phase === "success" && result && (
+        <MessageBar intent="success" ref={outcome} tabIndex={-1} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.buildSuccessTitle}</MessageBarTitle>
+            {format(s.buildSuccess, { sheets: result.sheets.map((n) => `“${n}”`).join(", ") })}
+          </MessageBarBody>
+          {dismiss}
+        </MessageBar>
+      )}
+      {phase === "error" && (
+        <MessageBar intent="error" ref={outcome} tabIndex={-1} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.buildErrorTitle}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+          {dismiss}
+        </MessageBar>
+      )}
+    </>
+  );
+}

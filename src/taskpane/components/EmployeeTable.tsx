@@ -1,0 +1,106 @@
+/** Several employees: overall score, rating and CSS/GCR, sortable by name or score. */
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { RatingScheme } from "../../core/rating";
+import type { EmployeePreview } from "../../scorecard/types";
+import { useLanguage, useStrings } from "../i18n";
+import { formatScore } from "./formatNumber";
+import { RatingBadge } from "./RatingBadge";
+
+type SortColumn = "employee" | "overall";
+type Direction = "ascending" | "descending";
+
+const useStyles = makeStyles({
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+});
+
+export function sortEmployees(
+  employees: readonly EmployeePreview[],
+  column: SortColumn,
+  direction: Direction,
+  locale: string
+): EmployeePreview[] {
+  const sign = direction === "ascending" ? 1 : -1;
+  return [...employees].sort((a, b) =>
+    column === "employee"
+      ? sign * a.employee.localeCompare(b.employee, locale, { sensitivity: "base", numeric: true })
+      : sign * (a.overall - b.overall)
+  );
+}
+
+export function EmployeeTable(props: { employees: readonly EmployeePreview[]; scheme: RatingScheme }) {
+  const s = useStrings();
+  const [language] = useLanguage();
+  const styles = useStyles();
+  const [sort, setSort] = useState<{ column: SortColumn; direction: Direction }>({
+    column: "overall",
+    direction: "descending",
+  });
+  const rows = useMemo(
+    () => sortEmployees(props.employees, sort.column, sort.direction, language),
+    [props.employees, sort, language]
+  );
+  const hasCss = props.employees.some((e) => e.css !== undefined);
+  const hasGcr = props.employees.some((e) => e.gcrEligible !== undefined);
+
+  const header = (column: SortColumn, label: string) => {
+    const active = sort.column === column;
+    return (
+      <TableHeaderCell
+        sortable
+        sortDirection={active ? sort.direction : undefined}
+        onClick={() =>
+          setSort({
+            column,
+            direction: active && sort.direction === "ascending" ? "descending" : "ascending",
+          })
+        }
+      >
+        {label}
+      </TableHeaderCell>
+    );
+  };
+
+  return (
+    <Table size="small" aria-label={s.previewEmployeesHeading}>
+      <TableHeader>
+        <TableRow>
+          {header("employee", s.previewEmployee)}
+          {header("overall", s.previewOverall)}
+          <TableHeaderCell>{s.previewRating}</TableHeaderCell>
+          {hasCss && <TableHeaderCell>{s.previewCss}</TableHeaderCell>}
+          {hasGcr && <TableHeaderCell>{s.previewGcr}</TableHeaderCell>}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((e) => (
+          <TableRow key={e.employee}>
+            <TableCell>{e.employee}</TableCell>
+            <TableCell className={styles.number}>{formatScore(e.overall, language)}</TableCell>
+            <TableCell>
+              <RatingBadge rating={e.rating} score={e.overall} scheme={props.scheme} />
+            </TableCell>
+            {hasCss && (
+              <TableCell className={styles.number}>
+                {e.css === undefined ? "—" : formatScore(e.css, language)}
+              </TableCell>
+            )}
+            {hasGcr && (
+              <TableCell>
+                {e.gcrEligible === undefined ? "—" : e.gcrEligible ? s.previewGcrYes : s.previewGcrNo}
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,101 @@
+/** Preview step: the overall score and rating, perspectives as a chart and a table, and the employees. */
+import {
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { RatingScheme } from "../../core/rating";
+import type { ScorecardPreview } from "../../scorecard/types";
+import { useLanguage, useStrings } from "../i18n";
+import { EmployeeTable } from "./EmployeeTable";
+import { formatPercent, formatScore } from "./formatNumber";
+import { PerspectiveChart } from "./PerspectiveChart";
+import { RatingBadge } from "./RatingBadge";
+
+const useStyles = makeStyles({
+  overall: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  score: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+});
+
+export function PreviewPanel(props: { preview: ScorecardPreview; scheme: RatingScheme }) {
+  const s = useStrings();
+  const [language] = useLanguage();
+  const styles = useStyles();
+  const { employees } = props.preview;
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const employee = employees.find((e) => e.employee === chosen) ?? employees[0];
+  if (!employee) return null;
+  const several = employees.length > 1;
+
+  return (
+    <>
+      {several && (
+        <Field label={s.previewEmployeeSelect}>
+          <Dropdown
+            value={employee.employee}
+            selectedOptions={[employee.employee]}
+            onOptionSelect={(_, data) => setChosen(data.optionValue)}
+          >
+            {employees.map((e) => (
+              <Option key={e.employee} value={e.employee}>
+                {e.employee || s.previewNoEmployee}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <div className={styles.overall} role="group" aria-label={s.previewOverall}>
+        <Text>{s.previewOverall}</Text>
+        <span className={styles.score} data-testid="overall-score">
+          {formatScore(employee.overall, language)}
+        </span>
+        <RatingBadge rating={employee.rating} score={employee.overall} scheme={props.scheme} />
+      </div>
+      <PerspectiveChart title={s.previewChartTitle} perspectives={employee.perspectives} />
+      <Table size="extra-small" aria-label={s.previewPerspective}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{s.previewPerspective}</TableHeaderCell>
+            <TableHeaderCell>{s.previewWeight}</TableHeaderCell>
+            <TableHeaderCell>{s.previewFulfillment}</TableHeaderCell>
+            <TableHeaderCell>{s.previewWeighted}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {employee.perspectives.map((p) => (
+            <TableRow key={p.perspective}>
+              <TableCell>{p.perspective}</TableCell>
+              <TableCell className={styles.number}>{formatPercent(p.weight, language)}</TableCell>
+              <TableCell className={styles.number}>{formatScore(p.fulfillment, language)}</TableCell>
+              <TableCell className={styles.number}>{formatScore(p.weighted, language)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {several && (
+        <>
+          <Text as="h3" weight="semibold">
+            {s.previewEmployeesHeading}
+          </Text>
+          <EmployeeTable employees={employees} scheme={props.scheme} />
+        </>
+      )}
+    </>
+  );
+}

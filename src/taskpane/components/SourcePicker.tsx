@@ -1,0 +1,89 @@
+/** Source step: pick a table, named range or the selection; or insert a template. */
+import {
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { format, useStrings } from "../i18n";
+import { choiceKey, SourcesState } from "../hooks/useSources";
+import type { SourceChoice } from "../services/workbookService";
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface SourcePickerProps {
+  readonly state: SourcesState;
+  readonly onRead: (choice: SourceChoice) => void;
+  readonly onRefresh: () => void;
+  readonly onUseSelection: () => void;
+  readonly onInsertTemplate: (kind: "empty" | "example") => void;
+}
+
+export function SourcePicker({ state, onRead, onRefresh, onUseSelection, onInsertTemplate }: SourcePickerProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  const busy = state.status === "loading";
+  const selected = state.choices.find((c) => choiceKey(c) === state.selectedKey);
+  const onlySelection = state.status === "idle" && !state.choices.some((c) => c.kind !== "selection");
+
+  return (
+    <>
+      <div className={styles.row}>
+        <Field className={styles.grow} label={s.sourceLabel} hint={s.sourceHint}>
+          <Dropdown
+            placeholder={s.sourcePlaceholder}
+            value={selected?.label ?? ""}
+            selectedOptions={selected ? [state.selectedKey] : []}
+            onOptionSelect={(_, data) => {
+              const choice = state.choices.find((c) => choiceKey(c) === data.optionValue);
+              if (choice) onRead(choice);
+            }}
+          >
+            {state.choices.map((c) => (
+              <Option key={choiceKey(c)} value={choiceKey(c)}>
+                {c.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Button onClick={onRefresh} disabled={busy}>
+          {s.sourceRefresh}
+        </Button>
+      </div>
+      <div className={styles.buttons}>
+        <Button appearance="primary" onClick={onUseSelection} disabled={busy}>
+          {s.sourceUseSelection}
+        </Button>
+        <Button onClick={() => onInsertTemplate("empty")} disabled={busy}>
+          {s.templateEmpty}
+        </Button>
+        <Button onClick={() => onInsertTemplate("example")} disabled={busy}>
+          {s.templateExample}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {busy && <Spinner size="tiny" label={s.sourceLoading} />}
+        {!busy && state.insertedSheet && <Text block>{format(s.templateInserted, { sheet: state.insertedSheet })}</Text>}
+        {!busy && state.source && (
+          <Text block>{format(s.sourceLoaded, { rows: state.source.values.length, label: state.source.label })}</Text>
+        )}
+        {!busy && !state.source && onlySelection && <Text block>{s.sourceNone}</Text>}
+      </div>
+      {state.status === "error" && state.error && (
+        <MessageBar intent="error" politeness="assertive">
+          <MessageBarBody>{format(s.sourceError, { message: state.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

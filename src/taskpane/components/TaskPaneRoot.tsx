@@ -1,0 +1,22 @@
+/** The pane with its providers: Fluent's theme and the workbook service. */
+import { FluentProvider, Theme, webLightTheme } from "@fluentui/react-components";
+import type { Language } from "../../core/rating";
+import { PaneService, WorkbookServiceProvider } from "../hooks/WorkbookServiceContext";
+import { App } from "./App";
+
+export interface TaskPaneRootProps {
+  readonly service: PaneService;
+  readonly theme?: Theme;
+  readonly language?: Language;
+}
+
+export function TaskPaneRoot({ service, theme = webLightTheme, language = "en" }: TaskPaneRootProps) {
+  return (
+    <FluentProvider theme={theme}>
+      <WorkbookServiceProvider service={service}>
+        <App initialLanguage={language} />
+      </WorkbookServiceProvider>
+    </FluentProvider>
+  );
+}
+

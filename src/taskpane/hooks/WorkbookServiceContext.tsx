@@ -1,0 +1,36 @@
+/**
+ * The one way components reach the workbook: a `WorkbookService` in React
+ * context. mount.tsx provides the Office implementation; tests and the
+ * playground provide their own.
+ */
+import { createContext, ReactNode, useContext } from "react";
+import type { SourceValue } from "../../scorecard/types";
+import type { WorkbookService } from "../services/workbookService";
+
+/**
+ * The service, with the optional range reader the period editor needs
+ * (`readValues` is requested from the contract; the editor says so when a
+ * service lacks it).
+ */
+export type PaneService = WorkbookService & {
+  readValues?(address: string): Promise<SourceValue[][]>;
+};
+
+const WorkbookServiceContext = createContext<PaneService | undefined>(undefined);
+
+export function WorkbookServiceProvider(props: { service: PaneService; children: ReactNode }) {
+  return <WorkbookServiceContext.Provider value={props.service}>{props.children}</WorkbookServiceContext.Provider>;
+}
+
+export function useWorkbookService(): PaneService {
+  const service = useContext(WorkbookServiceContext);
+  if (!service) throw new Error("useWorkbookService needs a <WorkbookServiceProvider> above it.");
+  return service;
+}
+
+/** The message of anything a service rejected with, for the user. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "string") return error;
+  return String(error);
+}

@@ -1,0 +1,91 @@
+/**
+ * Options step: the form's draft (text as typed) and the `BuildOptions` it
+ * gives, with a message key per invalid field.
+ */
+import { useCallback, useMemo, useState } from "react";
+import type { Language, RatingScheme } from "../../core/rating";
+import { BuildOptions, DEFAULT_BUILD_OPTIONS } from "../../scorecard/types";
+import type { Strings } from "../i18n";
+
+export interface OptionsDraft {
+  readonly title: string;
+  readonly scheme: RatingScheme;
+  readonly language: Language;
+  readonly mode: BuildOptions["mode"];
+  readonly clamp: boolean;
+  readonly floor: string;
+  readonly cap: string;
+  readonly sheetPerEmployee: boolean;
+  readonly gcr: boolean;
+  readonly gcrMinimum: string;
+  /** Replace sheets that already have the planned names (asks first). */
+  readonly replace: boolean;
+}
+
+export type OptionField = "title" | "floor" | "cap" | "gcrMinimum";
+type MessageKey = {
+  [K in keyof Strings]: Strings[K] extends string ? K : never;
+}[keyof Strings];
+export type OptionErrors = Partial<Record<OptionField, MessageKey>>;
+
+export function initialDraft(language: Language): OptionsDraft {
+  return {
+    title: DEFAULT_BUILD_OPTIONS.title,
+    scheme: DEFAULT_BUILD_OPTIONS.scheme,
+    language,
+    mode: DEFAULT_BUILD_OPTIONS.mode,
+    clamp: false,
+    floor: "0",
+    cap: "150",
+    sheetPerEmployee: false,
+    gcr: false,
+    gcrMinimum: "",
+    replace: false,
+  };
+}
+
+/** A number as typed, with "," or "." as the decimal mark; undefined when it is not one. */
+export function parseNumber(text: string): number | undefined {
+  const trimmed = text.trim().replace(",", ".");
+  if (trimmed === "" || !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(trimmed)) return undefined;
+  return Number(trimmed);
+}
+
+export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
+  const errors: OptionErrors = {};
+  const title = draft.title.trim();
+  if (title === "") errors.title = "optionsTitleRequired";
+  let floor: number | undefined;
+  let cap: number | undefined;
+  if (draft.clamp) {
+    floor = parseNumber(draft.floor);
+    cap = parseNumber(draft.cap);
+    if (floor === undefined) errors.floor = "optionsNumberInvalid";
+    if (cap === undefined) errors.cap = "optionsNumberInvalid";
+    if (floor !== undefined && cap !== undefined && floor > cap) errors.cap = "optionsClampInvalid";
+  }
+  let gcrMinimumScore: number | undefined;
+  if (draft.gcr) {
+    gcrMinimumScore = parseNumber(draft.gcrMinimum);
+    if (gcrMinimumScore === undefined) errors.gcrMinimum = "optionsNumberInvalid";
+  }
+  const options: BuildOptions = {
+    ...DEFAULT_BUILD_OPTIONS,
+    title,
+    scheme: draft.scheme,
+    language: draft.language,
+    mode: draft.mode,
+    sheetPerEmployee: severalEmployees && draft.sheetPerEmployee,
+    ...(floor !== undefined ? { floor } : {}),
+    ...(cap !== undefined ? { cap } : {}),
+    ...(gcrMinimumScore !== undefined ? { gcrMinimumScore } : {}),
+  };
+  return { options, errors, valid: Object.keys(errors).length === 0 };
+}
+
+export function useBuildOptions(initialLanguage: Language, severalEmployees: boolean) {
+  const [draft, setDraft] = useState(() => initialDraft(initialLanguage));
+  const update = useCallback((patch: Partial<OptionsDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const derived = useMemo(() => toBuildOptions(draft, severalEmployees), [draft, severalEmployees]);
+  return { draft, update, ...derived };
+}

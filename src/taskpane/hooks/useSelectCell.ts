@@ -1,0 +1,25 @@
+/** Selects a problem's cell in the workbook; remembers the last failure to show it. */
+import { useCallback, useState } from "react";
+import { errorMessage, useWorkbookService } from "./WorkbookServiceContext";
+
+export interface SelectFailure {
+  readonly address: string;
+  readonly message: string;
+}
+
+export function useSelectCell() {
+  const service = useWorkbookService();
+  const [failure, setFailure] = useState<SelectFailure | undefined>(undefined);
+  const select = useCallback(
+    async (address: string) => {
+      setFailure(undefined);
+      try {
+        await service.select(address);
+      } catch (error) {
+        setFailure({ address, message: errorMessage(error) });
+      }
+    },
+    [service]
+  );
+  return { select, failure };
+}

@@ -1,0 +1,120 @@
+/**
+ * An in-memory WorkbookService for the pane's tests: sources given as tables,
+ * every call a jest mock so tests can check what the pane asked for.
+ */
+import { meanOfRatios, SEED003_KPIS } from "../../src/examples/seed003";
+import type { SheetPlan } from "../../src/scorecard/plan";
+import type { SourceTable, SourceValue } from "../../src/scorecard/types";
+import type { BuildProgress, BuildResult, SourceChoice } from "../../src/taskpane/services/workbookService";
+
+export const SEED_HEADERS = [
+  "Perspective",
+  "Perspective weight",
+  "KPI",
+  "KPI weight",
+  "Value at 50",
+  "Value at 100",
+  "Actual",
+];
+
+/** A table as the service reads it from sheet `sheetName`, header in row `top + 1`. */
+export function sourceTable(
+  headers: string[],
+  values: SourceValue[][],
+  options: { sheetName?: string; top?: number; left?: number; label?: string } = {}
+): SourceTable {
+  const { sheetName = "Data", top = 0, left = 0, label = "KPIs (table)" } = options;
+  return {
+    sheetName,
+    top,
+    left,
+    headers,
+    values,
+    formulas: values.map((row) => row.map((v) => (v === null ? "" : String(v)))),
+    label,
+  };
+}
+
+/** Seed 003's "Tabel 5", the actual being the mean of the monthly ratios (overall 57.85). */
+export function seedRows(): SourceValue[][] {
+  return SEED003_KPIS.map((k) => [
+    k.perspective,
+    k.perspectiveWeight,
+    k.kpi,
+    k.kpiWeight,
+    k.valueAt50,
+    k.valueAt100,
+    meanOfRatios(k.monthly),
+  ]);
+}
+
+export function seedTable(options?: Parameters<typeof sourceTable>[2]): SourceTable {
+  return sourceTable(SEED_HEADERS, seedRows(), options);
+}
+
+export const TABLE_CHOICE: SourceChoice = { kind: "table", id: "KPIs", label: "KPIs (table)" };
+export const SELECTION: SourceChoice = { kind: "selection", id: "", label: "Current selection" };
+
+export interface FakeOptions {
+  /** Sources besides the selection, with the table each reads as. */
+  readonly sources?: ReadonlyArray<{ choice: SourceChoice; table: SourceTable }>;
+  /** What "Current selection" reads as. */
+  readonly selection?: SourceTable;
+  readonly sheets?: string[];
+  /** Ranges `readValues` knows, by address. */
+  readonly ranges?: Readonly<Record<string, SourceValue[][]>>;
+  /** Replaces the default successful build. */
+  readonly build?: (
+    plans: readonly SheetPlan[],
+    replace: readonly string[],
+    onProgress?: (p: BuildProgress) => void
+  ) => Promise<BuildResult>;
+}
+
+export function createFakeService(options: FakeOptions = {}) {
+  const sources = [...(options.sources ?? [{ choice: TABLE_CHOICE, table: seedTable() }])];
+  const sheets = [...(options.sheets ?? ["Data"])];
+  const key = (c: SourceChoice) => `${c.kind}:${c.id}`;
+
+  const service = {
+    listSources: jest.fn(async (): Promise<SourceChoice[]> => [SELECTION, ...sources.map((s) => s.choice)]),
+    readSource: jest.fn(async (choice: SourceChoice): Promise<SourceTable> => {
+      if (choice.kind === "selection") {
+        if (options.selection) return options.selection;
+        throw new Error("Select a range first.");
+      }
+      const found = sources.find((s) => key(s.choice) === key(choice));
+      if (!found) throw new Error(`No source ${choice.label}.`);
+      return found.table;
+    }),
+    select: jest.fn(async (_address: string): Promise<void> => undefined),
+    insertTemplate: jest.fn(async (kind: "empty" | "example"): Promise<string> => {
+      const sheet = kind === "example" ? "BSC Example" : "BSC Input";
+      sheets.push(sheet);
+      const table =
+        kind === "example"
+          ? seedTable({ sheetName: sheet, label: "BSC_Example (table)" })
+          : sourceTable(SEED_HEADERS, [], { sheetName: sheet, label: "BSC_Input (table)" });
+      sources.push({ choice: { kind: "table", id: table.label.split(" ")[0], label: table.label }, table });
+      return sheet;
+    }),
+    sheetNames: jest.fn(async (): Promise<string[]> => [...sheets]),
+    build: jest.fn(
+      options.build ??
+        (async (plans: readonly SheetPlan[], _replace: readonly string[], onProgress?: (p: BuildProgress) => void) => {
+          plans.forEach((_, i) => onProgress?.({ done: i + 1, total: plans.length }));
+          const names = plans.map((p) => p.name);
+          sheets.push(...names);
+          return { sheets: names, activated: names[0], syncs: 2 };
+        })
+    ),
+    readValues: jest.fn(async (address: string): Promise<SourceValue[][]> => {
+      const values = options.ranges?.[address];
+      if (!values) throw new Error(`Cannot read ${address}.`);
+      return values;
+    }),
+  };
+  return service;
+}
+
+export type FakeService = ReturnType<typeof createFakeService>;
