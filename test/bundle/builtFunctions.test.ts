@@ -8,7 +8,11 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import { CustomFunctionsStub, StubError, createCustomFunctionsStub } from "../support/customFunctionsStub";
+import {
+  CustomFunctionsStub,
+  StubError,
+  createCustomFunctionsStub,
+} from "../support/customFunctionsStub";
 import { SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
 
 const root = path.resolve(__dirname, "../..");
@@ -25,9 +29,20 @@ interface FunctionMetadata {
 function ensureBuilt(): void {
   const js = path.join(dist, "functions.js");
   const json = path.join(dist, "functions.json");
-  const newest = Math.max(...fs.readdirSync(path.join(root, "src/functions")).map((f) => fs.statSync(path.join(root, "src/functions", f)).mtimeMs));
+  const newest = Math.max(
+    ...fs
+      .readdirSync(path.join(root, "src/functions"))
+      .map((f) => fs.statSync(path.join(root, "src/functions", f)).mtimeMs)
+  );
   if (!fs.existsSync(js) || !fs.existsSync(json) || fs.statSync(js).mtimeMs < newest) {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "ignore" });
+    try {
+      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe" });
+    } catch (e) {
+      const out = e as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(
+        `npm run build failed:\n${out.stdout?.toString() ?? ""}${out.stderr?.toString() ?? ""}`
+      );
+    }
   }
 }
 
@@ -45,7 +60,9 @@ beforeAll(() => {
   cf = createCustomFunctionsStub();
   const office = { onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }) };
   const context = vm.createContext({ CustomFunctions: cf, Office: office });
-  vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
+  vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), context, {
+    filename: "functions.js",
+  });
   metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions;
 }, 120_000);
 
@@ -54,9 +71,28 @@ describe("the built functions bundle", () => {
     expect([...cf.associations.keys()].sort()).toEqual(metadata.map((f) => f.id).sort());
     expect(metadata.map((f) => f.id).sort()).toEqual(
       [
-        "ABSENTEEISM", "ACQUISITION", "BSC_SCORE", "CHURN", "CSI", "CSS_TOTAL", "GCR_ELIGIBLE", "GRADE_DOWN",
-        "GROWTH", "INNOVATION", "KPI_SCORE", "NPM", "NPS", "PRODUCTIVITY", "RATING", "REQUIRED_ACTUAL",
-        "RETENTION", "ROA", "ROE", "ROI", "SLA", "TURNOVER",
+        "ABSENTEEISM",
+        "ACQUISITION",
+        "BSC_SCORE",
+        "CHURN",
+        "CSI",
+        "CSS_TOTAL",
+        "GCR_ELIGIBLE",
+        "GRADE_DOWN",
+        "GROWTH",
+        "INNOVATION",
+        "KPI_SCORE",
+        "NPM",
+        "NPS",
+        "PRODUCTIVITY",
+        "RATING",
+        "REQUIRED_ACTUAL",
+        "RETENTION",
+        "ROA",
+        "ROE",
+        "ROI",
+        "SLA",
+        "TURNOVER",
       ].sort()
     );
   });
@@ -70,9 +106,17 @@ describe("the built functions bundle", () => {
   });
 
   it("gives the seed 003 overall score, 57.85", () => {
-    const col = (f: (k: (typeof SEED003_KPIS)[number]) => number) => SEED003_KPIS.map((k) => [f(k)]);
+    const col = (f: (k: (typeof SEED003_KPIS)[number]) => number) =>
+      SEED003_KPIS.map((k) => [f(k)]);
     const score = value(
-      call("BSC_SCORE", col((k) => meanOfRatios(k.monthly)), col((k) => k.valueAt50), col((k) => k.valueAt100), col((k) => k.kpiWeight), col((k) => k.perspectiveWeight))
+      call(
+        "BSC_SCORE",
+        col((k) => meanOfRatios(k.monthly)),
+        col((k) => k.valueAt50),
+        col((k) => k.valueAt100),
+        col((k) => k.kpiWeight),
+        col((k) => k.perspectiveWeight)
+      )
     );
     expect(score).toBeCloseTo(57.85, 2);
   });
@@ -114,7 +158,9 @@ describe("the built functions bundle", () => {
       const result = call(f.id, ...a);
       expect(Array.isArray(result)).toBe(true);
       const v = value(result);
-      expect(["number", "string", "boolean"].includes(typeof v) || v instanceof StubError).toBe(true);
+      expect(["number", "string", "boolean"].includes(typeof v) || v instanceof StubError).toBe(
+        true
+      );
       if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
     }
   });

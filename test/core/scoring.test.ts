@@ -28,7 +28,10 @@ describe("kpiScore on the seed 003 table", () => {
     ["Employee training", 3, 122.45],
   ])("%s scores %f", (_name, i, expected) => {
     const k = SEED003_KPIS[i];
-    expect(num(kpiScore(meanOfRatios(k.monthly), k.valueAt50, k.valueAt100))).toBeCloseTo(expected, 2);
+    expect(num(kpiScore(meanOfRatios(k.monthly), k.valueAt50, k.valueAt100))).toBeCloseTo(
+      expected,
+      2
+    );
   });
 
   it("gives 50 at valueAt50 and 100 at valueAt100", () => {
@@ -101,13 +104,24 @@ describe("WeightedSum (overall score)", () => {
   it("gives 57.85 on the seed 003 table", () => {
     const sum = new WeightedSum();
     SEED003_KPIS.forEach((k, i) => {
-      expect(sum.add(meanOfRatios(k.monthly), k.valueAt50, k.valueAt100, k.kpiWeight, k.perspectiveWeight, i + 1)).toBeUndefined();
+      expect(
+        sum.add(
+          meanOfRatios(k.monthly),
+          k.valueAt50,
+          k.valueAt100,
+          k.kpiWeight,
+          k.perspectiveWeight,
+          i + 1
+        )
+      ).toBeUndefined();
     });
     expect(num(sum.result())).toBeCloseTo(57.85, 2);
   });
 
   it("reproduces the paper's intermediate lines to about a point", () => {
-    const [ret, acq, svc, trn] = SEED003_KPIS.map((k) => num(kpiScore(meanOfRatios(k.monthly), k.valueAt50, k.valueAt100)));
+    const [ret, acq, svc, trn] = SEED003_KPIS.map((k) =>
+      num(kpiScore(meanOfRatios(k.monthly), k.valueAt50, k.valueAt100))
+    );
     expect(Math.abs(ret * 0.5 - -53.2)).toBeLessThan(1);
     expect(Math.abs((ret * 0.5 + acq * 0.5) * 0.35 - -13.37)).toBeLessThan(1);
     expect(Math.abs(svc * 0.4 - 41)).toBeLessThan(1);

@@ -8,14 +8,22 @@ describe("CSS_TOTAL", () => {
     expect(out[1]).toBeCloseTo(70, 12);
   });
   it("takes a 3-cell weights range, as a row or a column", () => {
-    expect(onlyNumber(fns.cssTotal([[80]], [[90]], [[70]], [[0.5, 0.25, 0.25]]))).toBeCloseTo(80, 12);
-    expect(onlyNumber(fns.cssTotal([[80]], [[90]], [[70]], column([0.5, 0.25, 0.25])))).toBeCloseTo(80, 12);
+    expect(onlyNumber(fns.cssTotal([[80]], [[90]], [[70]], [[0.5, 0.25, 0.25]]))).toBeCloseTo(
+      80,
+      12
+    );
+    expect(onlyNumber(fns.cssTotal([[80]], [[90]], [[70]], column([0.5, 0.25, 0.25])))).toBeCloseTo(
+      80,
+      12
+    );
   });
   it("rejects weights that do not sum to 100%, or not three of them", () => {
     const e = onlyError(fns.cssTotal([[80]], [[90]], [[70]], [[0.7, 0.1, 0.1]]));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain("90%");
-    expect(onlyError(fns.cssTotal([[80]], [[90]], [[70]], [[0.7, 0.3]])).message).toContain("3 values");
+    expect(onlyError(fns.cssTotal([[80]], [[90]], [[70]], [[0.7, 0.3]])).message).toContain(
+      "3 values"
+    );
   });
 });
 
@@ -31,7 +39,16 @@ describe("GRADE_DOWN", () => {
     expect(flat(fns.gradeDown(column([55, 58, 50, 80]), 60, 3))).toEqual([false]);
   });
   it("answers per row when given one employee per row", () => {
-    expect(fns.gradeDown([[50, 50, 50], [50, 70, 50]], 60, 2)).toEqual([[true], [false]]);
+    expect(
+      fns.gradeDown(
+        [
+          [50, 50, 50],
+          [50, 70, 50],
+        ],
+        60,
+        2
+      )
+    ).toEqual([[true], [false]]);
   });
   it("rejects a bad number of periods", () => {
     expect(onlyError(fns.gradeDown([[1, 2]], 60, 0)).code).toBe("#NUM!");
@@ -44,8 +61,16 @@ describe("GRADE_DOWN", () => {
 
 describe("RATING", () => {
   it("labels scores in English by default and in Indonesian on request", () => {
-    expect(flat(fns.ratingLabel(column([120, 100, 57.85, 12])))).toEqual(["Excellent", "Good", "Poor", "Very poor"]);
-    expect(flat(fns.ratingLabel(column([120, 57.85]), "achievement", "id"))).toEqual(["Sangat Baik", "Kurang Baik"]);
+    expect(flat(fns.ratingLabel(column([120, 100, 57.85, 12])))).toEqual([
+      "Excellent",
+      "Good",
+      "Poor",
+      "Very poor",
+    ]);
+    expect(flat(fns.ratingLabel(column([120, 57.85]), "achievement", "id"))).toEqual([
+      "Sangat Baik",
+      "Kurang Baik",
+    ]);
   });
   it("labels CSI fractions", () => {
     expect(flat(fns.ratingLabel([[0.8409]], "CSI", "ID"))).toEqual(["Sangat Puas"]);

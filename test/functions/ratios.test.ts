@@ -20,12 +20,19 @@ describe("ratio functions", () => {
     expect(onlyNumber(fns.npm(s(25), s(200)))).toBe(0.125);
   });
   it("ACQUISITION spills the twelve months of seed 003", () => {
-    const out = flat(fns.acquisition(column(ACQUISITION_MONTHLY.map((m) => m[0])), column(ACQUISITION_MONTHLY.map((m) => m[1])))) as number[];
+    const out = flat(
+      fns.acquisition(
+        column(ACQUISITION_MONTHLY.map((m) => m[0])),
+        column(ACQUISITION_MONTHLY.map((m) => m[1]))
+      )
+    ) as number[];
     expect(out).toHaveLength(12);
     expect(out[0]).toBeCloseTo(0.2879, 4);
   });
   it("RETENTION and ACQUISITION add to 100%", () => {
-    expect(onlyNumber(fns.retention(s(9584), s(10000))) + onlyNumber(fns.acquisition(s(416), s(10000)))).toBeCloseTo(1, 12);
+    expect(
+      onlyNumber(fns.retention(s(9584), s(10000))) + onlyNumber(fns.acquisition(s(416), s(10000)))
+    ).toBeCloseTo(1, 12);
   });
   it("CHURN, SLA, INNOVATION, PRODUCTIVITY", () => {
     expect(onlyNumber(fns.churn(s(3208), s(60872)))).toBeCloseTo(3208 / 60872, 12);
@@ -34,11 +41,17 @@ describe("ratio functions", () => {
     expect(onlyNumber(fns.productivity(s(1000), s(8)))).toBe(125);
   });
   it("TURNOVER: seed 004, and on average headcount", () => {
-    expect(flat(fns.turnover(column([60, 76, 41]), column([3463, 3387, 3346])))).toEqual([60 / 3463, 76 / 3387, 41 / 3346]);
+    expect(flat(fns.turnover(column([60, 76, 41]), column([3463, 3387, 3346])))).toEqual([
+      60 / 3463,
+      76 / 3387,
+      41 / 3346,
+    ]);
     expect(onlyNumber(fns.turnover(s(10), s(90), s(110)))).toBeCloseTo(0.1, 12);
   });
   it("GROWTH: seed 000", () => {
-    const out = flat(fns.growth(column([6204.07, 901912, 41560930]), column([5769.13, 735295, 35864017]))) as number[];
+    const out = flat(
+      fns.growth(column([6204.07, 901912, 41560930]), column([5769.13, 735295, 35864017]))
+    ) as number[];
     expect(out.map((x) => Math.round(x * 10000) / 100)).toEqual([7.54, 22.66, 15.88]);
   });
   it("ABSENTEEISM", () => {
@@ -65,7 +78,9 @@ describe("ratio functions", () => {
     });
     it("mismatched ranges are #VALUE! naming both", () => {
       const e = onlyError(fns.roa(column([1, 2]), column([1, 2, 3])));
-      expect(e.message).toBe("netProfit is 2×1 but totalAssets is 3×1: give ranges of the same size, or a single cell.");
+      expect(e.message).toBe(
+        "netProfit is 2×1 but totalAssets is 3×1: give ranges of the same size, or a single cell."
+      );
     });
     it("errors stay in their cells", () => {
       const out = flat(fns.roa(column([1, 2, 3]), column([10, 0, -1])));
@@ -79,7 +94,18 @@ describe("ratio functions", () => {
       expect(onlyError(fns.growth(s(Number.MAX_VALUE), s(-Number.MIN_VALUE))).code).toBe("#NUM!");
     });
     it("works across a 2D block element by element", () => {
-      expect(fns.npm([[1, 2], [3, 4]], [[10]])).toEqual([[0.1, 0.2], [0.3, 0.4]]);
+      expect(
+        fns.npm(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [[10]]
+        )
+      ).toEqual([
+        [0.1, 0.2],
+        [0.3, 0.4],
+      ]);
     });
   });
 });

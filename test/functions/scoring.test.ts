@@ -12,11 +12,16 @@ const seed = {
 
 describe("BSC_SCORE", () => {
   it("gives 57.85 on the seed 003 table", () => {
-    expect(onlyNumber(fns.bscScore(seed.actual, seed.v50, seed.v100, seed.kw, seed.pw))).toBeCloseTo(57.85, 2);
+    expect(
+      onlyNumber(fns.bscScore(seed.actual, seed.v50, seed.v100, seed.kw, seed.pw))
+    ).toBeCloseTo(57.85, 2);
   });
 
   it("gives one KPI's score from scalars", () => {
-    expect(onlyNumber(fns.bscScore(0.1236285 as never, 0.75 as never, 0.95 as never))).toBeCloseTo(-106.593, 3);
+    expect(onlyNumber(fns.bscScore(0.1236285 as never, 0.75 as never, 0.95 as never))).toBeCloseTo(
+      -106.593,
+      3
+    );
   });
 
   it("gives one KPI's contribution with scalar weights", () => {
@@ -25,13 +30,22 @@ describe("BSC_SCORE", () => {
   });
 
   it("gives a perspective's fulfillment from its KPI weights alone", () => {
-    const customer = onlyNumber(fns.bscScore(seed.actual.slice(0, 2), seed.v50.slice(0, 2), seed.v100.slice(0, 2), seed.kw.slice(0, 2)));
+    const customer = onlyNumber(
+      fns.bscScore(
+        seed.actual.slice(0, 2),
+        seed.v50.slice(0, 2),
+        seed.v100.slice(0, 2),
+        seed.kw.slice(0, 2)
+      )
+    );
     expect(customer).toBeCloseTo((-106.593 + 30.4256) / 2, 2);
   });
 
   it("uses equal weights when kpiWeight is omitted", () => {
     expect(onlyNumber(fns.bscScore([[1], [0.5]], [[0], [0]], [[1], [1]]))).toBeCloseTo(87.5, 10);
-    expect(onlyNumber(fns.bscScore([[1], [0.5]], [[0], [0]], [[1], [1]], null as never, null as never))).toBeCloseTo(87.5, 10);
+    expect(
+      onlyNumber(fns.bscScore([[1], [0.5]], [[0], [0]], [[1], [1]], null as never, null as never))
+    ).toBeCloseTo(87.5, 10);
   });
 
   it("says the weight sum found when weights do not add to 100%", () => {
@@ -43,7 +57,10 @@ describe("BSC_SCORE", () => {
 
   it("ignores blank rows, so whole-column selections work", () => {
     const pad = <T>(col: T[][]): unknown[][] => [...col, [null], [""], [null]];
-    const withHeader = (name: string, col: unknown[][]): unknown[][] => [[name], ...pad(col as unknown[][])];
+    const withHeader = (name: string, col: unknown[][]): unknown[][] => [
+      [name],
+      ...pad(col as unknown[][]),
+    ];
     const score = onlyNumber(
       fns.bscScore(
         withHeader("Actual", seed.actual),
@@ -64,7 +81,9 @@ describe("BSC_SCORE", () => {
   });
 
   it("gives #N/A when a KPI row has no weight", () => {
-    const e = onlyError(fns.bscScore(column([0.5, 0.7]), column([0, 0]), column([1, 1]), column([0.5, null])));
+    const e = onlyError(
+      fns.bscScore(column([0.5, 0.7]), column([0, 0]), column([1, 1]), column([0.5, null]))
+    );
     expect(e.code).toBe("#N/A");
     expect(e.message).toContain("kpiWeight in row 2");
   });
@@ -93,7 +112,9 @@ describe("BSC_SCORE", () => {
   });
 
   it("gives #N/A when every row is blank", () => {
-    expect(onlyError(fns.bscScore(column([null]), column([null]), column([null]))).code).toBe("#N/A");
+    expect(onlyError(fns.bscScore(column([null]), column([null]), column([null]))).code).toBe(
+      "#N/A"
+    );
   });
 });
 
@@ -111,7 +132,9 @@ describe("KPI_SCORE", () => {
   });
 
   it("puts an error only in the bad rows", () => {
-    const out = flat(fns.kpiScore(column([0.5, "x", 0.9, 0.1]), column([0, 0, 0.9, 0]), column([1, 1, 0.9, 1])));
+    const out = flat(
+      fns.kpiScore(column([0.5, "x", 0.9, 0.1]), column([0, 0, 0.9, 0]), column([1, 1, 0.9, 1]))
+    );
     expect(out[0]).toBe(75);
     expect(isError(out[1]) && out[1].code).toBe("#VALUE!");
     expect(isError(out[2]) && out[2].code).toBe("#DIV/0!");
@@ -123,7 +146,9 @@ describe("KPI_SCORE", () => {
   });
 
   it("returns blanks for all-blank rows and #N/A for partly blank ones", () => {
-    const out = flat(fns.kpiScore(column([0.5, null, null]), column([0, null, 0]), column([1, null, 1])));
+    const out = flat(
+      fns.kpiScore(column([0.5, null, null]), column([0, null, 0]), column([1, null, 1]))
+    );
     expect(out[0]).toBe(75);
     expect(out[1]).toBe("");
     expect(isError(out[2]) && out[2].message).toBe("actual in row 3 is blank.");

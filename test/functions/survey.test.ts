@@ -6,7 +6,14 @@ describe("NPS", () => {
     expect(onlyNumber(fns.nps(column([10, 9, null, 9, 10, 9, 10, 8, 7, 6, 0, ""])))).toBe(40);
   });
   it("takes a 2D block", () => {
-    expect(onlyNumber(fns.nps([[10, 0], [9, 8]]))).toBe(25);
+    expect(
+      onlyNumber(
+        fns.nps([
+          [10, 0],
+          [9, 8],
+        ])
+      )
+    ).toBe(25);
   });
   it("rejects an answer outside 0-10, naming its row", () => {
     const e = onlyError(fns.nps(column([10, 11])));

@@ -13,7 +13,10 @@ export interface CustomFunctionsStub {
   Error: typeof StubError;
   ErrorCode: Record<string, string>;
   associations: Map<string, (...args: unknown[]) => unknown>;
-  associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown): void;
+  associate(
+    id: string | Record<string, (...args: unknown[]) => unknown>,
+    fn?: (...args: unknown[]) => unknown
+  ): void;
 }
 
 export function createCustomFunctionsStub(): CustomFunctionsStub {

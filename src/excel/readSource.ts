@@ -1,0 +1,103 @@
+/** Reading the workbook: sources for the pane, their values and formulas, period data. */
+import { parseAddress } from "../scorecard/a1";
+import type { SourceTable, SourceValue } from "../scorecard/types";
+import type { SourceChoice } from "../taskpane/services/workbookService";
+import { runExcel } from "./excelRun";
+
+export async function listSources(): Promise<SourceChoice[]> {
+  return runExcel(async (context) => {
+    const tables = context.workbook.tables.load("items/name");
+    const names = context.workbook.names.load("items/name,items/type");
+    await context.sync();
+    return [
+      { kind: "selection", id: "", label: "Current selection" } as SourceChoice,
+      ...tables.items.map((t): SourceChoice => ({
+        kind: "table",
+        id: t.name,
+        label: `${t.name} (table)`,
+      })),
+      ...names.items
+        .filter((n) => n.type === "Range")
+        .map((n): SourceChoice => ({ kind: "name", id: n.name, label: `${n.name} (named range)` })),
+    ];
+  });
+}
+
+function rangeOf(context: Excel.RequestContext, choice: SourceChoice): Excel.Range {
+  switch (choice.kind) {
+    case "table":
+      return context.workbook.tables.getItem(choice.id).getRange();
+    case "name":
+      return context.workbook.names.getItem(choice.id).getRange();
+    default:
+      return context.workbook.getSelectedRange();
+  }
+}
+
+const sourceLabel = (choice: SourceChoice, address: string): string =>
+  choice.kind === "selection" ? address : `${choice.label} ${address}`;
+
+/** Header row + data rows of a source; whole-column selections are cut to the used range. */
+export async function readSource(choice: SourceChoice): Promise<SourceTable> {
+  return runExcel(async (context) => {
+    const full = rangeOf(context, choice).load("address");
+    const used = full.worksheet.getUsedRangeOrNullObject(true);
+    await context.sync();
+    if (used.isNullObject) throw new Error(`${full.address} is empty.`);
+    const range = full.getIntersectionOrNullObject(used);
+    range.load("values,formulas,rowIndex,columnIndex,address");
+    range.worksheet.load("name");
+    await context.sync();
+    if (range.isNullObject) throw new Error(`${full.address} is empty.`);
+    const values = range.values as SourceValue[][];
+    const formulas = (range.formulas as unknown[][]).map((row) => row.map((f) => String(f ?? "")));
+    const [headers = [], ...rows] = values;
+    return {
+      sheetName: range.worksheet.name,
+      top: range.rowIndex,
+      left: range.columnIndex,
+      headers: headers.map((h) => String(h ?? "")),
+      values: rows,
+      formulas: formulas.slice(1),
+      label: sourceLabel(choice, range.address),
+    };
+  });
+}
+
+/** Values of a sheet-qualified range ("'Monthly'!B9:M9"). */
+export async function readValues(address: string): Promise<SourceValue[][]> {
+  const parsed = parseAddress(address);
+  if (!parsed) throw new Error(`"${address}" is not a cell or range address.`);
+  return runExcel(async (context) => {
+    const sheet = parsed.sheet
+      ? context.workbook.worksheets.getItem(parsed.sheet)
+      : context.workbook.worksheets.getActiveWorksheet();
+    const range = sheet
+      .getRangeByIndexes(parsed.row, parsed.column, parsed.rows, parsed.columns)
+      .load("values");
+    await context.sync();
+    return range.values as SourceValue[][];
+  });
+}
+
+export async function sheetNames(): Promise<string[]> {
+  return runExcel(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((s) => s.name);
+  });
+}
+
+/** Selects an address ("'Data'!C5") and shows its sheet. */
+export async function selectAddress(address: string): Promise<void> {
+  const parsed = parseAddress(address);
+  if (!parsed) throw new Error(`"${address}" is not a cell or range address.`);
+  await runExcel(async (context) => {
+    const sheet = parsed.sheet
+      ? context.workbook.worksheets.getItem(parsed.sheet)
+      : context.workbook.worksheets.getActiveWorksheet();
+    sheet.activate();
+    sheet.getRangeByIndexes(parsed.row, parsed.column, parsed.rows, parsed.columns).select();
+    await context.sync();
+  });
+}

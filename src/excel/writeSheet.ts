@@ -1,0 +1,188 @@
+/**
+ * Writes one sheet plan into a new worksheet: values and formulas as 2D arrays
+ * in byte-budgeted chunks, then formats per range, conditional formats, column
+ * widths, chart, table, names, frozen panes and print set-up.
+ */
+import { parseAddress } from "../scorecard/a1";
+import type { BorderEdge, ConditionalFormatPlan, RangeFormat, SheetPlan } from "../scorecard/plan";
+import { cellBytes, chunkRows, filled, looksLikeFormula, toFormulaValue } from "./chunks";
+import { supportsExcelApi } from "./excelRun";
+import { SyncBatcher } from "./syncBatcher";
+
+const EDGES: Readonly<Record<BorderEdge, string>> = {
+  top: "EdgeTop",
+  bottom: "EdgeBottom",
+  left: "EdgeLeft",
+  right: "EdgeRight",
+  insideHorizontal: "InsideHorizontal",
+  insideVertical: "InsideVertical",
+};
+
+const SMALL = 200;
+
+function bounds(address: string) {
+  const a = parseAddress(address);
+  if (!a) throw new Error(`Invalid address in sheet plan: ${address}`);
+  return a;
+}
+
+export interface WrittenName {
+  readonly name: string;
+}
+
+/** Names already in the workbook, to avoid collisions (lower case). */
+export interface Taken {
+  readonly names: Set<string>;
+  readonly tables: Set<string>;
+}
+
+function unique(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${name}_${i}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+export async function writeSheet(
+  context: Excel.RequestContext,
+  batcher: SyncBatcher,
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  taken: Taken,
+  onChunk: () => void
+): Promise<string[]> {
+  await writeCells(batcher, sheet, plan, onChunk);
+  for (const f of plan.formats) await writeFormat(batcher, sheet, f);
+  for (const [column, width] of Object.entries(plan.columnWidths)) {
+    sheet.getRange(`${column}:${column}`).format.columnWidth = width;
+  }
+  for (const cf of plan.conditionalFormats) writeConditionalFormat(sheet, cf);
+  for (const chart of plan.charts) {
+    const data = sheet.getRange(chart.categories).getBoundingRect(chart.values);
+    const c = sheet.charts.add(
+      chart.type as Excel.ChartType,
+      data,
+      "Columns" as Excel.ChartSeriesBy
+    );
+    c.title.text = chart.title;
+    c.legend.visible = false;
+    c.setPosition(chart.topLeft, chart.bottomRight);
+  }
+  for (const t of plan.tables) {
+    const table = sheet.tables.add(t.address, true);
+    table.name = unique(t.name, taken.tables);
+    table.style = t.style;
+  }
+  const added: string[] = [];
+  for (const n of plan.names) {
+    const name = unique(n.name, taken.names);
+    const local = n.address.slice(n.address.lastIndexOf("!") + 1);
+    context.workbook.names.add(name, sheet.getRange(local));
+    added.push(name);
+  }
+  if (plan.freeze && plan.freeze.rows + plan.freeze.columns > 0) {
+    const { rows, columns } = plan.freeze;
+    if (columns === 0) sheet.freezePanes.freezeRows(rows);
+    else if (rows === 0) sheet.freezePanes.freezeColumns(columns);
+    else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  }
+  sheet.pageLayout.orientation = plan.print.orientation as Excel.PageOrientation;
+  if (supportsExcelApi("1.9")) {
+    sheet.pageLayout.zoom = {
+      horizontalFitToPages: plan.print.fitToPagesWide,
+      verticalFitToPages: 0,
+    };
+  }
+  if (plan.tabColor) sheet.tabColor = plan.tabColor;
+  await batcher.reserve(
+    SMALL * (plan.conditionalFormats.length + plan.charts.length + plan.names.length + 10)
+  );
+  return added;
+}
+
+async function writeCells(
+  batcher: SyncBatcher,
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  onChunk: () => void
+): Promise<void> {
+  for (const block of plan.blocks) {
+    const origin = bounds(block.address);
+    // Text that Excel would parse as a formula goes into Text-formatted cells first.
+    block.cells.forEach((row, r) =>
+      row.forEach((c, k) => {
+        if (looksLikeFormula(c))
+          sheet.getRangeByIndexes(origin.row + r, origin.column + k, 1, 1).numberFormat = [["@"]];
+      })
+    );
+    const width = Math.max(0, ...block.cells.map((r) => r.length));
+    if (width === 0) continue;
+    for (const chunk of chunkRows(block.cells, batcher.budget)) {
+      await batcher.reserve(chunk.bytes);
+      const rows = block.cells.slice(chunk.start, chunk.start + chunk.rows).map((row) => {
+        const out = row.map(toFormulaValue);
+        while (out.length < width) out.push("");
+        return out;
+      });
+      sheet.getRangeByIndexes(origin.row + chunk.start, origin.column, chunk.rows, width).formulas =
+        rows;
+      onChunk();
+    }
+  }
+}
+
+async function writeFormat(
+  batcher: SyncBatcher,
+  sheet: Excel.Worksheet,
+  f: RangeFormat
+): Promise<void> {
+  const range = sheet.getRange(f.address);
+  const format = range.format;
+  if (f.numberFormat !== undefined)
+    await writeNumberFormat(batcher, sheet, f.address, f.numberFormat);
+  if (f.bold !== undefined) format.font.bold = f.bold;
+  if (f.italic !== undefined) format.font.italic = f.italic;
+  if (f.fontColor) format.font.color = f.fontColor;
+  if (f.fontSize) format.font.size = f.fontSize;
+  if (f.fill) format.fill.color = f.fill;
+  if (f.horizontalAlignment)
+    format.horizontalAlignment = f.horizontalAlignment as Excel.HorizontalAlignment;
+  if (f.wrapText !== undefined) format.wrapText = f.wrapText;
+  if (f.indent) format.indentLevel = f.indent;
+  for (const edge of f.borders ?? []) {
+    const border = format.borders.getItem(EDGES[edge] as Excel.BorderIndex);
+    border.style = "Continuous" as Excel.BorderLineStyle;
+    if (f.borderColor) border.color = f.borderColor;
+  }
+  await batcher.reserve(SMALL);
+}
+
+/** Number formats are 2D in Office.js: large ranges are written in row chunks like values. */
+async function writeNumberFormat(
+  batcher: SyncBatcher,
+  sheet: Excel.Worksheet,
+  address: string,
+  numberFormat: string
+) {
+  const a = bounds(address);
+  const rowSize = a.columns * cellBytes(numberFormat) + 2;
+  const rowsPerChunk = Math.max(1, Math.floor(batcher.budget / rowSize));
+  for (let start = 0; start < a.rows; start += rowsPerChunk) {
+    const rows = Math.min(rowsPerChunk, a.rows - start);
+    await batcher.reserve(rows * rowSize);
+    sheet.getRangeByIndexes(a.row + start, a.column, rows, a.columns).numberFormat = filled(
+      rows,
+      a.columns,
+      numberFormat
+    );
+  }
+}
+
+function writeConditionalFormat(sheet: Excel.Worksheet, cf: ConditionalFormatPlan): void {
+  const added = sheet
+    .getRange(cf.address)
+    .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+  added.custom.rule.formula = cf.formula;
+  added.custom.format.fill.color = cf.fill;
+  added.custom.format.font.color = cf.fontColor;
+}

@@ -1,0 +1,126 @@
+/**
+ * Native Excel formulas written into scorecard sheets. Only functions every
+ * Excel still in use has (Excel 2010 on: SUM, SUMPRODUCT, AVERAGE, IF, ISNUMBER,
+ * INDEX, MATCH, COUNT, MIN, MAX, AND), so the sheet computes the same numbers
+ * in any Excel without the add-in, and in LibreOffice. The formulas mirror
+ * src/core exactly; tests evaluate them and compare with the core.
+ */
+import { PeriodAggregation } from "../core/periods";
+import { RATING_BANDS, Language, RatingScheme } from "../core/rating";
+
+/** A text constant inside a formula: "He said ""hi""". */
+export function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** score = 50 + 50 × (actual − V50) / (V100 − V50), optionally clamped. */
+export function scoreFormula(
+  actual: string,
+  valueAt50: string,
+  valueAt100: string,
+  floor?: number,
+  cap?: number
+): string {
+  let f = `50+50*(${actual}-${valueAt50})/(${valueAt100}-${valueAt50})`;
+  if (floor !== undefined) f = `MAX(${floor},${f})`;
+  if (cap !== undefined) f = `MIN(${cap},${f})`;
+  return `=${f}`;
+}
+
+/** The value a rating scheme rates: score points for achievement, score/100 for the CSI bands. */
+function ratedValue(scheme: RatingScheme, ref: string): string {
+  return scheme === "csi" ? `${ref}/100` : ref;
+}
+
+/**
+ * A band lookup over bands given lowest first, the lowest one open downwards:
+ * IF(x<40,low,INDEX({...},MATCH(x,{40,60,80},1))). No sentinel like -1E+307,
+ * which some engines cannot parse inside an array constant.
+ */
+function bandLookup(x: string, froms: readonly number[], results: readonly string[]): string {
+  if (results.length === 1) return results[0];
+  const lookup = `INDEX({${results.slice(1).join(",")}},MATCH(${x},{${froms.slice(1).join(",")}},1))`;
+  return `IF(${x}<${froms[1]},${results[0]},${lookup})`;
+}
+
+/**
+ * The band label of the value in `ref`, "" when it is not a number:
+ * IF(x>100,"Excellent",IF(x<40,"Very poor",INDEX({"Poor","Fair","Good"},MATCH(x,{40,60,80},1)))).
+ */
+export function ratingFormula(ref: string, scheme: RatingScheme, language: Language): string {
+  const bands = RATING_BANDS[scheme];
+  const x = ratedValue(scheme, ref);
+  const inclusive = bands.filter((b) => !b.exclusiveFrom).reverse();
+  let f = bandLookup(
+    x,
+    inclusive.map((b) => b.from),
+    inclusive.map((b) => stringLiteral(b.label[language]))
+  );
+  for (const b of bands.filter((band) => band.exclusiveFrom).reverse()) {
+    f = `IF(${x}>${b.from},${stringLiteral(b.label[language])},${f})`;
+  }
+  return `=IF(ISNUMBER(${ref}),${f},"")`;
+}
+
+/** The actual needed for a target score: V50 + (target − 50) × (V100 − V50) / 50. */
+export function neededFormula(target: string, valueAt50: string, valueAt100: string): string {
+  return `${valueAt50}+(${target}-50)*(${valueAt100}-${valueAt50})/50`;
+}
+
+/**
+ * The actual needed to reach the next achievement band above the score in
+ * `score`; "" at the top band. From Good (80-100) the next band starts above
+ * 100, so the answer is the value at 100, to be exceeded.
+ */
+export function neededForNextBandFormula(
+  score: string,
+  valueAt50: string,
+  valueAt100: string
+): string {
+  const bands = RATING_BANDS.achievement;
+  const top = bands[0];
+  const lower = bands.slice(1).reverse();
+  const next = lower.map((_, i) => String(bands[bands.length - 2 - i].from));
+  const target = bandLookup(
+    score,
+    lower.map((b) => b.from),
+    next
+  );
+  return `=IF(ISNUMBER(${score}),IF(${score}>${top.from},"",${neededFormula(target, valueAt50, valueAt100)}),"")`;
+}
+
+/** The actual from a row of period values (and denominators for the ratio aggregations). */
+export function periodActualFormula(
+  aggregation: PeriodAggregation,
+  numerators: string,
+  denominators?: string
+): string {
+  switch (aggregation) {
+    case "meanOfRatios":
+      return `=SUMPRODUCT(${numerators}/${denominators})/COUNT(${numerators})`;
+    case "ratioOfSums":
+      return `=SUM(${numerators})/SUM(${denominators})`;
+    case "sum":
+      return `=SUM(${numerators})`;
+    case "mean":
+      return `=AVERAGE(${numerators})`;
+    case "last":
+      return `=INDEX(${numerators},COUNT(${numerators}))`;
+  }
+}
+
+/** ▲, ▼ or ▬ comparing the last period with the one before (as ratios for the ratio aggregations). */
+export function trendFormula(
+  aggregation: PeriodAggregation,
+  numerators: string,
+  denominators?: string
+): string {
+  const at = (k: string) =>
+    denominators && (aggregation === "meanOfRatios" || aggregation === "ratioOfSums")
+      ? `INDEX(${numerators},${k})/INDEX(${denominators},${k})`
+      : `INDEX(${numerators},${k})`;
+  const n = `COUNT(${numerators})`;
+  const last = at(n);
+  const before = at(`${n}-1`);
+  return `=IF(${n}<2,"",IF(${last}>${before},"▲",IF(${last}<${before},"▼","▬")))`;
+}

@@ -1,0 +1,99 @@
+/**
+ * A sheet plan: everything a writer needs to create one worksheet, as plain data.
+ * Two writers consume it (Office.js in src/excel/, ExcelJS in src/export/), so
+ * the live sheet and an exported file cannot drift apart. Addresses are A1
+ * strings relative to the planned sheet ("B4:B9"); formulas are native Excel
+ * formulas in English syntax ("=SUM(G5:G6)").
+ */
+
+/** A formula cell. */
+export interface FormulaCell {
+  readonly formula: string;
+}
+
+/** A cell of a plan: a constant, a formula, or null for an empty cell. Text is always literal text. */
+export type PlanCell = string | number | boolean | null | FormulaCell;
+
+/** A rectangle of cells whose top-left corner is `address`. */
+export interface CellBlock {
+  readonly address: string;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+export type BorderEdge =
+  "top" | "bottom" | "left" | "right" | "insideHorizontal" | "insideVertical";
+
+export interface RangeFormat {
+  /** A1 range, e.g. "C5:C20". */
+  readonly address: string;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontColor?: string;
+  readonly fontSize?: number;
+  /** Fill colour "#RRGGBB". */
+  readonly fill?: string;
+  readonly horizontalAlignment?: "Left" | "Center" | "Right";
+  readonly wrapText?: boolean;
+  readonly indent?: number;
+  readonly borders?: readonly BorderEdge[];
+  readonly borderColor?: string;
+}
+
+/** Traffic-light rule: cells of `address` whose formula `formula` (relative to the top-left cell) is TRUE get the colours. */
+export interface ConditionalFormatPlan {
+  readonly address: string;
+  /** e.g. "=AND(ISNUMBER($G5),$G5>100)" written for the top-left cell of `address`. */
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor: string;
+  /** Band id (core/rating.ts) for tests and legends. */
+  readonly band: string;
+}
+
+export interface ChartPlan {
+  readonly type: "ColumnClustered" | "BarClustered";
+  readonly title: string;
+  /** Category labels range, e.g. "A5:A7". */
+  readonly categories: string;
+  /** Values range, e.g. "H5:H7". */
+  readonly values: string;
+  readonly seriesName: string;
+  /** Where to put it: top-left and bottom-right cells. */
+  readonly topLeft: string;
+  readonly bottomRight: string;
+}
+
+export interface TablePlan {
+  readonly name: string;
+  /** Header row included. */
+  readonly address: string;
+  readonly style: string;
+}
+
+export interface NamePlan {
+  /** Workbook-scoped name, e.g. "BSC_Overall". */
+  readonly name: string;
+  readonly address: string;
+}
+
+export interface SheetPlan {
+  /** Sanitised, unique sheet name. */
+  readonly name: string;
+  readonly blocks: readonly CellBlock[];
+  readonly formats: readonly RangeFormat[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  /** Column widths in points, by column letter; columns not listed are autofitted. */
+  readonly columnWidths: Readonly<Record<string, number>>;
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly charts: readonly ChartPlan[];
+  readonly tables: readonly TablePlan[];
+  readonly names: readonly NamePlan[];
+  readonly print: {
+    readonly orientation: "Landscape" | "Portrait";
+    readonly fitToPagesWide: number;
+  };
+  readonly tabColor?: string;
+  /** Cells the formulas read from other sheets, for documentation and tests ("'Data'!G5"). */
+  readonly sources: readonly string[];
+}

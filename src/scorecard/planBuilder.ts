@@ -1,0 +1,115 @@
+/**
+ * Collects the parts of a sheet plan: cell rows, formats (merged into
+ * contiguous ranges, never one per cell), conditional formats, charts, names.
+ */
+import { cellA1, columnLetter, rangeA1 } from "./a1";
+import {
+  ChartPlan,
+  ConditionalFormatPlan,
+  NamePlan,
+  PlanCell,
+  RangeFormat,
+  SheetPlan,
+  TablePlan,
+} from "./plan";
+
+type FormatProps = Omit<RangeFormat, "address">;
+
+interface PendingFormat {
+  row: number;
+  rows: number;
+  column: number;
+  columns: number;
+  props: FormatProps;
+  key: string;
+}
+
+export class PlanBuilder {
+  private readonly rows: PlanCell[][] = [];
+  private readonly formats: PendingFormat[] = [];
+  /** The format each (columns, properties) run may still grow downwards. */
+  private readonly openFormats = new Map<string, PendingFormat>();
+  private readonly conditionalFormats: ConditionalFormatPlan[] = [];
+  private readonly charts: ChartPlan[] = [];
+  private readonly tables: TablePlan[] = [];
+  private readonly names: NamePlan[] = [];
+  private readonly sources = new Set<string>();
+  columnWidths: Record<string, number> = {};
+  freeze?: { rows: number; columns: number };
+
+  constructor(readonly name: string) {}
+
+  /** Sets a row of cells starting at column `column` (0-based). */
+  set(row: number, column: number, cells: readonly PlanCell[]): void {
+    while (this.rows.length <= row) this.rows.push([]);
+    const target = this.rows[row];
+    while (target.length < column) target.push(null);
+    cells.forEach((c, i) => (target[column + i] = c));
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** Formats a rectangle; vertically adjacent rectangles with the same columns and properties are merged. */
+  format(row: number, column: number, rows: number, columns: number, props: FormatProps): void {
+    const key = `${column}:${columns}:${JSON.stringify(props)}`;
+    const open = this.openFormats.get(key);
+    if (open && open.row + open.rows === row) {
+      open.rows += rows;
+      return;
+    }
+    const pending = { row, rows, column, columns, props, key };
+    this.formats.push(pending);
+    this.openFormats.set(key, pending);
+  }
+
+  conditional(plan: ConditionalFormatPlan): void {
+    this.conditionalFormats.push(plan);
+  }
+
+  chart(plan: ChartPlan): void {
+    this.charts.push(plan);
+  }
+
+  table(plan: TablePlan): void {
+    this.tables.push(plan);
+  }
+
+  definedName(plan: NamePlan): void {
+    this.names.push(plan);
+  }
+
+  source(address: string | undefined): void {
+    if (address) this.sources.add(address);
+  }
+
+  build(): SheetPlan {
+    const width = Math.max(1, ...this.rows.map((r) => r.length));
+    const cells = this.rows.map((r) => {
+      const full = r.slice();
+      while (full.length < width) full.push(null);
+      return full;
+    });
+    return {
+      name: this.name,
+      blocks: cells.length ? [{ address: "A1", cells }] : [],
+      formats: this.formats.map((f) => ({
+        address: rangeA1(f.row, f.column, f.rows, f.columns),
+        ...f.props,
+      })),
+      conditionalFormats: this.conditionalFormats,
+      columnWidths: this.columnWidths,
+      freeze: this.freeze,
+      charts: this.charts,
+      tables: this.tables,
+      names: this.names,
+      print: { orientation: "Landscape", fitToPagesWide: 1 },
+      tabColor: undefined,
+      sources: [...this.sources],
+    };
+  }
+}
+
+export const col = columnLetter;
+export const cell = cellA1;

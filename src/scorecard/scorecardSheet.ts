@@ -1,0 +1,261 @@
+/**
+ * The scorecard sheet of one employee (or of the organisation): a title, a
+ * table grouped by perspective with native formulas for every computed cell,
+ * an overall total with its rating, traffic lights, a chart of the perspective
+ * scores and print set-up.
+ *
+ *   A Perspective / KPI  B Weight  C Value at 50  D Value at 100  E Actual  F Trend
+ *   G Score  H Fulfillment  I Weighted score  J Rating  K Needed for 100  L Needed for next band
+ */
+import { qualified } from "./a1";
+import {
+  neededForNextBandFormula,
+  neededFormula,
+  periodActualFormula,
+  ratingFormula,
+  scoreFormula,
+  trendFormula,
+} from "./formulas";
+import { SHEET_LABELS } from "./messages";
+import { PlanCell, SheetPlan } from "./plan";
+import { PlanBuilder, cell } from "./planBuilder";
+import { groupBy } from "./preview";
+import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions, looksLikeRatio } from "./styles";
+import { definedName } from "./sheetNames";
+import { BuildOptions, ColumnKey, KpiRow } from "./types";
+
+const HEADER_ROW = 4;
+const COLUMNS = 12;
+const CHART_COLUMN = 13; // N
+
+/** An input cell: a link to its source cell (live) or its value (snapshot). */
+export function inputCell(
+  row: KpiRow,
+  key: ColumnKey,
+  value: number,
+  options: BuildOptions
+): PlanCell {
+  const address = row.cells[key];
+  return options.mode === "formulas" && address ? { formula: `=${address}` } : value;
+}
+
+/** The actual: a link to its cell, a native aggregation of its period data, or the value. */
+export function actualCell(row: KpiRow, options: BuildOptions): PlanCell {
+  if (options.mode === "formulas" && row.periods) {
+    return {
+      formula: periodActualFormula(
+        row.periods.aggregation,
+        row.periods.numerator,
+        row.periods.denominator
+      ),
+    };
+  }
+  return inputCell(row, "actual", row.actual, options);
+}
+
+export interface ScorecardSheetInput {
+  readonly name: string;
+  readonly employee: string;
+  readonly rows: readonly KpiRow[];
+  readonly sourceLabel: string;
+}
+
+export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOptions): SheetPlan {
+  const labels = SHEET_LABELS[options.language];
+  const b = new PlanBuilder(input.name);
+  b.set(0, 0, [options.title]);
+  b.format(0, 0, 1, 1, { bold: true, fontSize: 16, fontColor: COLORS.title });
+  const period = [...new Set(input.rows.map((r) => r.period).filter(Boolean))].join(", ");
+  const subtitle = [
+    input.employee && `${labels.employee}: ${input.employee}`,
+    period && `${labels.period}: ${period}`,
+  ].filter(Boolean);
+  b.set(1, 0, [subtitle.join("   ") || null]);
+  b.set(2, 0, [`${labels.generated} ${input.sourceLabel}`]);
+  b.format(1, 0, 1, 1, { bold: true });
+  b.format(2, 0, 1, 1, { italic: true, fontColor: COLORS.note });
+
+  b.set(HEADER_ROW, 0, [
+    labels.perspectiveKpi,
+    labels.weight,
+    labels.valueAt50,
+    labels.valueAt100,
+    labels.actual,
+    labels.trend,
+    labels.score,
+    labels.fulfillment,
+    labels.weighted,
+    labels.rating,
+    labels.neededFor100,
+    labels.neededForNextBand,
+  ]);
+  b.format(HEADER_ROW, 0, 1, COLUMNS, {
+    bold: true,
+    fill: COLORS.header,
+    fontColor: COLORS.headerText,
+    wrapText: true,
+    horizontalAlignment: "Center",
+  });
+
+  let r = HEADER_ROW + 1;
+  const perspectiveRows: { row: number; name: string }[] = [];
+  let band = 0;
+  for (const [perspective, group] of groupBy(input.rows, (row) => row.perspective)) {
+    const p = r++;
+    perspectiveRows.push({ row: p, name: perspective });
+    const first = p + 1;
+    const last = p + group.length;
+    b.set(p, 0, [
+      perspective,
+      inputCell(group[0], "perspectiveWeight", group[0].perspectiveWeight, options),
+    ]);
+    b.set(p, 7, [
+      { formula: `=SUM(${cell(first, 7)}:${cell(last, 7)})` },
+      { formula: `=${cell(p, 7)}*${cell(p, 1)}` },
+      { formula: ratingFormula(cell(p, 7), options.scheme, options.language) },
+    ]);
+    b.format(p, 0, 1, COLUMNS, { bold: true, fill: COLORS.perspective });
+    b.format(p, 1, 1, 1, { numberFormat: NUMBER_FORMATS.weight });
+    b.format(p, 7, 1, 2, { numberFormat: NUMBER_FORMATS.score });
+    addBandRule(b, cell(p, 7), options);
+    for (const row of group) {
+      writeKpiRow(b, r, row, options);
+      if (band++ % 2 === 1) b.format(r, 0, 1, COLUMNS, { fill: COLORS.band });
+      b.source(row.cells.actual);
+      r++;
+    }
+  }
+  const total = r;
+  b.set(total, 0, [labels.overall]);
+  b.set(total, 8, [
+    { formula: `=${perspectiveRows.map((p) => cell(p.row, 8)).join("+") || "0"}` },
+    { formula: ratingFormula(cell(total, 8), options.scheme, options.language) },
+  ]);
+  b.format(total, 0, 1, COLUMNS, {
+    bold: true,
+    fill: COLORS.total,
+    borders: ["top", "bottom"],
+    borderColor: COLORS.title,
+  });
+  b.format(total, 8, 1, 1, { numberFormat: NUMBER_FORMATS.score });
+  b.format(HEADER_ROW, 0, total - HEADER_ROW + 1, COLUMNS, {
+    borders: ["top", "bottom", "left", "right", "insideHorizontal", "insideVertical"],
+    borderColor: COLORS.border,
+  });
+  addBandRule(b, cell(total, 8), options);
+  if (total > HEADER_ROW + 1) {
+    const kpiScores = `${cell(HEADER_ROW + 1, 6)}:${cell(total - 1, 6)}`;
+    addBandRule(b, kpiScores, options, cell(HEADER_ROW + 1, 6));
+  }
+  b.definedName({
+    name: definedName("BSC_Overall", input.name),
+    address: qualified(input.name, cell(total, 8)),
+  });
+
+  writeChartBlock(b, perspectiveRows, labels.perspectiveScores, labels.score);
+  b.columnWidths = {
+    A: 190,
+    B: 60,
+    C: 72,
+    D: 72,
+    E: 72,
+    F: 44,
+    G: 64,
+    H: 72,
+    I: 72,
+    J: 80,
+    K: 84,
+    L: 96,
+    M: 16,
+    N: 150,
+    O: 64,
+  };
+  b.freeze = { rows: HEADER_ROW + 1, columns: 1 };
+  return b.build();
+}
+
+function writeKpiRow(b: PlanBuilder, r: number, row: KpiRow, options: BuildOptions): void {
+  const [B, C, D, E, G] = [cell(r, 1), cell(r, 2), cell(r, 3), cell(r, 4), cell(r, 6)];
+  const trend =
+    options.mode === "formulas" && row.periods
+      ? {
+          formula: trendFormula(
+            row.periods.aggregation,
+            row.periods.numerator,
+            row.periods.denominator
+          ),
+        }
+      : "";
+  b.set(r, 0, [
+    row.kpi,
+    inputCell(row, "kpiWeight", row.kpiWeight, options),
+    inputCell(row, "valueAt50", row.valueAt50, options),
+    inputCell(row, "valueAt100", row.valueAt100, options),
+    actualCell(row, options),
+    trend,
+    { formula: scoreFormula(E, C, D, options.floor, options.cap) },
+    { formula: `=${G}*${B}` },
+    null,
+    { formula: ratingFormula(G, options.scheme, options.language) },
+    { formula: `=${neededFormula("100", C, D)}` },
+    { formula: neededForNextBandFormula(G, C, D) },
+  ]);
+  const valueFormat = looksLikeRatio(row.valueAt50, row.valueAt100, row.actual)
+    ? NUMBER_FORMATS.ratio
+    : NUMBER_FORMATS.amount;
+  b.format(r, 0, 1, 1, { indent: 1 });
+  b.format(r, 1, 1, 1, { numberFormat: NUMBER_FORMATS.weight });
+  b.format(r, 2, 1, 3, { numberFormat: valueFormat });
+  b.format(r, 5, 1, 1, { horizontalAlignment: "Center" });
+  b.format(r, 6, 1, 2, { numberFormat: NUMBER_FORMATS.score });
+  b.format(r, 10, 1, 2, { numberFormat: valueFormat });
+}
+
+/** Traffic lights on `address`, by the rating bands of the options' scheme. */
+function addBandRule(
+  b: PlanBuilder,
+  address: string,
+  options: BuildOptions,
+  topLeft = address
+): void {
+  for (const c of bandConditions(topLeft, options.scheme)) {
+    const colors = BAND_COLORS[c.band];
+    b.conditional({
+      address,
+      formula: c.formula,
+      fill: colors.fill,
+      fontColor: colors.font,
+      band: c.band,
+    });
+  }
+}
+
+function writeChartBlock(
+  b: PlanBuilder,
+  perspectives: { row: number; name: string }[],
+  title: string,
+  scoreLabel: string
+): void {
+  if (perspectives.length === 0) return;
+  b.set(HEADER_ROW, CHART_COLUMN, [title, scoreLabel]);
+  b.format(HEADER_ROW, CHART_COLUMN, 1, 2, {
+    bold: true,
+    fill: COLORS.header,
+    fontColor: COLORS.headerText,
+  });
+  perspectives.forEach((p, i) =>
+    b.set(HEADER_ROW + 1 + i, CHART_COLUMN, [p.name, { formula: `=${cell(p.row, 7)}` }])
+  );
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + perspectives.length;
+  b.format(first, CHART_COLUMN + 1, perspectives.length, 1, { numberFormat: NUMBER_FORMATS.score });
+  b.chart({
+    type: "BarClustered",
+    title,
+    categories: `${cell(first, CHART_COLUMN)}:${cell(last, CHART_COLUMN)}`,
+    values: `${cell(first, CHART_COLUMN + 1)}:${cell(last, CHART_COLUMN + 1)}`,
+    seriesName: scoreLabel,
+    topLeft: cell(last + 2, CHART_COLUMN),
+    bottomRight: cell(last + 18, CHART_COLUMN + 5),
+  });
+}

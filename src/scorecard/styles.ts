@@ -1,0 +1,59 @@
+/** Colours and number formats of generated sheets, in one place. */
+import { RatingScheme, RATING_BANDS } from "../core/rating";
+
+export const NUMBER_FORMATS = {
+  weight: "0%",
+  ratio: "0.00%",
+  amount: "#,##0.00",
+  score: "0.00",
+} as const;
+
+export const COLORS = {
+  title: "#1F4E79",
+  header: "#1F4E79",
+  headerText: "#FFFFFF",
+  perspective: "#DDEBF7",
+  band: "#F7F9FC",
+  total: "#BDD7EE",
+  border: "#8EA9C1",
+  note: "#595959",
+  tab: "#107C41",
+} as const;
+
+/** Traffic-light colours per rating band id (fill, font): green to red. */
+export const BAND_COLORS: Readonly<Record<string, { fill: string; font: string }>> = {
+  excellent: { fill: "#C6EFCE", font: "#006100" },
+  good: { fill: "#E2EFDA", font: "#375623" },
+  fair: { fill: "#FFEB9C", font: "#9C5700" },
+  poor: { fill: "#FCE4D6", font: "#843C0C" },
+  "very-poor": { fill: "#FFC7CE", font: "#9C0006" },
+  "very-satisfied": { fill: "#C6EFCE", font: "#006100" },
+  satisfied: { fill: "#E2EFDA", font: "#375623" },
+  "fairly-satisfied": { fill: "#FFEB9C", font: "#9C5700" },
+  dissatisfied: { fill: "#FCE4D6", font: "#843C0C" },
+  "very-dissatisfied": { fill: "#FFC7CE", font: "#9C0006" },
+};
+
+/** A value looks like a ratio (0.75, 12%) rather than an amount (6,204.07). */
+export function looksLikeRatio(...values: number[]): boolean {
+  return values.every((v) => Math.abs(v) <= 1.5);
+}
+
+/**
+ * Conditional-format conditions per band for the value in `ref` (a relative
+ * reference to the top-left cell), matching ratingFormula's bands.
+ */
+export function bandConditions(
+  ref: string,
+  scheme: RatingScheme
+): { band: string; formula: string }[] {
+  const bands = RATING_BANDS[scheme];
+  const x = scheme === "csi" ? `${ref}/100` : ref;
+  return bands.map((b, i) => {
+    const above = i > 0 ? bands[i - 1] : undefined;
+    const conds = [`ISNUMBER(${ref})`];
+    if (Number.isFinite(b.from)) conds.push(`${x}${b.exclusiveFrom ? ">" : ">="}${b.from}`);
+    if (above) conds.push(`${x}${above.exclusiveFrom ? "<=" : "<"}${above.from}`);
+    return { band: b.id, formula: `=AND(${conds.join(",")})` };
+  });
+}

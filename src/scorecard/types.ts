@@ -1,0 +1,181 @@
+/**
+ * The data that flows from the workbook's ranges to a scorecard sheet
+ * (docs/architecture.md):
+ *
+ *   SourceTable ──matchColumns──► ColumnMapping ──toKpiTable──► KpiTable ──validate──► Problem[]
+ *                                                                  └──buildPlans──► SheetPlan[]
+ *
+ * Plain serialisable data: no Office, React or DOM types.
+ */
+import type { PeriodAggregation } from "../core/periods";
+import type { Language, RatingScheme } from "../core/rating";
+
+/** A cell value as Office.js reads it: numbers, text, booleans; "" for blank; errors as "#N/A" text. */
+export type SourceValue = string | number | boolean | null;
+
+/** A rectangular range read from the workbook, header row first. */
+export interface SourceTable {
+  /** Worksheet holding the range. */
+  readonly sheetName: string;
+  /** 0-based sheet row of the header row. */
+  readonly top: number;
+  /** 0-based sheet column of the first column. */
+  readonly left: number;
+  /** Header texts, one per column. */
+  readonly headers: readonly string[];
+  /** Data rows (without the header), values as read. */
+  readonly values: readonly (readonly SourceValue[])[];
+  /** Data rows' formulas ("=AVERAGE(...)" or the constant as text), same shape as `values`. */
+  readonly formulas: readonly (readonly string[])[];
+  /** Where it came from, for the pane: "Table KPIs", "Named range BSC_Input", "Selection Sheet1!A1:G5". */
+  readonly label: string;
+}
+
+/** The columns a KPI table can have. */
+export const COLUMN_KEYS = [
+  "perspective",
+  "perspectiveWeight",
+  "kpi",
+  "kpiWeight",
+  "valueAt50",
+  "valueAt100",
+  "actual",
+  "employee",
+  "period",
+  "assessmentScore",
+  "developmentScore",
+] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+export const REQUIRED_COLUMNS: readonly ColumnKey[] = [
+  "perspective",
+  "perspectiveWeight",
+  "kpi",
+  "kpiWeight",
+  "valueAt50",
+  "valueAt100",
+  "actual",
+];
+
+/** Which source column (0-based index into `SourceTable.headers`) holds each key; absent = not mapped. */
+export type ColumnMapping = Partial<Record<ColumnKey, number>>;
+
+/** How an actual is computed from a block of period columns (seed 003: twelve monthly ratios). */
+export type Aggregation = PeriodAggregation;
+
+/**
+ * An actual computed from period data instead of read from the actual column:
+ * A1 addresses (with sheet, e.g. "'Monthly'!B3:M3") of one row of period values,
+ * and for the ratio aggregations the row of denominators.
+ */
+export interface PeriodSource {
+  readonly numerator: string;
+  readonly denominator?: string;
+  readonly aggregation: Aggregation;
+}
+
+/** One KPI row of the long table, typed, with the address of every cell it came from. */
+export interface KpiRow {
+  /** 0-based index of the data row in the source table. */
+  readonly index: number;
+  readonly employee: string;
+  readonly period: string;
+  readonly perspective: string;
+  readonly perspectiveWeight: number;
+  readonly kpi: string;
+  readonly kpiWeight: number;
+  readonly valueAt50: number;
+  readonly valueAt100: number;
+  readonly actual: number;
+  readonly assessmentScore?: number;
+  readonly developmentScore?: number;
+  /** A1 address with sheet ("'Data'!G5") of each mapped cell of the row. */
+  readonly cells: Partial<Record<ColumnKey, string>>;
+  /** The actual cell's formula when it holds one (the sheet links to it either way). */
+  readonly actualFormula?: string;
+  /** Set when the actual comes from period columns. */
+  readonly periods?: PeriodSource;
+}
+
+export interface KpiTable {
+  readonly source: SourceTable;
+  readonly mapping: ColumnMapping;
+  readonly rows: readonly KpiRow[];
+}
+
+export type Severity = "error" | "warning";
+
+/** A message key of the catalogue (src/scorecard/messages.ts) and its parameters. */
+export interface Problem {
+  readonly severity: Severity;
+  readonly code: ProblemCode;
+  /** English text, ready to show; the pane may re-render it from `code` + `params` in another language. */
+  readonly message: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** A1 address with sheet of the cell (or range) to select, when there is one. */
+  readonly address?: string;
+}
+
+export type ProblemCode =
+  | "missingColumn"
+  | "unknownColumn"
+  | "duplicateColumn"
+  | "notANumber"
+  | "blankCell"
+  | "flatLine"
+  | "kpiWeightSum"
+  | "perspectiveWeightSum"
+  | "perspectiveWeightMismatch"
+  | "duplicateKpi"
+  | "noRows"
+  | "scoreAbove150"
+  | "negativeScore"
+  | "negativeWeight";
+
+export interface BuildOptions {
+  /** Optional clamping of KPI scores; both off by default, as the seeds compute them. */
+  readonly floor?: number;
+  readonly cap?: number;
+  readonly scheme: RatingScheme;
+  readonly language: Language;
+  /** "formulas": the actual links to its source cell; "values": a snapshot of the numbers. */
+  readonly mode: "formulas" | "values";
+  /** Title on the sheet. */
+  readonly title: string;
+  /** With several employees: also write one scorecard sheet per employee. */
+  readonly sheetPerEmployee: boolean;
+  /** Minimum CSS score for a Grade Confirmation Request (the organisation's setting); absent = no GCR column. */
+  readonly gcrMinimumScore?: number;
+}
+
+export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
+  scheme: "achievement",
+  language: "en",
+  mode: "formulas",
+  title: "Balanced Scorecard",
+  sheetPerEmployee: false,
+};
+
+/** What the pane previews before writing: computed by the core from the KPI table. */
+export interface PerspectivePreview {
+  readonly perspective: string;
+  readonly weight: number;
+  /** Σ score × kpiWeight inside the perspective. */
+  readonly fulfillment: number;
+  /** fulfillment × perspective weight. */
+  readonly weighted: number;
+}
+
+export interface EmployeePreview {
+  readonly employee: string;
+  readonly perspectives: readonly PerspectivePreview[];
+  readonly overall: number;
+  readonly rating: string;
+  /** Present when assessment and development scores are mapped. */
+  readonly css?: number;
+  readonly gcrEligible?: boolean;
+}
+
+export interface ScorecardPreview {
+  readonly employees: readonly EmployeePreview[];
+}

@@ -1,0 +1,57 @@
+/**
+ * What the task pane needs from the workbook. Components and hooks depend on
+ * this interface only; `officeWorkbookService` (src/excel/) implements it with
+ * Office.js, tests and stories pass fakes.
+ */
+import type { SheetPlan } from "../../scorecard/plan";
+import type { SourceTable, SourceValue } from "../../scorecard/types";
+
+export type SourceKind = "selection" | "table" | "name";
+
+export interface SourceChoice {
+  readonly kind: SourceKind;
+  /** Table or name id; "" for the selection. */
+  readonly id: string;
+  /** What the user sees: "KPIs (table)", "BSC_Input (named range)", "Current selection". */
+  readonly label: string;
+}
+
+export interface BuildProgress {
+  /** Sheets or blocks written so far, of `total`. */
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface BuildResult {
+  /** Names of the sheets created, in order. */
+  readonly sheets: readonly string[];
+  /** The sheet activated at the end. */
+  readonly activated: string;
+  /** Number of context.sync() calls the build needed. */
+  readonly syncs: number;
+}
+
+export interface WorkbookService {
+  /** The selection, the workbook's tables and its named ranges. */
+  listSources(): Promise<SourceChoice[]>;
+  /** Reads a source: header row + data rows, values and formulas. */
+  readSource(choice: SourceChoice): Promise<SourceTable>;
+  /** Values of a range given as "'Sheet'!B2:M2" (period data). */
+  readValues(address: string): Promise<SourceValue[][]>;
+  /** Selects a cell or range given as "'Sheet'!A1" and activates its sheet. */
+  select(address: string): Promise<void>;
+  /** Inserts a new sheet with an input table ("empty" or the seed 003 "example"); resolves to its name. */
+  insertTemplate(kind: "empty" | "example"): Promise<string>;
+  /** Names of the workbook's sheets. */
+  sheetNames(): Promise<string[]>;
+  /**
+   * Writes the plans as new sheets. Existing sheets are never touched unless
+   * `replace` lists them (the user confirmed). On failure every sheet this call
+   * created is removed and the promise rejects with a message for the user.
+   */
+  build(
+    plans: readonly SheetPlan[],
+    replace: readonly string[],
+    onProgress?: (p: BuildProgress) => void
+  ): Promise<BuildResult>;
+}
