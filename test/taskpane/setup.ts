@@ -27,4 +27,21 @@ if (!window.matchMedia) {
 
 if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
 
+// Tabster (Fluent's focus manager) treats an element as hidden when its offsetParent is
+// null or <body> has no size, as always in jsdom, which has no layout: Tab would then
+// go nowhere. Give elements their parent as offsetParent (null under display: none)
+// and <body> a size. (Inline styles only: getComputedStyle per ancestor is slow in jsdom.)
+Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+  configurable: true,
+  get(this: HTMLElement): Element | null {
+    for (let el: HTMLElement | null = this; el; el = el.parentElement) {
+      if (el.hidden || el.style.display === "none") return null;
+    }
+    return this.parentElement;
+  },
+});
+HTMLBodyElement.prototype.getBoundingClientRect = function bodyRect(): DOMRect {
+  return { x: 0, y: 0, top: 0, left: 0, right: 1024, bottom: 768, width: 1024, height: 768, toJSON: () => ({}) };
+};
+
 export {};
