@@ -1,0 +1,63 @@
+/**
+ * Command-line arguments: a command, positional arguments and --flags
+ * ("--out x", "--out=x", "-o x"). No dependency: the grammar is small.
+ */
+
+export class UsageError extends Error {}
+
+export interface FlagSpec {
+  /** Flags that take a value. */
+  readonly values: readonly string[];
+  /** Flags that are on or off. */
+  readonly switches: readonly string[];
+  /** Short aliases, e.g. { o: "out" }. */
+  readonly aliases?: Readonly<Record<string, string>>;
+}
+
+export interface ParsedArgs {
+  readonly positional: readonly string[];
+  readonly values: Readonly<Record<string, string>>;
+  readonly switches: ReadonlySet<string>;
+}
+
+export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
+  const positional: string[] = [];
+  const values: Record<string, string> = {};
+  const switches = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    const m = /^(?:--([a-z][a-z0-9-]*)|-([a-zA-Z]))(?:=(.*))?$/s.exec(arg);
+    if (!m) {
+      positional.push(arg);
+      continue;
+    }
+    const name = m[1] ?? spec.aliases?.[m[2]] ?? m[2];
+    if (spec.switches.includes(name)) {
+      if (m[3] !== undefined) throw new UsageError(`--${name} takes no value.`);
+      switches.add(name);
+    } else if (spec.values.includes(name)) {
+      const value = m[3] ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value.`);
+      if (name in values) throw new UsageError(`--${name} is given twice.`);
+      values[name] = value;
+    } else {
+      throw new UsageError(`Unknown option ${arg.split("=")[0]}.`);
+    }
+  }
+  return { positional, values, switches };
+}
+
+/** A finite number, or a usage error naming the flag. */
+export function numberFlag(args: ParsedArgs, name: string): number | undefined {
+  const raw = args.values[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw.trim());
+  if (raw.trim() === "" || !Number.isFinite(n)) {
+    throw new UsageError(`--${name} needs a number, not "${raw}".`);
+  }
+  return n;
+}

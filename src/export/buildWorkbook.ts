@@ -1,0 +1,84 @@
+/**
+ * The whole build without Excel: read the KPI table from a workbook, check it,
+ * and add the scorecard sheets to the same workbook (the user's sheets are not
+ * touched; new sheets get names no sheet has). With errors nothing is written.
+ */
+import type ExcelJS from "exceljs";
+import { analyseSource } from "../scorecard/analyse";
+import { buildPlans } from "../scorecard/buildPlans";
+import { matchColumns } from "../scorecard/headers";
+import { previewScorecard } from "../scorecard/preview";
+import {
+  BuildOptions,
+  DEFAULT_BUILD_OPTIONS,
+  Problem,
+  ScorecardPreview,
+  SourceTable,
+} from "../scorecard/types";
+import { ReadSourceOptions, readSourceDetailed } from "./readSource";
+import { writePlanToWorkbook } from "./writePlan";
+
+export type BuildWorkbookOptions = ReadSourceOptions & Partial<BuildOptions>;
+
+export interface BuildWorkbookResult {
+  /** Errors first, then warnings, each with the address of its cell when it has one. */
+  readonly problems: readonly Problem[];
+  /** Names of the sheets written; empty when there were errors. */
+  readonly sheets: readonly string[];
+  readonly source?: SourceTable;
+  /** The core's numbers for the written sheets (overall score, rating, CSS, GCR per employee). */
+  readonly preview?: ScorecardPreview;
+  /** Charts of the plans that the file does not contain (ExcelJS cannot write charts). */
+  readonly chartsLeftOut: number;
+  /** Formula cells of the source without a cached result that were computed here / could not be. */
+  readonly computed: readonly string[];
+  readonly uncomputed: readonly string[];
+}
+
+function buildOptionsOf(options: BuildWorkbookOptions): BuildOptions {
+  const { sheet: _s, range: _r, table: _t, ...rest } = options;
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_BUILD_OPTIONS, ...defined };
+}
+
+/** Makes the first new sheet the active one, as the Office.js writer does. */
+function activate(workbook: ExcelJS.Workbook, sheetName: string): void {
+  const index = workbook.worksheets.findIndex((w) => w.name === sheetName);
+  if (index < 0) return;
+  workbook.worksheets.forEach((w) => {
+    w.views = (w.views?.length ? w.views : [{}]).map((v) => ({ ...v, tabSelected: w.name === sheetName }));
+  });
+  const view = workbook.views?.[0];
+  workbook.views = [
+    view
+      ? { ...view, activeTab: index, firstSheet: Math.min(view.firstSheet ?? 0, index) }
+      : { x: 0, y: 0, width: 12000, height: 8000, firstSheet: 0, activeTab: index, visibility: "visible" },
+  ];
+}
+
+export function buildWorkbook(
+  input: ExcelJS.Workbook,
+  options: BuildWorkbookOptions = {}
+): BuildWorkbookResult {
+  const read = readSourceDetailed(input, options);
+  const { source, computed, uncomputed } = read;
+  const opts = buildOptionsOf(options);
+  const { table, problems } = analyseSource(source, matchColumns(source.headers));
+  const base = { source, computed, uncomputed, chartsLeftOut: 0 };
+  if (!table) return { ...base, problems, sheets: [] };
+  const plans = buildPlans(
+    table,
+    opts,
+    input.worksheets.map((w) => w.name)
+  );
+  let chartsLeftOut = 0;
+  for (const plan of plans) chartsLeftOut += writePlanToWorkbook(input, plan).chartsLeftOut;
+  if (plans[0]) activate(input, plans[0].name);
+  return {
+    ...base,
+    problems,
+    sheets: plans.map((p) => p.name),
+    preview: previewScorecard(table, opts),
+    chartsLeftOut,
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * Reads a KPI table (header row + data rows) from an ExcelJS workbook into the
+ * SourceTable contract, as src/excel/readSource.ts does from Excel: values
+ * and formulas. Which range:
+ *
+ * - `table`: that Excel table (any sheet; names compared case-insensitively);
+ * - `range`: that range ("A1:G9" or "Data!A1:G9"), on `sheet` or the first sheet;
+ * - `sheet` alone: the table region of that sheet (below);
+ * - nothing: the first Excel table whose headers name the KPI table's required
+ *   columns, else the first sheet whose region's headers do, else the first sheet.
+ *
+ * A sheet's table region starts at the first non-blank row (the header row),
+ * spans its first to last non-blank header cells and ends before the first
+ * blank row: notes or other blocks below a blank row are not read.
+ *
+ * Formula cells: the value is the cached result; a file written by a program
+ * has none, so the formula is computed by src/export/formulaEval.ts when it
+ * can be, and the cell is listed in `uncomputed` when it cannot.
+ */
+import type ExcelJS from "exceljs";
+import { parseAddress, qualified, rangeA1 } from "../scorecard/a1";
+import { matchColumns } from "../scorecard/headers";
+import { REQUIRED_COLUMNS, SourceTable, SourceValue } from "../scorecard/types";
+import { readCell } from "./cellValues";
+import { evaluateFormula } from "./formulaEval";
+import { tablesOf } from "./workbookNames";
+
+export interface ReadSourceOptions {
+  readonly sheet?: string;
+  readonly range?: string;
+  readonly table?: string;
+}
+
+/** Why no source could be read: a sheet, table or range that does not exist, or nothing to read. */
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly kind: "notFound" | "empty"
+  ) {
+    super(message);
+  }
+}
+
+export interface SourceRead {
+  readonly source: SourceTable;
+  /** Formula cells ("'Data'!G2") whose result is neither cached nor computable here (read as blank). */
+  readonly uncomputed: readonly string[];
+  /** Formula cells without a cached result that were computed here. */
+  readonly computed: readonly string[];
+}
+
+interface Area {
+  readonly sheet: ExcelJS.Worksheet;
+  /** 0-based. */
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly label: string;
+}
+
+const blank = (cell: ExcelJS.Cell): boolean => readCell(cell).value === "";
+
+function worksheet(workbook: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet {
+  const sheets = workbook.worksheets;
+  if (name === undefined) {
+    if (!sheets[0]) throw new SourceError("The workbook has no sheets.", "empty");
+    return sheets[0];
+  }
+  const found = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!found) {
+    const known = sheets.map((s) => `"${s.name}"`).join(", ");
+    throw new SourceError(`There is no sheet "${name}" (sheets: ${known}).`, "notFound");
+  }
+  return found;
+}
+
+/** The table region of a sheet (see the file comment), or undefined when the sheet is empty. */
+export function sheetRegion(sheet: ExcelJS.Worksheet): Area | undefined {
+  let header: ExcelJS.Row | undefined;
+  sheet.eachRow((row) => {
+    if (!header && row.actualCellCount > 0 && !isBlankRow(sheet, row.number - 1, 0, sheet.columnCount)) header = row;
+  });
+  if (!header) return undefined;
+  let first = -1;
+  let last = -1;
+  for (let c = 1; c <= sheet.columnCount; c++) {
+    if (!blank(header.getCell(c))) {
+      if (first < 0) first = c - 1;
+      last = c - 1;
+    }
+  }
+  const top = header.number - 1;
+  const columns = last - first + 1;
+  let bottom = top;
+  while (bottom + 1 < sheet.rowCount && !isBlankRow(sheet, bottom + 1, first, columns)) bottom++;
+  const rows = bottom - top + 1;
+  return { sheet, row: top, column: first, rows, columns, label: rangeLabel(sheet.name, top, first, rows, columns) };
+}
+
+function isBlankRow(sheet: ExcelJS.Worksheet, row: number, column: number, columns: number): boolean {
+  for (let c = 0; c < columns; c++) if (!blank(sheet.getCell(row + 1, column + c + 1))) return false;
+  return true;
+}
+
+const rangeLabel = (sheet: string, row: number, column: number, rows: number, columns: number) =>
+  qualified(sheet, rangeA1(row, column, rows, columns));
+
+function areaOf(sheet: ExcelJS.Worksheet, address: string, label?: string): Area {
+  const a = parseAddress(address);
+  if (!a) throw new SourceError(`"${address}" is not a cell or range address.`, "notFound");
+  const where = rangeLabel(sheet.name, a.row, a.column, a.rows, a.columns);
+  return { ...a, sheet, label: label ? `${label} ${where}` : where };
+}
+
+function headersOf(area: Area): string[] {
+  const headers: string[] = [];
+  for (let c = 0; c < area.columns; c++) {
+    headers.push(String(readCell(area.sheet.getCell(area.row + 1, area.column + c + 1)).value));
+  }
+  return headers;
+}
+
+/** Headers that name every required column (the actual may come from period data instead). */
+function looksLikeKpiTable(headers: readonly string[]): boolean {
+  const mapping = matchColumns(headers);
+  return REQUIRED_COLUMNS.every((k) => k === "actual" || mapping[k] !== undefined);
+}
+
+function findArea(workbook: ExcelJS.Workbook, options: ReadSourceOptions): Area {
+  if (options.table !== undefined) {
+    const wanted = options.table.toLowerCase();
+    for (const sheet of workbook.worksheets) {
+      const t = tablesOf(sheet).find((x) => x.name.toLowerCase() === wanted);
+      if (t) return areaOf(sheet, t.ref, `Table ${t.name}`);
+    }
+    const known = workbook.worksheets.flatMap((s) => tablesOf(s).map((t) => `"${t.name}"`));
+    throw new SourceError(
+      `There is no table "${options.table}"${known.length ? ` (tables: ${known.join(", ")})` : " (the workbook has no tables)"}.`,
+      "notFound"
+    );
+  }
+  if (options.range !== undefined) {
+    const parsed = parseAddress(options.range);
+    if (!parsed) throw new SourceError(`"${options.range}" is not a cell or range address.`, "notFound");
+    const sheet = worksheet(workbook, parsed.sheet ?? options.sheet);
+    return areaOf(sheet, options.range.slice(options.range.lastIndexOf("!") + 1));
+  }
+  const region = (sheet: ExcelJS.Worksheet): Area => {
+    const r = sheetRegion(sheet);
+    if (!r) throw new SourceError(`Sheet "${sheet.name}" is empty.`, "empty");
+    return r;
+  };
+  if (options.sheet !== undefined) return region(worksheet(workbook, options.sheet));
+  for (const sheet of workbook.worksheets) {
+    for (const t of tablesOf(sheet)) {
+      const area = areaOf(sheet, t.ref, `Table ${t.name}`);
+      if (looksLikeKpiTable(headersOf(area))) return area;
+    }
+  }
+  for (const sheet of workbook.worksheets) {
+    const r = sheetRegion(sheet);
+    if (r && looksLikeKpiTable(headersOf(r))) return r;
+  }
+  return region(worksheet(workbook));
+}
+
+/** The source table and the formula cells whose results had to be computed (or could not be). */
+export function readSourceDetailed(workbook: ExcelJS.Workbook, options: ReadSourceOptions = {}): SourceRead {
+  const area = findArea(workbook, options);
+  const { sheet } = area;
+  const values: SourceValue[][] = [];
+  const formulas: string[][] = [];
+  const computed: string[] = [];
+  const uncomputed: string[] = [];
+  for (let r = 1; r < area.rows; r++) {
+    const rowValues: SourceValue[] = [];
+    const rowFormulas: string[] = [];
+    for (let c = 0; c < area.columns; c++) {
+      const row = area.row + r;
+      const column = area.column + c;
+      const read = readCell(sheet.getCell(row + 1, column + 1));
+      let value = read.value;
+      if (read.uncached) {
+        const result = evaluateFormula(workbook, sheet.name, read.formula);
+        (result === undefined ? uncomputed : computed).push(qualified(sheet.name, rangeA1(row, column, 1, 1)));
+        value = result ?? "";
+      }
+      rowValues.push(value);
+      rowFormulas.push(read.formula);
+    }
+    values.push(rowValues);
+    formulas.push(rowFormulas);
+  }
+  const source: SourceTable = {
+    sheetName: sheet.name,
+    top: area.row,
+    left: area.column,
+    headers: headersOf(area),
+    values,
+    formulas,
+    label: area.label,
+  };
+  return { source, computed, uncomputed };
+}
+
+export function readSourceFromWorkbook(
+  workbook: ExcelJS.Workbook,
+  options: ReadSourceOptions = {}
+): SourceTable {
+  return readSourceDetailed(workbook, options).source;
+}

@@ -1,0 +1,137 @@
+/**
+ * The ExcelJS writer of a sheet plan: the headless twin of
+ * src/excel/writeSheet.ts (same order, same meaning), for the command line and
+ * file downloads.
+ *
+ * What an exported file holds: cells (text always literal), native formulas
+ * without cached results (the workbook asks for a full recalculation on load),
+ * number formats, fonts, fills, alignment, borders, column widths, frozen
+ * panes, conditional formats, tables, defined names, print set-up, tab colour.
+ *
+ * What it does not: charts. ExcelJS cannot write charts, so a plan's charts
+ * are left out (their data block is on the sheet, next to where the chart
+ * would be); nothing is drawn in their place.
+ */
+import type ExcelJS from "exceljs";
+import { cellA1, columnLetter, quoteSheet } from "../scorecard/a1";
+import type { CellBlock, ConditionalFormatPlan, PlanCell, SheetPlan } from "../scorecard/plan";
+import { applyRangeFormat, rangeOf } from "./rangeFormat";
+import { writeTable } from "./tables";
+import { argb, pointsToCharacters } from "./units";
+import { takenNames, uniqueName } from "./workbookNames";
+
+/** Text Excel would read as a formula if typed: written as text into a Text-formatted cell, as the Office.js writer does. */
+export function looksLikeFormula(c: PlanCell): boolean {
+  return typeof c === "string" && /^[=+\-@]/.test(c);
+}
+
+/** A plan cell as an ExcelJS value: formulas without "=" and without a result, text as text. */
+export function toCellValue(c: PlanCell): ExcelJS.CellValue {
+  if (c === null) return null;
+  if (typeof c === "object") return { formula: c.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  return c;
+}
+
+export interface WrittenSheet {
+  readonly worksheet: ExcelJS.Worksheet;
+  /** Defined names as written (made unique against the workbook's names). */
+  readonly names: readonly string[];
+  /** Table names as written; empty when a table had to fall back to an autofilter. */
+  readonly tables: readonly string[];
+  /** Charts of the plan that the file does not contain. */
+  readonly chartsLeftOut: number;
+}
+
+/** "'Sheet'!B3:C4" or "B3" → "$B$3:$C$4" / "$B$3": the sheet's own address, absolute. */
+export function absoluteRange(address: string): string {
+  const a = rangeOf(address);
+  const abs = (row: number, column: number) => `$${columnLetter(column)}$${row + 1}`;
+  const first = abs(a.row, a.column);
+  return a.rows === 1 && a.columns === 1
+    ? first
+    : `${first}:${abs(a.row + a.rows - 1, a.column + a.columns - 1)}`;
+}
+
+function writeBlock(sheet: ExcelJS.Worksheet, block: CellBlock): void {
+  const origin = rangeOf(block.address);
+  block.cells.forEach((row, r) =>
+    row.forEach((c, k) => {
+      if (c === null) return;
+      const cell = sheet.getCell(origin.row + r + 1, origin.column + k + 1);
+      if (looksLikeFormula(c)) cell.numFmt = "@";
+      cell.value = toCellValue(c);
+    })
+  );
+}
+
+function writeConditionalFormat(sheet: ExcelJS.Worksheet, cf: ConditionalFormatPlan): void {
+  sheet.addConditionalFormatting({
+    ref: cf.address,
+    rules: [
+      {
+        type: "expression",
+        priority: 0,
+        formulae: [cf.formula.replace(/^=/, "")],
+        style: {
+          // In a differential format the solid fill's colour is its background colour.
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
+          font: { color: { argb: argb(cf.fontColor) } },
+        },
+      },
+    ],
+  });
+}
+
+function writeFreeze(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const freeze = plan.freeze;
+  if (!freeze || freeze.rows + freeze.columns === 0) return;
+  sheet.views = [
+    {
+      state: "frozen",
+      xSplit: freeze.columns,
+      ySplit: freeze.rows,
+      topLeftCell: cellA1(freeze.rows, freeze.columns),
+      activeCell: "A1",
+    },
+  ];
+}
+
+/**
+ * Adds a worksheet named `plan.name` and writes the plan into it. Throws when
+ * the workbook already has a sheet of that name (buildPlans picks free names).
+ */
+export function writePlanToWorkbook(workbook: ExcelJS.Workbook, plan: SheetPlan): WrittenSheet {
+  if (workbook.worksheets.some((w) => w.name.toLowerCase() === plan.name.toLowerCase())) {
+    throw new Error(`A sheet named "${plan.name}" already exists.`);
+  }
+  const taken = takenNames(workbook);
+  const sheet = workbook.addWorksheet(plan.name);
+  for (const block of plan.blocks) writeBlock(sheet, block);
+  for (const f of plan.formats) applyRangeFormat(sheet, f);
+  for (const [column, width] of Object.entries(plan.columnWidths)) {
+    sheet.getColumn(column).width = pointsToCharacters(width);
+  }
+  // Priorities follow the plan's order (ExcelJS numbers rules left at 0).
+  for (const cf of plan.conditionalFormats) writeConditionalFormat(sheet, cf);
+  const tables: string[] = [];
+  for (const t of plan.tables) {
+    const name = writeTable(sheet, t, taken);
+    if (name) tables.push(name);
+  }
+  const names: string[] = [];
+  for (const n of plan.names) {
+    const name = uniqueName(n.name, taken);
+    workbook.definedNames.add(`${quoteSheet(plan.name)}!${absoluteRange(n.address)}`, name);
+    names.push(name);
+  }
+  writeFreeze(sheet, plan);
+  sheet.pageSetup.orientation = plan.print.orientation === "Landscape" ? "landscape" : "portrait";
+  sheet.pageSetup.fitToPage = true;
+  sheet.pageSetup.fitToWidth = plan.print.fitToPagesWide;
+  sheet.pageSetup.fitToHeight = 0;
+  if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
+  // Formulas carry no cached results: ask Excel to compute everything on open.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return { worksheet: sheet, names, tables, chartsLeftOut: plan.charts.length };
+}
+
