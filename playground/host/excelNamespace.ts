@@ -1,0 +1,85 @@
+/**
+ * The `Excel` namespace object bound to a simulated host (`Excel.run`,
+ * `Excel.RequestContext`, the enums such as `Excel.ChartType`), the
+ * `OfficeExtension` namespace (Error, ErrorCodes), a minimal `Office` object,
+ * and installing them as globals the way the add-in's code expects them.
+ */
+import { ClientObject, ClientResult } from "./clientObject";
+import { RequestContext } from "./context";
+import { ENUMS } from "./enums";
+import { ErrorCode, OfficeError } from "./errors";
+import type { SimulatedHost } from "./host";
+
+export interface ExcelNamespace {
+  run<T>(batch: (context: RequestContext) => Promise<T> | T): Promise<T>;
+  run<T>(options: unknown, batch: (context: RequestContext) => Promise<T> | T): Promise<T>;
+  readonly RequestContext: new () => RequestContext;
+  readonly [name: string]: unknown;
+}
+
+export function createExcelNamespace(host: SimulatedHost): ExcelNamespace {
+  const HostRequestContext = function (this: unknown): RequestContext {
+    return host.newContext();
+  } as unknown as new () => RequestContext;
+  return {
+    ...ENUMS,
+    run: ((first: unknown, second?: (context: RequestContext) => unknown) => host.run(first, second as never)) as ExcelNamespace["run"],
+    RequestContext: HostRequestContext,
+  };
+}
+
+export const OfficeExtension = {
+  Error: OfficeError,
+  ErrorCodes: {
+    accessDenied: "AccessDenied",
+    generalException: ErrorCode.generalException,
+    activityLimitReached: "ActivityLimitReached",
+    invalidObjectPath: ErrorCode.invalidObjectPath,
+    propertyNotLoaded: ErrorCode.propertyNotLoaded,
+    valueNotLoaded: ErrorCode.valueNotLoaded,
+    invalidRequestContext: "InvalidRequestContext",
+    invalidArgument: ErrorCode.invalidArgument,
+    runMustReturnPromise: "RunMustReturnPromise",
+    cannotRegisterEvent: "CannotRegisterEvent",
+    apiNotFound: "ApiNotFound",
+    connectionFailure: "ConnectionFailure",
+  },
+  ClientObject,
+  ClientResult,
+  ClientRequestContext: RequestContext,
+};
+
+/** A minimal `Office` object: onReady, requirement sets (ExcelApi up to `maxApi`, default 1.17). */
+export function createOfficeStub(maxApi = 1.17): Record<string, unknown> {
+  return {
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    HostType: { Excel: "Excel" },
+    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    context: {
+      host: "Excel",
+      requirements: { isSetSupported: (name: string, version?: string | number) => name !== "ExcelApi" || Number(version ?? 1) <= maxApi },
+    },
+  };
+}
+
+/**
+ * Sets `Excel` and `OfficeExtension` (and `Office`, when absent) on `target`
+ * (default globalThis). Returns a function that restores what was there.
+ */
+export function installExcelGlobal(host: SimulatedHost, target: object = globalThis): () => void {
+  const t = target as Record<string, unknown>;
+  const previous = { Excel: t.Excel, OfficeExtension: t.OfficeExtension, Office: t.Office };
+  const hadOffice = "Office" in t && t.Office !== undefined;
+  t.Excel = createExcelNamespace(host);
+  t.OfficeExtension = OfficeExtension;
+  if (!hadOffice) t.Office = createOfficeStub();
+  return () => {
+    t.Excel = previous.Excel;
+    t.OfficeExtension = previous.OfficeExtension;
+    if (!hadOffice) t.Office = previous.Office;
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Simulated Excel host: the subset of the Office.js Excel API this add-in
+ * uses, backed by HyperFormula, so src/excel code runs in Node tests,
+ * benchmarks and the browser playground without Microsoft Excel.
+ *
+ *   const host = createHost({ sheets: { Sheet1: [["a", 1], ["b", "=B1*2"]] } });
+ *   installExcelGlobal(host);                      // global Excel.run, enums, OfficeExtension
+ *   await Excel.run(async (ctx) => { ... });       // the add-in's code, unchanged
+ *   host.getValues("Sheet1", "B2");                // [[2]]; also formats, charts, snapshot()
+ *
+ * SIMULATED
+ * - Proxies, load() (string, array and object forms, "items/name", nested
+ *   "format/font/bold"), context.sync() executing the queue in order,
+ *   PropertyNotLoaded on unloaded reads, isNullObject after a sync,
+ *   ClientResult (getCount), Excel.run(batch) and Excel.run(options, batch).
+ * - Sync accounting: syncCount, requests [{bytes, operations}] (operations as
+ *   JSON, UTF-8 bytes), largestRequestBytes; a request over payloadLimitBytes
+ *   (default 5 MB) fails with RequestPayloadSizeLimitExceeded; failSyncAt(k)
+ *   fails the k-th sync from now with GeneralException. Both refuse the whole
+ *   sync: NONE of its operations are applied. A failing operation (e.g.
+ *   ItemNotFound) leaves the operations queued before it applied, as Excel does.
+ * - Contents: values/formulas with Excel's input rules ("=..." is a formula,
+ *   "+x"/"-x" too when it parses, "" clears, null leaves a cell unchanged, a
+ *   cell formatted "@" keeps text), computed values (errors as "#DIV/0!"),
+ *   text through number formats, valueTypes, spilled arrays.
+ * - Per-cell formats (number format, font, fill, borders, alignment, wrap,
+ *   indent, style), column widths / row heights, autofit (estimated), hidden
+ *   rows/columns, merges, hyperlinks, used range, selection, freeze panes,
+ *   page layout, tab colour, gridlines, sheet add/rename/move/hide/delete.
+ * - Tables (header names made unique, total row, rows/columns add), names
+ *   (usable in formulas), charts and conditional formats (stored, not drawn
+ *   or evaluated), copyFrom (relative references shift).
+ * - Custom functions: functions.js registered through a CustomFunctions stub,
+ *   callable as =BSC.ID(...), matrix arguments as 2D arrays, spilled results,
+ *   error objects as Excel errors with their messages (getCellError).
+ *
+ * NOT SIMULATED (known differences from Excel)
+ * - Calculation is always automatic; calculationMode is only stored.
+ * - Functions HyperFormula lacks (LET, LAMBDA, AVERAGEIFS, PERCENTRANK, ...)
+ *   give #NAME?; LOOKUP, INDEX on one row, RANK(.EQ) and CONCAT are added here.
+ *   Structured references (Table1[Col]) and 3D references are not supported.
+ *   Circular references read as 0 in values (getCellError shows #CYCLE!).
+ *   "#NULL!" from a custom function shows as "#N/A".
+ * - Range.insert/delete (shifting cells) throw NotImplemented; table rows and
+ *   columns added overwrite the cells below/beside the table; tables do not
+ *   auto-expand when data is typed next to them.
+ * - Strings are parsed by HyperFormula's rules (dates as MM/DD/YYYY or ISO);
+ *   Excel's automatic number formats for typed dates/percentages are not set.
+ * - Borders are stored on the cells of the range only (the neighbour's
+ *   opposite edge is not updated). Multi-cell format reads over more than
+ *   262,144 cells are approximate. Autofit widths are estimates.
+ * - Events, protection, filters, sorting, pivot tables, comments, shapes,
+ *   data validation, RangeAreas and asynchronous/streaming custom functions.
+ * - Proxies stay usable after Excel.run ends (Excel would invalidate them).
+ * - Worksheet.getRange("Other!A1") resolves to the other sheet (lenient).
+ */
+export { createHost, SimulatedHost, DEFAULT_PAYLOAD_LIMIT } from "./host";
+export type { HostOptions, RequestRecord } from "./host";
+export type { CellFormat, SheetSnapshot, BorderInfo } from "./inspect";
+export type { CellErrorInfo, CellOut } from "./engine";
+export { createExcelNamespace, installExcelGlobal, createOfficeStub, OfficeExtension } from "./excelNamespace";
+export type { ExcelNamespace } from "./excelNamespace";
+export {
+  CustomFunctionError,
+  createCustomFunctionsRuntime,
+  installCustomFunctions,
+  installCustomFunctionsGlobal,
+  parseFunctionsMetadata,
+} from "./customFunctions";
+export type { CustomFunctionsRuntime, CustomFunctionMetadata, FunctionsMetadataInput, CustomFunctionsOptions } from "./customFunctions";
+export { OfficeError, ErrorCode } from "./errors";
+export { RequestContext } from "./context";
+export { ENUMS } from "./enums";
