@@ -1,15 +1,28 @@
 /** Renders the whole pane, as mount.tsx does, over a fake service. */
 import "./setup";
+import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import type { Language } from "../../src/core/rating";
 import { TaskPaneRoot } from "../../src/taskpane/components/TaskPaneRoot";
 import { createFakeService, FakeOptions, FakeService } from "./fakeService";
 
+/**
+ * Griffel without its CSS rules: jsdom matches every rule on each getComputedStyle,
+ * which Fluent's positioning calls a lot, and no test depends on styles.
+ */
+const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
+
 export function renderPane(options: FakeOptions & { language?: Language; service?: FakeService } = {}) {
   const service = options.service ?? createFakeService(options);
-  const user = userEvent.setup();
-  const view = render(<TaskPaneRoot service={service} language={options.language} />);
+  // Skipping the pointer-events check (a getComputedStyle per ancestor per click) keeps
+  // the tests fast; nothing in the pane relies on pointer-events: none.
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+  const view = render(
+    <RendererProvider renderer={renderer}>
+      <TaskPaneRoot service={service} language={options.language} />
+    </RendererProvider>
+  );
   return { service, user, ...view };
 }
 

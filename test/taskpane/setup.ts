@@ -2,6 +2,16 @@
  * jsdom gaps that Fluent UI v9 touches, for the task pane's component tests
  * only (imported by each test file, not by the shared jest setup).
  */
+import { configure } from "@testing-library/react";
+
+// Role queries skip their accessibility-tree visibility check (a getComputedStyle per
+// element, seconds per query on the pane in jsdom). The pane hides content by not
+// rendering it, so the check would add nothing.
+configure({ defaultHidden: true });
+
+// Whole-pane tests with Fluent in jsdom take a second or two each; leave room on a busy machine.
+jest.setTimeout(20000);
+
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}

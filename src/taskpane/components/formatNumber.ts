@@ -11,5 +11,8 @@ export function formatScore(value: number, language: Language, digits = 2): stri
 }
 
 export function formatPercent(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: "percent", maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: "percent",
+    maximumFractionDigits: 1,
+  }).format(value);
 }

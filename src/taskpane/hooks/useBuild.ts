@@ -95,5 +95,12 @@ export function useBuild() {
 
   const dismiss = useCallback(() => setState({ phase: "idle" }), []);
 
-  return { ...state, busy: state.phase === "preparing" || state.phase === "running", start, confirm, cancel, dismiss };
+  return {
+    ...state,
+    busy: state.phase === "preparing" || state.phase === "running",
+    start,
+    confirm,
+    cancel,
+    dismiss,
+  };
 }

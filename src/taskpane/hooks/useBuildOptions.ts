@@ -85,7 +85,10 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
 
 export function useBuildOptions(initialLanguage: Language, severalEmployees: boolean) {
   const [draft, setDraft] = useState(() => initialDraft(initialLanguage));
-  const update = useCallback((patch: Partial<OptionsDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const update = useCallback(
+    (patch: Partial<OptionsDraft>) => setDraft((d) => ({ ...d, ...patch })),
+    []
+  );
   const derived = useMemo(() => toBuildOptions(draft, severalEmployees), [draft, severalEmployees]);
   return { draft, update, ...derived };
 }

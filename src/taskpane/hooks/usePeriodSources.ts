@@ -39,7 +39,9 @@ export function usePeriodSources(source: SourceTable | undefined) {
       setState((s) => ({ ...s, status: "reading", error: undefined }));
       try {
         const numerators = flatten(await service.readValues(periods.numerator));
-        const denominators = periods.denominator ? flatten(await service.readValues(periods.denominator)) : undefined;
+        const denominators = periods.denominator
+          ? flatten(await service.readValues(periods.denominator))
+          : undefined;
         setState((s) => {
           const inputs = new Map(s.inputs);
           inputs.set(row, { source: periods, numerators, denominators });

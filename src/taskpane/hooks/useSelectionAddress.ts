@@ -12,6 +12,9 @@ export function useSelectionAddress() {
   return useCallback(async (): Promise<string> => {
     const range = await service.readSource(SELECTION_CHOICE);
     const columns = Math.max(range.headers.length, 1);
-    return qualified(range.sheetName, rangeA1(range.top, range.left, range.values.length + 1, columns));
+    return qualified(
+      range.sheetName,
+      rangeA1(range.top, range.left, range.values.length + 1, columns)
+    );
   }, [service]);
 }

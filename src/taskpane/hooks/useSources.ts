@@ -20,7 +20,11 @@ export interface SourcesState {
   readonly insertedSheet?: string;
 }
 
-export const SELECTION_CHOICE: SourceChoice = { kind: "selection", id: "", label: "Current selection" };
+export const SELECTION_CHOICE: SourceChoice = {
+  kind: "selection",
+  id: "",
+  label: "Current selection",
+};
 
 export function choiceKey(choice: SourceChoice): string {
   return `${choice.kind}:${choice.id}`;
@@ -41,22 +45,30 @@ function newChoice(before: readonly SourceChoice[], after: readonly SourceChoice
 
 export function useSources() {
   const service = useWorkbookService();
-  const [state, setState] = useState<SourcesState>({ choices: [], selectedKey: "", status: "idle" });
+  const [state, setState] = useState<SourcesState>({
+    choices: [],
+    selectedKey: "",
+    status: "idle",
+  });
   const request = useRef(0);
   const choicesRef = useRef<readonly SourceChoice[]>([]);
   const selectedKeyRef = useRef("");
   selectedKeyRef.current = state.selectedKey;
 
-  const run = useCallback(async (work: (id: number) => Promise<Partial<SourcesState> | undefined>) => {
-    const id = ++request.current;
-    setState((s) => ({ ...s, status: "loading", error: undefined, insertedSheet: undefined }));
-    try {
-      const patch = await work(id);
-      if (id === request.current) setState((s) => ({ ...s, ...patch, status: "idle" }));
-    } catch (error) {
-      if (id === request.current) setState((s) => ({ ...s, status: "error", error: errorMessage(error) }));
-    }
-  }, []);
+  const run = useCallback(
+    async (work: (id: number) => Promise<Partial<SourcesState> | undefined>) => {
+      const id = ++request.current;
+      setState((s) => ({ ...s, status: "loading", error: undefined, insertedSheet: undefined }));
+      try {
+        const patch = await work(id);
+        if (id === request.current) setState((s) => ({ ...s, ...patch, status: "idle" }));
+      } catch (error) {
+        if (id === request.current)
+          setState((s) => ({ ...s, status: "error", error: errorMessage(error) }));
+      }
+    },
+    []
+  );
 
   const list = useCallback(async () => {
     const choices = await service.listSources();
@@ -69,7 +81,9 @@ export function useSources() {
     () =>
       run(async () => {
         const choices = await list();
-        const chosen = choices.find((c) => c.kind !== "selection" && choiceKey(c) === selectedKeyRef.current);
+        const chosen = choices.find(
+          (c) => c.kind !== "selection" && choiceKey(c) === selectedKeyRef.current
+        );
         return chosen ? { choices, source: await service.readSource(chosen) } : { choices };
       }),
     [run, list, service]

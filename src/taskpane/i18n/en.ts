@@ -7,7 +7,8 @@ import type { Aggregation, ColumnKey } from "../../scorecard/types";
 
 export const en = {
   appTitle: "Scorecard for Excel",
-  appIntro: "Turn the KPI table in your workbook into a formatted scorecard sheet built from native Excel formulas.",
+  appIntro:
+    "Turn the KPI table in your workbook into a formatted scorecard sheet built from native Excel formulas.",
   languageLabel: "Pane language",
   languageEn: "English",
   languageId: "Bahasa Indonesia",
@@ -27,7 +28,8 @@ export const en = {
   templateInserted: "Inserted sheet “{sheet}”.",
 
   mappingHeading: "2. Columns",
-  mappingIntro: "Check which column of your data holds each field. Required fields are marked with *.",
+  mappingIntro:
+    "Check which column of your data holds each field. Required fields are marked with *.",
   mappingNotMapped: "(not mapped)",
   mappingReset: "Match columns again",
   columns: {
@@ -45,12 +47,14 @@ export const en = {
   } satisfies Record<ColumnKey, string>,
 
   periodsHeading: "Advanced: actual from period data",
-  periodsIntro: "Compute a KPI's actual from a row of period values (for example twelve months) instead of the Actual column.",
+  periodsIntro:
+    "Compute a KPI's actual from a row of period values (for example twelve months) instead of the Actual column.",
   periodsRow: "KPI row",
   periodsRowOption: "Row {row}: {kpi}",
   periodsNumerator: "Numerator range",
   periodsDenominator: "Denominator range",
-  periodsAddressHint: "An address such as 'Monthly'!B3:M3, or select the range and press “Use selection”.",
+  periodsAddressHint:
+    "An address such as 'Monthly'!B3:M3, or select the range and press “Use selection”.",
   periodsDenominatorRequired: "This aggregation needs a denominator range.",
   periodsUseSelection: "Use selection",
   periodsUseSelectionFor: "Use selection for {field}",
@@ -93,7 +97,8 @@ export const en = {
   previewGcr: "GCR",
   previewGcrYes: "Eligible",
   previewGcrNo: "Not eligible",
-  previewUnavailable: "The preview appears once the required columns are mapped and the data has no errors.",
+  previewUnavailable:
+    "The preview appears once the required columns are mapped and the data has no errors.",
   previewNoEmployee: "(all)",
 
   optionsHeading: "4. Options",
@@ -129,7 +134,8 @@ export const en = {
   buildErrorTitle: "Build failed",
   buildDismiss: "Dismiss",
   confirmTitle: "Replace sheets?",
-  confirmBody: "These sheets already exist and will be replaced: {sheets}. Their content will be lost.",
+  confirmBody:
+    "These sheets already exist and will be replaced: {sheets}. Their content will be lost.",
   confirmReplace: "Replace",
   confirmCancel: "Cancel",
 };

@@ -3,7 +3,8 @@ import type { Strings } from "./en";
 
 export const id: Strings = {
   appTitle: "Scorecard for Excel",
-  appIntro: "Ubah tabel KPI di buku kerja Anda menjadi lembar scorecard berformat yang dibangun dari rumus Excel bawaan.",
+  appIntro:
+    "Ubah tabel KPI di buku kerja Anda menjadi lembar scorecard berformat yang dibangun dari rumus Excel bawaan.",
   languageLabel: "Bahasa panel",
   languageEn: "English",
   languageId: "Bahasa Indonesia",
@@ -47,7 +48,8 @@ export const id: Strings = {
   periodsRowOption: "Baris {row}: {kpi}",
   periodsNumerator: "Rentang pembilang",
   periodsDenominator: "Rentang penyebut",
-  periodsAddressHint: "Alamat seperti 'Bulanan'!B3:M3, atau pilih rentangnya lalu tekan “Gunakan pilihan”.",
+  periodsAddressHint:
+    "Alamat seperti 'Bulanan'!B3:M3, atau pilih rentangnya lalu tekan “Gunakan pilihan”.",
   periodsDenominatorRequired: "Agregasi ini memerlukan rentang penyebut.",
   periodsUseSelection: "Gunakan pilihan",
   periodsUseSelectionFor: "Gunakan pilihan untuk {field}",
@@ -90,7 +92,8 @@ export const id: Strings = {
   previewGcr: "GCR",
   previewGcrYes: "Memenuhi syarat",
   previewGcrNo: "Belum memenuhi syarat",
-  previewUnavailable: "Pratinjau muncul setelah kolom wajib dipetakan dan data tidak memiliki kesalahan.",
+  previewUnavailable:
+    "Pratinjau muncul setelah kolom wajib dipetakan dan data tidak memiliki kesalahan.",
   previewNoEmployee: "(semua)",
 
   optionsHeading: "4. Opsi",
@@ -104,7 +107,8 @@ export const id: Strings = {
   modeFormulas: "Rumus langsung yang terhubung ke data",
   modeValues: "Salinan nilai saat ini",
   optionsClamp: "Batasi skor KPI",
-  optionsClampHint: "Mati: skor mengikuti garis di bawah 0 dan di atas 100, seperti perhitungan di jurnal.",
+  optionsClampHint:
+    "Mati: skor mengikuti garis di bawah 0 dan di atas 100, seperti perhitungan di jurnal.",
   optionsFloor: "Skor terendah",
   optionsCap: "Skor tertinggi",
   optionsClampInvalid: "Skor terendah tidak boleh melebihi skor tertinggi.",

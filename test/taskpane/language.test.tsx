@@ -1,0 +1,72 @@
+import { screen, within } from "@testing-library/react";
+import type { SourceValue } from "../../src/scorecard/types";
+import { CATALOGUES } from "../../src/taskpane/i18n";
+import { createFakeService, SEED_HEADERS, seedRows, sourceTable, TABLE_CHOICE } from "./fakeService";
+import { renderPane, sourceRead } from "./renderPane";
+
+function brokenRows(): SourceValue[][] {
+  const rows = seedRows();
+  rows[1][6] = "n/a";
+  return rows;
+}
+
+describe("language", () => {
+  test("the switch turns the pane's strings into Indonesian, problems and numbers included", async () => {
+    const service = createFakeService({
+      sources: [{ choice: TABLE_CHOICE, table: sourceTable(SEED_HEADERS, brokenRows()) }],
+    });
+    const { user } = renderPane({ service });
+    await sourceRead();
+    expect(screen.getByRole("heading", { name: "1. KPI data" })).toBeInTheDocument();
+    expect(screen.getByText(/is "n\/a", not a number/)).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Pane language" }), "Bahasa Indonesia");
+
+    expect(screen.getByRole("combobox", { name: "Bahasa panel" })).toHaveValue("id");
+    expect(screen.getByRole("heading", { name: "1. Data KPI" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Bangun scorecard" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: /^Realisasi/ })).toBeInTheDocument();
+    const problems = screen.getByRole("region", { name: "Masalah" });
+    expect(within(problems).getByText(/berisi "n\/a", bukan angka/)).toBeInTheDocument();
+    expect(within(problems).getByRole("button", { name: "Buka 'Data'!G3" })).toBeInTheDocument();
+    expect(screen.getByRole("main")).toHaveAttribute("lang", "id");
+  });
+
+  test("starts in the language it is given (Office's display language) with Indonesian numbers and ratings", async () => {
+    renderPane({ language: "id" });
+    await screen.findByText(/4 baris data dibaca/);
+    const overall = screen.getByRole("group", { name: "Skor keseluruhan" });
+    expect(overall).toHaveTextContent("57,85");
+    expect(overall).toHaveTextContent("Kurang Baik");
+    // The generated sheet's language starts from the pane's.
+    expect(screen.getByRole("radio", { name: "Bahasa Indonesia" })).toBeChecked();
+  });
+
+  test("switching back restores English", async () => {
+    const { user } = renderPane({ language: "id" });
+    await screen.findByText(/4 baris data dibaca/);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Bahasa panel" }), "English");
+    expect(screen.getByRole("heading", { name: "1. KPI data" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Overall score" })).toHaveTextContent("57.85");
+  });
+
+  test("both catalogues fill every string", () => {
+    const blanks = (o: object, path = ""): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === "string" ? (v.trim() === "" ? [path + k] : []) : blanks(v as object, `${path}${k}.`)
+      );
+    expect(blanks(CATALOGUES.en)).toEqual([]);
+    expect(blanks(CATALOGUES.id)).toEqual([]);
+  });
+
+  test("placeholders match between the catalogues", () => {
+    const placeholders = (o: object): Record<string, string[]> =>
+      Object.fromEntries(
+        Object.entries(o).map(([k, v]) => [
+          k,
+          typeof v === "string" ? (v.match(/\{\w+\}/g) ?? []).sort() : Object.keys(v as object),
+        ])
+      );
+    expect(placeholders(CATALOGUES.id)).toEqual(placeholders(CATALOGUES.en));
+  });
+});

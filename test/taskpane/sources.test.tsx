@@ -1,0 +1,85 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { createFakeService, SELECTION, seedTable, TABLE_CHOICE } from "./fakeService";
+import { choose, renderPane, sourceRead } from "./renderPane";
+
+const NAME_CHOICE = { kind: "name" as const, id: "BSC_Input", label: "BSC_Input (named range)" };
+
+describe("sources", () => {
+  test("lists the selection, tables and named ranges; choosing one reads it", async () => {
+    const service = createFakeService({
+      sources: [
+        { choice: TABLE_CHOICE, table: seedTable() },
+        { choice: NAME_CHOICE, table: seedTable({ sheetName: "Input", label: "BSC_Input (named range)" }) },
+      ],
+    });
+    const { user } = renderPane({ service });
+    await waitFor(() => expect(service.listSources).toHaveBeenCalled());
+    // Two candidates: nothing is read until the user chooses.
+    expect(service.readSource).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("combobox", { name: /^Source/ }));
+    expect(within(screen.getByRole("listbox")).getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "Current selection",
+      "KPIs (table)",
+      "BSC_Input (named range)",
+    ]);
+    await user.click(screen.getByRole("option", { name: "BSC_Input (named range)" }));
+    await screen.findByText("Read 4 data rows from BSC_Input (named range).");
+    expect(service.readSource).toHaveBeenCalledWith(NAME_CHOICE);
+  });
+
+  test("a workbook with one table is read at once", async () => {
+    const { service } = renderPane();
+    await sourceRead();
+    expect(service.readSource).toHaveBeenCalledWith(TABLE_CHOICE);
+    expect(screen.getByRole("combobox", { name: /^Source/ })).toHaveTextContent("KPIs (table)");
+  });
+
+  test("'Use selection' reads the current selection", async () => {
+    const service = createFakeService({
+      sources: [],
+      selection: seedTable({ label: "Selection Data!A1:G5" }),
+    });
+    const { user } = renderPane({ service });
+    await screen.findByText(/No table or named range found/);
+    await user.click(screen.getByRole("button", { name: "Use selection" }));
+    await screen.findByText("Read 4 data rows from Selection Data!A1:G5.");
+    expect(service.readSource).toHaveBeenCalledWith(SELECTION);
+  });
+
+  test("a failed read is shown", async () => {
+    const { user } = renderPane({ sources: [] });
+    await screen.findByText(/No table or named range found/);
+    await user.click(screen.getByRole("button", { name: "Use selection" }));
+    expect(await screen.findByText("Could not read the workbook: Select a range first.")).toBeInTheDocument();
+  });
+
+  test("'Insert example' inserts the template, lists the sources again and reads the new table", async () => {
+    const { service, user } = renderPane({ sources: [] });
+    await screen.findByText(/No table or named range found/);
+    await user.click(screen.getByRole("button", { name: "Insert example (seed 003)" }));
+    await screen.findByText("Read 4 data rows from BSC_Example (table).");
+    expect(service.insertTemplate).toHaveBeenCalledWith("example");
+    expect(service.listSources).toHaveBeenCalledTimes(2);
+    expect(screen.getByText("Inserted sheet “BSC Example”.")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: /^Source/ })).toHaveTextContent("BSC_Example (table)");
+    expect(screen.getByRole("group", { name: "Overall score" })).toHaveTextContent("57.85");
+  });
+
+  test("'Insert empty input table' picks the new empty table, which has no KPI rows yet", async () => {
+    const { service, user } = renderPane();
+    await sourceRead();
+    await user.click(screen.getByRole("button", { name: "Insert empty input table" }));
+    await screen.findByText("Read 0 data rows from BSC_Input (table).");
+    expect(service.insertTemplate).toHaveBeenCalledWith("empty");
+    expect(screen.getByText("The table has no KPI rows.")).toBeInTheDocument();
+  });
+
+  test("Refresh lists the sources again", async () => {
+    const { service, user } = renderPane();
+    await sourceRead();
+    await user.click(screen.getByRole("button", { name: "Refresh" }));
+    await waitFor(() => expect(service.listSources).toHaveBeenCalledTimes(2));
+    await choose(user, /^Source/, "KPIs (table)");
+    await sourceRead();
+  });
+});
