@@ -38,6 +38,16 @@ export function cssTotal(
 ): Outcome<number> {
   const problem = cssWeightsError(weights);
   if (problem) return problem;
+  return weightedCss(kpiScore, assessmentScore, developmentScore, weights);
+}
+
+/** The CSS arithmetic alone, for weights already checked with `cssWeightsError` (one check per range, not per row). */
+export function weightedCss(
+  kpiScore: number,
+  assessmentScore: number,
+  developmentScore: number,
+  weights: CssWeights
+): Outcome<number> {
   return finite(
     kpiScore * weights[0] + assessmentScore * weights[1] + developmentScore * weights[2],
     "CSS"

@@ -69,16 +69,17 @@ export function mapNumbers(
   const grids: Grid[] = args.map((a) => toGrid(a.name, a.value));
   const shape = broadcastShape(grids);
   if (typeof shape === "string") return single(excelError("value", shape));
+  const compiled = compile(args, grids);
   const multi = shape.rows > 1 || shape.cols > 1;
   const values = new Array<number>(args.length).fill(0);
   const out: Matrix = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
     const row: CellValue[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c++) {
-      const read = readPosition(args, grids, shape, r, c, values);
+      const read = readPosition(compiled, shape, r, c, values);
       if (read === READY) row[c] = toCell(body(values), shape, r, c);
-      else if (read === ALL_BLANK) row[c] = multi ? "" : blankError(args, shape, r, c);
-      else if (read === HEADER) row[c] = headerAsError(args, grids, shape, r, c);
+      else if (read === ALL_BLANK) row[c] = multi ? "" : blankError(compiled, shape, r, c);
+      else if (read === HEADER) row[c] = headerAsError(compiled, shape, r, c);
       else row[c] = read;
     }
     out[r] = row;
@@ -98,11 +99,12 @@ export function reduceNumbers(
   const grids: Grid[] = args.map((a) => toGrid(a.name, a.value));
   const shape = broadcastShape(grids);
   if (typeof shape === "string") return excelError("value", shape);
+  const compiled = compile(args, grids);
   const values = new Array<number>(args.length).fill(0);
   let seenData = false;
   for (let r = 0; r < shape.rows; r++) {
     for (let c = 0; c < shape.cols; c++) {
-      const read = readPosition(args, grids, shape, r, c, values);
+      const read = readPosition(compiled, shape, r, c, values);
       if (read === ALL_BLANK) continue;
       // A text-only first row is the header of a whole-column selection.
       if (read === HEADER && !seenData) {
@@ -110,7 +112,7 @@ export function reduceNumbers(
         continue;
       }
       seenData = true;
-      if (read === HEADER) return headerAsError(args, grids, shape, r, c);
+      if (read === HEADER) return headerAsError(compiled, shape, r, c);
       if (read !== READY) return read;
       const problem = visit(values, r, c, shape);
       if (problem) return fromDomainError(problem, rowPrefix(shape, r, c));
@@ -124,12 +126,33 @@ const ALL_BLANK = 1;
 /** Every key argument is text or blank, at least one text: a header row, or text where numbers belong. */
 const HEADER = 2;
 
-const isKey = (arg: NumberArg): boolean => arg.key ?? !arg.optional;
+/**
+ * Arguments compiled once per call into parallel arrays, so the per-cell loop
+ * reads monomorphic data instead of differently shaped option objects.
+ */
+interface CompiledArgs {
+  readonly count: number;
+  readonly names: readonly string[];
+  readonly grids: readonly Grid[];
+  readonly optional: readonly boolean[];
+  readonly key: readonly boolean[];
+  readonly defaults: readonly number[];
+}
+
+function compile(args: readonly NumberArg[], grids: readonly Grid[]): CompiledArgs {
+  return {
+    count: args.length,
+    names: args.map((a) => a.name),
+    grids,
+    optional: args.map((a) => a.optional === true),
+    key: args.map((a) => a.key ?? !a.optional),
+    defaults: args.map((a) => a.defaultValue ?? ABSENT),
+  };
+}
 
 /** Reads the arguments at one position into `values`. */
 function readPosition(
-  args: readonly NumberArg[],
-  grids: readonly Grid[],
+  args: CompiledArgs,
   shape: Shape,
   r: number,
   c: number,
@@ -139,17 +162,23 @@ function readPosition(
   let keysFilled = 0;
   let keysText = 0;
   let firstError: ExcelError | undefined;
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k];
-    const raw = cellAt(grids[k], r, c);
-    const v = coerceNumber(raw, arg.name, shape, r, c);
+  for (let k = 0; k < args.count; k++) {
+    const grid = args.grids[k];
+    const raw = grid.single ? grid.cells[0][0] : grid.cells[r][c];
+    if (typeof raw === "number" && raw - raw === 0) {
+      // The common case, inlined: a finite number.
+      values[k] = raw;
+      if (args.key[k]) keysFilled++;
+      continue;
+    }
+    const v = coerceNumber(raw, args.names[k], shape, r, c);
     if (typeof v === "number") {
       values[k] = v;
-      if (isKey(arg)) keysFilled++;
+      if (args.key[k]) keysFilled++;
     } else if (v === BLANK) {
-      if (arg.optional) values[k] = arg.defaultValue ?? ABSENT;
+      if (args.optional[k]) values[k] = args.defaults[k];
       else if (firstBlank < 0) firstBlank = k;
-    } else if (typeof raw === "string" && isKey(arg)) {
+    } else if (typeof raw === "string" && args.key[k]) {
       keysText++;
       firstError ??= v;
     } else {
@@ -160,26 +189,20 @@ function readPosition(
   if (firstError) return firstError;
   if (firstBlank < 0) return READY;
   if (keysFilled === 0) return ALL_BLANK;
-  return excelError("na", `${where(args[firstBlank].name, shape, r, c)} is blank.`);
+  return excelError("na", `${where(args.names[firstBlank], shape, r, c)} is blank.`);
 }
 
-function headerAsError(
-  args: readonly NumberArg[],
-  grids: readonly Grid[],
-  shape: Shape,
-  r: number,
-  c: number
-): ExcelError {
-  for (let k = 0; k < args.length; k++) {
-    const v = coerceNumber(cellAt(grids[k], r, c), args[k].name, shape, r, c);
+function headerAsError(args: CompiledArgs, shape: Shape, r: number, c: number): ExcelError {
+  for (let k = 0; k < args.count; k++) {
+    const v = coerceNumber(cellAt(args.grids[k], r, c), args.names[k], shape, r, c);
     if (typeof v !== "number" && v !== BLANK) return v;
   }
   return blankError(args, shape, r, c);
 }
 
-function blankError(args: readonly NumberArg[], shape: Shape, r: number, c: number): ExcelError {
-  const first = args.find((a) => !a.optional) ?? args[0];
-  return excelError("na", `${where(first.name, shape, r, c)} is blank.`);
+function blankError(args: CompiledArgs, shape: Shape, r: number, c: number): ExcelError {
+  const first = Math.max(0, args.optional.indexOf(false));
+  return excelError("na", `${where(args.names[first], shape, r, c)} is blank.`);
 }
 
 /** The non-blank numbers of one argument in reading order (rows, then columns), or the first bad cell's error. */

@@ -2,10 +2,10 @@
 import {
   CssWeights,
   DEFAULT_CSS_WEIGHTS,
-  cssTotal,
   cssWeightsError,
   gcrEligible,
   gradeDown,
+  weightedCss,
 } from "../core/css";
 import { CellValue, Matrix, collectNumbers, mapNumbers, single, toCell } from "./args";
 import { BLANK, coerceNumber } from "./cells";
@@ -34,7 +34,7 @@ export function cssTotals(
       { name: "assessmentScore", value: assessmentScore },
       { name: "developmentScore", value: developmentScore },
     ],
-    (v) => cssTotal(v[0], v[1], v[2], w)
+    (v) => weightedCss(v[0], v[1], v[2], w)
   );
 }
 

@@ -1,6 +1,7 @@
 /** Adapters for the scoring functions: BSC_SCORE, KPI_SCORE, REQUIRED_ACTUAL. */
 import { WeightedSum } from "../core/weighted";
 import { clampedKpiScore, requiredActual } from "../core/scoring";
+import { fastBscScore } from "./fastPaths";
 import { Matrix, NumberArg, mapNumbers, present, reduceNumbers, single, toCell } from "./args";
 
 const omitted = (v: unknown): boolean => v === null || v === undefined;
@@ -22,6 +23,8 @@ export function bscScore(
   kpiWeight: unknown,
   perspectiveWeight: unknown
 ): Matrix {
+  const fast = fastBscScore(actual, valueAt50, valueAt100, kpiWeight, perspectiveWeight);
+  if (fast !== undefined) return single(fast);
   const sum = new WeightedSum(omitted(kpiWeight));
   const error = reduceNumbers(
     [
@@ -31,7 +34,11 @@ export function bscScore(
       weightArg("kpiWeight", kpiWeight),
       weightArg("perspectiveWeight", perspectiveWeight),
     ],
-    (v, r) => sum.add(v[0], v[1], v[2], v[3], v[4], r + 1)
+    // Hosts that send blank cells as 0 make empty rows 0, 0, 0: no KPI has valueAt50 = valueAt100 = 0, so skip them.
+    (v, r) =>
+      v[0] === 0 && v[1] === 0 && v[2] === 0
+        ? undefined
+        : sum.add(v[0], v[1], v[2], v[3], v[4], r + 1)
   );
   if (error) return single(error);
   return single(toCell(sum.result(), { rows: 1, cols: 1 }, 0, 0));

@@ -6,6 +6,7 @@
  * src/core exactly; tests evaluate them and compare with the core.
  */
 import { PeriodAggregation } from "../core/periods";
+import { parseAddress } from "./a1";
 import { RATING_BANDS, Language, RatingScheme } from "../core/rating";
 
 /** A text constant inside a formula: "He said ""hi""". */
@@ -34,18 +35,18 @@ function ratedValue(scheme: RatingScheme, ref: string): string {
 
 /**
  * A band lookup over bands given lowest first, the lowest one open downwards:
- * IF(x<40,low,INDEX({...},MATCH(x,{40,60,80},1))). No sentinel like -1E+307,
+ * IF(x<40,low,INDEX({...},1,MATCH(x,{40,60,80},1))). No sentinel like -1E+307,
  * which some engines cannot parse inside an array constant.
  */
 function bandLookup(x: string, froms: readonly number[], results: readonly string[]): string {
   if (results.length === 1) return results[0];
-  const lookup = `INDEX({${results.slice(1).join(",")}},MATCH(${x},{${froms.slice(1).join(",")}},1))`;
+  const lookup = `INDEX({${results.slice(1).join(",")}},1,MATCH(${x},{${froms.slice(1).join(",")}},1))`;
   return `IF(${x}<${froms[1]},${results[0]},${lookup})`;
 }
 
 /**
  * The band label of the value in `ref`, "" when it is not a number:
- * IF(x>100,"Excellent",IF(x<40,"Very poor",INDEX({"Poor","Fair","Good"},MATCH(x,{40,60,80},1)))).
+ * IF(x>100,"Excellent",IF(x<40,"Very poor",INDEX({"Poor","Fair","Good"},1,MATCH(x,{40,60,80},1)))).
  */
 export function ratingFormula(ref: string, scheme: RatingScheme, language: Language): string {
   const bands = RATING_BANDS[scheme];
@@ -89,6 +90,12 @@ export function neededForNextBandFormula(
   return `=IF(ISNUMBER(${score}),IF(${score}>${top.from},"",${neededFormula(target, valueAt50, valueAt100)}),"")`;
 }
 
+/** The k-th cell of a one-row or one-column range, with both indexes given so every engine reads it alike. */
+function nth(range: string, k: string): string {
+  const a = parseAddress(range);
+  return a && a.rows === 1 ? `INDEX(${range},1,${k})` : `INDEX(${range},${k},1)`;
+}
+
 /** The actual from a row of period values (and denominators for the ratio aggregations). */
 export function periodActualFormula(
   aggregation: PeriodAggregation,
@@ -105,7 +112,7 @@ export function periodActualFormula(
     case "mean":
       return `=AVERAGE(${numerators})`;
     case "last":
-      return `=INDEX(${numerators},COUNT(${numerators}))`;
+      return `=${nth(numerators, `COUNT(${numerators})`)}`;
   }
 }
 
@@ -117,8 +124,8 @@ export function trendFormula(
 ): string {
   const at = (k: string) =>
     denominators && (aggregation === "meanOfRatios" || aggregation === "ratioOfSums")
-      ? `INDEX(${numerators},${k})/INDEX(${denominators},${k})`
-      : `INDEX(${numerators},${k})`;
+      ? `${nth(numerators, k)}/${nth(denominators, k)}`
+      : nth(numerators, k);
   const n = `COUNT(${numerators})`;
   const last = at(n);
   const before = at(`${n}-1`);

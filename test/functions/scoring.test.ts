@@ -73,6 +73,14 @@ describe("BSC_SCORE", () => {
     expect(score).toBeCloseTo(57.85, 2);
   });
 
+  it("skips empty rows that a host sends as zeros", () => {
+    const zeros = (col: unknown[][]) => [...col, [0], [0]];
+    const score = onlyNumber(
+      fns.bscScore(zeros(seed.actual), zeros(seed.v50), zeros(seed.v100), zeros(seed.kw), zeros(seed.pw))
+    );
+    expect(score).toBeCloseTo(57.85, 2);
+  });
+
   it("gives #N/A naming the row of a partly blank row", () => {
     const actual = column([0.5, null, 0.7]);
     const e = onlyError(fns.bscScore(actual, column([0, 0, 0]), column([1, 1, 1])));

@@ -113,6 +113,27 @@ describe("the seed 003 scorecard sheet", () => {
   });
 });
 
+describe("rating formulas", () => {
+  it.each([
+    [120, "Excellent"],
+    [100, "Good"],
+    [80, "Good"],
+    [79.99, "Fair"],
+    [60, "Fair"],
+    [45, "Poor"],
+    [40, "Poor"],
+    [39.9, "Very poor"],
+    [-106.59, "Very poor"],
+  ])("rate %f as %s, like the core", (score, label) => {
+    const { ratingFormula } = jest.requireActual("../../src/scorecard/formulas");
+    const sheets = { S: [[score, ratingFormula("A1", "achievement", "en")]] };
+    const { HyperFormula } = jest.requireActual("hyperformula");
+    const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(label);
+    hf.destroy();
+  });
+});
+
 describe("options", () => {
   it("a values snapshot writes numbers, and still 57.85", () => {
     const { plans } = plansFor(seedSource(), { mode: "values" });
@@ -212,5 +233,43 @@ describe("several employees", () => {
       "Budi",
       "Citra",
     ]);
+  });
+});
+
+describe("actuals from period data", () => {
+  const { RETENTION_MONTHLY } = jest.requireActual("../../src/examples/seed003");
+  const monthly = [
+    ["Inactive", ...RETENTION_MONTHLY.map((m: number[]) => m[0])],
+    ["Active", ...RETENTION_MONTHLY.map((m: number[]) => m[1])],
+  ];
+  const periods = (aggregation: "meanOfRatios" | "ratioOfSums" | "sum" | "mean" | "last") =>
+    new Map([
+      [
+        0,
+        {
+          source: { numerator: "'Monthly'!B1:M1", denominator: "'Monthly'!B2:M2", aggregation },
+          numerators: RETENTION_MONTHLY.map((m: number[]) => m[0]),
+          denominators: RETENTION_MONTHLY.map((m: number[]) => m[1]),
+        },
+      ],
+    ]);
+
+  it.each(["meanOfRatios", "ratioOfSums", "sum", "mean", "last"] as const)(
+    "%s: the native formula gives the core's actual, and a trend arrow",
+    (aggregation) => {
+      const source = seedSource();
+      const { table } = analyseSource(source, matchColumns(SEED_HEADERS), periods(aggregation));
+      const plans = buildPlans(table!, DEFAULT_BUILD_OPTIONS, ["Data", "Monthly"]);
+      const ev = evaluate(source, plans, { Monthly: monthly });
+      expect(ev.value(plans[0].name, "E7")).toBeCloseTo(table!.rows[0].actual, 9);
+      // December 4170/21725 vs November 3483/24054: the ratio rose; the count rose too.
+      expect(ev.value(plans[0].name, "F7")).toBe("▲");
+      ev.destroy();
+    }
+  );
+
+  it("mean of the monthly ratios is seed 003's 12.36%", () => {
+    const { table } = analyseSource(seedSource(), matchColumns(SEED_HEADERS), periods("meanOfRatios"));
+    expect(table!.rows[0].actual).toBeCloseTo(0.1236285, 6);
   });
 });
