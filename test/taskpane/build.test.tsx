@@ -66,7 +66,9 @@ describe("build", () => {
     await sourceRead();
     await user.click(screen.getByRole("checkbox", { name: "Replace sheet with the same title" }));
     await user.click(buildButton());
-    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Cancel" }));
+    await user.click(
+      within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Cancel" })
+    );
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(service.build).not.toHaveBeenCalled();
   });
@@ -107,7 +109,9 @@ describe("build", () => {
     await user.click(screen.getByRole("radio", { name: "Bahasa Indonesia" }));
     expect(screen.getByRole("radio", { name: "Bahasa Indonesia" })).toBeChecked();
 
-    act(() => finish({ sheets: ["Balanced Scorecard"], activated: "Balanced Scorecard", syncs: 3 }));
+    act(() =>
+      finish({ sheets: ["Balanced Scorecard"], activated: "Balanced Scorecard", syncs: 3 })
+    );
     expect(await screen.findByRole("group", { name: "Scorecard built" })).toBeInTheDocument();
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });

@@ -5,7 +5,11 @@
 import { meanOfRatios, SEED003_KPIS } from "../../src/examples/seed003";
 import type { SheetPlan } from "../../src/scorecard/plan";
 import type { SourceTable, SourceValue } from "../../src/scorecard/types";
-import type { BuildProgress, BuildResult, SourceChoice } from "../../src/taskpane/services/workbookService";
+import type {
+  BuildProgress,
+  BuildResult,
+  SourceChoice,
+} from "../../src/taskpane/services/workbookService";
 
 export const SEED_HEADERS = [
   "Perspective",
@@ -77,7 +81,10 @@ export function createFakeService(options: FakeOptions = {}) {
   const key = (c: SourceChoice) => `${c.kind}:${c.id}`;
 
   const service = {
-    listSources: jest.fn(async (): Promise<SourceChoice[]> => [SELECTION, ...sources.map((s) => s.choice)]),
+    listSources: jest.fn(async (): Promise<SourceChoice[]> => [
+      SELECTION,
+      ...sources.map((s) => s.choice),
+    ]),
     readSource: jest.fn(async (choice: SourceChoice): Promise<SourceTable> => {
       if (choice.kind === "selection") {
         if (options.selection) return options.selection;
@@ -95,13 +102,20 @@ export function createFakeService(options: FakeOptions = {}) {
         kind === "example"
           ? seedTable({ sheetName: sheet, label: "BSC_Example (table)" })
           : sourceTable(SEED_HEADERS, [], { sheetName: sheet, label: "BSC_Input (table)" });
-      sources.push({ choice: { kind: "table", id: table.label.split(" ")[0], label: table.label }, table });
+      sources.push({
+        choice: { kind: "table", id: table.label.split(" ")[0], label: table.label },
+        table,
+      });
       return sheet;
     }),
     sheetNames: jest.fn(async (): Promise<string[]> => [...sheets]),
     build: jest.fn(
       options.build ??
-        (async (plans: readonly SheetPlan[], _replace: readonly string[], onProgress?: (p: BuildProgress) => void) => {
+        (async (
+          plans: readonly SheetPlan[],
+          _replace: readonly string[],
+          onProgress?: (p: BuildProgress) => void
+        ) => {
           plans.forEach((_, i) => onProgress?.({ done: i + 1, total: plans.length }));
           const names = plans.map((p) => p.name);
           sheets.push(...names);

@@ -13,7 +13,6 @@ describe("keyboard", () => {
     expect(service.build).toHaveBeenCalledTimes(1);
   }, 30000);
 
-
   test("the problems' links are reached with Tab and operated with Enter", async () => {
     const { service, user } = renderPane();
     await sourceRead();

@@ -1,7 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import type { SourceValue } from "../../src/scorecard/types";
 import { CATALOGUES } from "../../src/taskpane/i18n";
-import { createFakeService, SEED_HEADERS, seedRows, sourceTable, TABLE_CHOICE } from "./fakeService";
+import {
+  createFakeService,
+  SEED_HEADERS,
+  seedRows,
+  sourceTable,
+  TABLE_CHOICE,
+} from "./fakeService";
 import { renderPane, sourceRead } from "./renderPane";
 
 function brokenRows(): SourceValue[][] {
@@ -20,7 +26,10 @@ describe("language", () => {
     expect(screen.getByRole("heading", { name: "1. KPI data" })).toBeInTheDocument();
     expect(screen.getByText(/is "n\/a", not a number/)).toBeInTheDocument();
 
-    await user.selectOptions(screen.getByRole("combobox", { name: "Pane language" }), "Bahasa Indonesia");
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: "Pane language" }),
+      "Bahasa Indonesia"
+    );
 
     expect(screen.getByRole("combobox", { name: "Bahasa panel" })).toHaveValue("id");
     expect(screen.getByRole("heading", { name: "1. Data KPI" })).toBeInTheDocument();
@@ -53,7 +62,11 @@ describe("language", () => {
   test("both catalogues fill every string", () => {
     const blanks = (o: object, path = ""): string[] =>
       Object.entries(o).flatMap(([k, v]) =>
-        typeof v === "string" ? (v.trim() === "" ? [path + k] : []) : blanks(v as object, `${path}${k}.`)
+        typeof v === "string"
+          ? v.trim() === ""
+            ? [path + k]
+            : []
+          : blanks(v as object, `${path}${k}.`)
       );
     expect(blanks(CATALOGUES.en)).toEqual([]);
     expect(blanks(CATALOGUES.id)).toEqual([]);

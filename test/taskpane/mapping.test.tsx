@@ -6,20 +6,34 @@ describe("column mapping", () => {
   test("is pre-filled from English headers", async () => {
     renderPane();
     await sourceRead();
-    expect(screen.getByRole("combobox", { name: /^Perspective\b(?! weight)/ })).toHaveTextContent("Perspective");
-    expect(screen.getByRole("combobox", { name: /^Value at 100/ })).toHaveTextContent("Value at 100");
+    expect(screen.getByRole("combobox", { name: /^Perspective\b(?! weight)/ })).toHaveTextContent(
+      "Perspective"
+    );
+    expect(screen.getByRole("combobox", { name: /^Value at 100/ })).toHaveTextContent(
+      "Value at 100"
+    );
     expect(screen.getByRole("combobox", { name: /^Actual/ })).toHaveTextContent("Actual");
     expect(screen.getByRole("combobox", { name: /^Employee/ })).toHaveTextContent("(not mapped)");
   });
 
   test("is pre-filled from Indonesian headers", async () => {
-    const headers = ["Perspektif", "Bobot Perspektif", "KPI", "Bobot KPI", "Nilai 50", "Nilai 100", "Realisasi"];
+    const headers = [
+      "Perspektif",
+      "Bobot Perspektif",
+      "KPI",
+      "Bobot KPI",
+      "Nilai 50",
+      "Nilai 100",
+      "Realisasi",
+    ];
     const service = createFakeService({
       sources: [{ choice: TABLE_CHOICE, table: sourceTable(headers, seedRows()) }],
     });
     renderPane({ service });
     await sourceRead();
-    expect(screen.getByRole("combobox", { name: /^Perspective weight/ })).toHaveTextContent("Bobot Perspektif");
+    expect(screen.getByRole("combobox", { name: /^Perspective weight/ })).toHaveTextContent(
+      "Bobot Perspektif"
+    );
     expect(screen.getByRole("combobox", { name: /^Value at 50/ })).toHaveTextContent("Nilai 50");
     expect(screen.getByRole("combobox", { name: /^Actual/ })).toHaveTextContent("Realisasi");
     expect(buildButton()).not.toHaveAttribute("aria-disabled", "true");

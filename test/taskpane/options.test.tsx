@@ -42,7 +42,9 @@ describe("build options", () => {
   test("one sheet per employee is offered only with several employees", async () => {
     renderPane();
     await sourceRead();
-    expect(screen.queryByRole("checkbox", { name: "Also one sheet per employee" })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("checkbox", { name: "Also one sheet per employee" })
+    ).not.toBeInTheDocument();
   });
 
   test("the rating scheme, sheet language and mode are radio groups with defaults", async () => {

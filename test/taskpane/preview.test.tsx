@@ -1,6 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import type { SourceValue } from "../../src/scorecard/types";
-import { createFakeService, SEED_HEADERS, seedRows, sourceTable, TABLE_CHOICE } from "./fakeService";
+import {
+  createFakeService,
+  SEED_HEADERS,
+  seedRows,
+  sourceTable,
+  TABLE_CHOICE,
+} from "./fakeService";
 import { renderPane, sourceRead } from "./renderPane";
 
 /** Seed 003 for several employees, actuals scaled per employee; CSS inputs on each employee's first row. */
@@ -49,7 +55,9 @@ describe("preview", () => {
   test("no preview while the data has errors", async () => {
     const rows = seedRows();
     rows[0][1] = "heavy";
-    const service = createFakeService({ sources: [{ choice: TABLE_CHOICE, table: sourceTable(SEED_HEADERS, rows) }] });
+    const service = createFakeService({
+      sources: [{ choice: TABLE_CHOICE, table: sourceTable(SEED_HEADERS, rows) }],
+    });
     renderPane({ service });
     await sourceRead();
     expect(screen.queryByRole("group", { name: "Overall score" })).not.toBeInTheDocument();
@@ -69,7 +77,10 @@ describe("preview", () => {
 
     await user.click(within(table).getByRole("button", { name: "Employee" }));
     expect(rowTexts(table)).toEqual(["Adi", "Budi", "Citra"]);
-    expect(within(table).getByRole("columnheader", { name: "Employee" })).toHaveAttribute("aria-sort", "ascending");
+    expect(within(table).getByRole("columnheader", { name: "Employee" })).toHaveAttribute(
+      "aria-sort",
+      "ascending"
+    );
     await user.click(within(table).getByRole("button", { name: "Employee" }));
     expect(rowTexts(table)).toEqual(["Citra", "Budi", "Adi"]);
     await user.click(within(table).getByRole("button", { name: "Overall score" }));
@@ -96,7 +107,9 @@ describe("preview", () => {
     await sourceRead(8);
     const table = screen.getByRole("table", { name: "Employees" });
     expect(within(table).queryByRole("columnheader", { name: "GCR" })).not.toBeInTheDocument();
-    await user.click(screen.getByRole("switch", { name: "Show Grade Confirmation Request eligibility" }));
+    await user.click(
+      screen.getByRole("switch", { name: "Show Grade Confirmation Request eligibility" })
+    );
     await user.type(screen.getByRole("textbox", { name: /Minimum CSS score for GCR/ }), "50");
     expect(within(table).getByRole("columnheader", { name: "GCR" })).toBeInTheDocument();
     expect(within(table).getAllByText("Eligible").length).toBeGreaterThan(0);

@@ -1,6 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import type { SourceValue } from "../../src/scorecard/types";
-import { createFakeService, SEED_HEADERS, seedRows, sourceTable, TABLE_CHOICE } from "./fakeService";
+import {
+  createFakeService,
+  SEED_HEADERS,
+  seedRows,
+  sourceTable,
+  TABLE_CHOICE,
+} from "./fakeService";
 import { buildButton, renderPane, sourceRead } from "./renderPane";
 
 /** Seed 003 with text in the second KPI's actual (sheet "Data", header in row 1: the cell is G3). */
@@ -30,12 +36,22 @@ describe("problems list", () => {
     const rows = brokenRows();
     const headers = [...SEED_HEADERS, "Notes"];
     const service = createFakeService({
-      sources: [{ choice: TABLE_CHOICE, table: sourceTable(headers, rows.map((r) => [...r, "x"])) }],
+      sources: [
+        {
+          choice: TABLE_CHOICE,
+          table: sourceTable(
+            headers,
+            rows.map((r) => [...r, "x"])
+          ),
+        },
+      ],
     });
     renderPane({ service });
     await sourceRead();
     const items = within(screen.getByRole("region", { name: "Problems" })).getAllByRole("listitem");
-    const severities = items.map((li) => (li.textContent?.startsWith("Error") ? "error" : "warning"));
+    const severities = items.map((li) =>
+      li.textContent?.startsWith("Error") ? "error" : "warning"
+    );
     expect(severities).toContain("warning");
     expect(severities.indexOf("warning")).toBeGreaterThan(severities.lastIndexOf("error"));
   });
@@ -48,7 +64,9 @@ describe("problems list", () => {
     const { user } = renderPane({ service });
     await sourceRead();
     await user.click(screen.getByRole("button", { name: "Go to 'Data'!G3" }));
-    expect(await screen.findByText(/Could not select 'Data'!G3: The sheet is protected./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Could not select 'Data'!G3: The sheet is protected./)
+    ).toBeInTheDocument();
   });
 
   test("errors disable Build with an explanation; fixing the data and refreshing enables it", async () => {
@@ -58,7 +76,9 @@ describe("problems list", () => {
     const { user } = renderPane({ service });
     await sourceRead();
     expect(buildButton()).toHaveAttribute("aria-disabled", "true");
-    expect(buildButton()).toHaveAccessibleDescription("Fix the errors listed under Problems to build.");
+    expect(buildButton()).toHaveAccessibleDescription(
+      "Fix the errors listed under Problems to build."
+    );
     await user.click(buildButton());
     expect(service.build).not.toHaveBeenCalled();
 

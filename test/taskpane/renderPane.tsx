@@ -13,7 +13,9 @@ import { createFakeService, FakeOptions, FakeService } from "./fakeService";
  */
 const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
 
-export function renderPane(options: FakeOptions & { language?: Language; service?: FakeService } = {}) {
+export function renderPane(
+  options: FakeOptions & { language?: Language; service?: FakeService } = {}
+) {
   const service = options.service ?? createFakeService(options);
   // Skipping the pointer-events check (a getComputedStyle per ancestor per click) keeps
   // the tests fast; nothing in the pane relies on pointer-events: none.
@@ -29,7 +31,11 @@ export function renderPane(options: FakeOptions & { language?: Language; service
 type User = ReturnType<typeof userEvent.setup>;
 
 /** Opens a Fluent Dropdown by its label and picks an option by its text. */
-export async function choose(user: User, dropdown: string | RegExp, option: string | RegExp): Promise<void> {
+export async function choose(
+  user: User,
+  dropdown: string | RegExp,
+  option: string | RegExp
+): Promise<void> {
   await user.click(screen.getByRole("combobox", { name: dropdown }));
   await user.click(await screen.findByRole("option", { name: option }));
 }

@@ -51,7 +51,17 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
   },
 });
 HTMLBodyElement.prototype.getBoundingClientRect = function bodyRect(): DOMRect {
-  return { x: 0, y: 0, top: 0, left: 0, right: 1024, bottom: 768, width: 1024, height: 768, toJSON: () => ({}) };
+  return {
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: 1024,
+    bottom: 768,
+    width: 1024,
+    height: 768,
+    toJSON: () => ({}),
+  };
 };
 
 export {};

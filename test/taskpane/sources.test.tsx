@@ -9,7 +9,10 @@ describe("sources", () => {
     const service = createFakeService({
       sources: [
         { choice: TABLE_CHOICE, table: seedTable() },
-        { choice: NAME_CHOICE, table: seedTable({ sheetName: "Input", label: "BSC_Input (named range)" }) },
+        {
+          choice: NAME_CHOICE,
+          table: seedTable({ sheetName: "Input", label: "BSC_Input (named range)" }),
+        },
       ],
     });
     const { user } = renderPane({ service });
@@ -17,11 +20,11 @@ describe("sources", () => {
     // Two candidates: nothing is read until the user chooses.
     expect(service.readSource).not.toHaveBeenCalled();
     await user.click(screen.getByRole("combobox", { name: /^Source/ }));
-    expect(within(screen.getByRole("listbox")).getAllByRole("option").map((o) => o.textContent)).toEqual([
-      "Current selection",
-      "KPIs (table)",
-      "BSC_Input (named range)",
-    ]);
+    expect(
+      within(screen.getByRole("listbox"))
+        .getAllByRole("option")
+        .map((o) => o.textContent)
+    ).toEqual(["Current selection", "KPIs (table)", "BSC_Input (named range)"]);
     await user.click(screen.getByRole("option", { name: "BSC_Input (named range)" }));
     await screen.findByText("Read 4 data rows from BSC_Input (named range).");
     expect(service.readSource).toHaveBeenCalledWith(NAME_CHOICE);
@@ -50,7 +53,9 @@ describe("sources", () => {
     const { user } = renderPane({ sources: [] });
     await screen.findByText(/No table or named range found/);
     await user.click(screen.getByRole("button", { name: "Use selection" }));
-    expect(await screen.findByText("Could not read the workbook: Select a range first.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Could not read the workbook: Select a range first.")
+    ).toBeInTheDocument();
   });
 
   test("'Insert example' inserts the template, lists the sources again and reads the new table", async () => {
@@ -61,7 +66,9 @@ describe("sources", () => {
     expect(service.insertTemplate).toHaveBeenCalledWith("example");
     expect(service.listSources).toHaveBeenCalledTimes(2);
     expect(screen.getByText("Inserted sheet “BSC Example”.")).toBeInTheDocument();
-    expect(screen.getByRole("combobox", { name: /^Source/ })).toHaveTextContent("BSC_Example (table)");
+    expect(screen.getByRole("combobox", { name: /^Source/ })).toHaveTextContent(
+      "BSC_Example (table)"
+    );
     expect(screen.getByRole("group", { name: "Overall score" })).toHaveTextContent("57.85");
   });
 

@@ -17,7 +17,13 @@ export interface AddressFieldProps {
   readonly required?: boolean;
 }
 
-export function AddressField({ label, value, onChange, readSelectionAddress, required }: AddressFieldProps) {
+export function AddressField({
+  label,
+  value,
+  onChange,
+  readSelectionAddress,
+  required,
+}: AddressFieldProps) {
   const s = useStrings();
   const styles = useStyles();
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -43,7 +49,10 @@ export function AddressField({ label, value, onChange, readSelectionAddress, req
           value={value}
           onChange={(_, data) => onChange(data.value)}
         />
-        <Button aria-label={format(s.periodsUseSelectionFor, { field: label })} onClick={useSelection}>
+        <Button
+          aria-label={format(s.periodsUseSelectionFor, { field: label })}
+          onClick={useSelection}
+        >
           {s.periodsUseSelection}
         </Button>
       </div>

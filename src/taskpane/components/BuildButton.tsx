@@ -6,7 +6,12 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    alignItems: "flex-start",
+  },
   reason: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -33,10 +33,19 @@ function validation(s: Strings, errors: OptionErrors, field: OptionField) {
     : ({ validationState: "none" } as const);
 }
 
-export function BuildOptionsForm({ draft, errors, severalEmployees, onChange }: BuildOptionsFormProps) {
+export function BuildOptionsForm({
+  draft,
+  errors,
+  severalEmployees,
+  onChange,
+}: BuildOptionsFormProps) {
   const s = useStrings();
   const styles = useStyles();
-  const text = (field: "title" | "floor" | "cap" | "gcrMinimum", label: string, numeric = false) => (
+  const text = (
+    field: "title" | "floor" | "cap" | "gcrMinimum",
+    label: string,
+    numeric = false
+  ) => (
     <Field label={label} required {...validation(s, errors, field)}>
       <Input
         value={draft[field]}
@@ -71,7 +80,9 @@ export function BuildOptionsForm({ draft, errors, severalEmployees, onChange }: 
       <Field label={s.optionsMode}>
         <RadioGroup
           value={draft.mode}
-          onChange={(_, data) => onChange({ mode: data.value === "values" ? "values" : "formulas" })}
+          onChange={(_, data) =>
+            onChange({ mode: data.value === "values" ? "values" : "formulas" })
+          }
         >
           <Radio value="formulas" label={s.modeFormulas} />
           <Radio value="values" label={s.modeValues} />
@@ -97,8 +108,14 @@ export function BuildOptionsForm({ draft, errors, severalEmployees, onChange }: 
           onChange={(_, data) => onChange({ sheetPerEmployee: data.checked === true })}
         />
       )}
-      <Switch label={s.optionsGcr} checked={draft.gcr} onChange={(_, data) => onChange({ gcr: data.checked })} />
-      {draft.gcr && <div className={styles.indent}>{text("gcrMinimum", s.optionsGcrMinimum, true)}</div>}
+      <Switch
+        label={s.optionsGcr}
+        checked={draft.gcr}
+        onChange={(_, data) => onChange({ gcr: data.checked })}
+      />
+      {draft.gcr && (
+        <div className={styles.indent}>{text("gcrMinimum", s.optionsGcrMinimum, true)}</div>
+      )}
       <Checkbox
         label={s.optionsReplace}
         checked={draft.replace}

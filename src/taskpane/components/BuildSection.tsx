@@ -15,7 +15,12 @@ export function BuildSection({ build, blockedReason, onBuild }: BuildSectionProp
   const s = useStrings();
   return (
     <>
-      <BuildButton label={s.buildButton} blockedReason={blockedReason} busy={build.busy} onBuild={onBuild} />
+      <BuildButton
+        label={s.buildButton}
+        blockedReason={blockedReason}
+        busy={build.busy}
+        onBuild={onBuild}
+      />
       <BuildStatus
         phase={build.phase}
         progress={build.progress}

@@ -48,17 +48,21 @@ export function BuildStatus({ phase, progress, result, error, onDismiss }: Build
     <>
       <div role="status" aria-live="polite">
         {(phase === "running" || phase === "preparing") && (
-        <Field
-          label={s.buildRunning}
-          validationState="none"
-          validationMessage={progress && progress.total > 0 ? format(s.buildProgress, { done: progress.done, total: progress.total }) : undefined}
-        >
-          <ProgressBar
-            value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
-            thickness="large"
-          />
-        </Field>
-      )}
+          <Field
+            label={s.buildRunning}
+            validationState="none"
+            validationMessage={
+              progress && progress.total > 0
+                ? format(s.buildProgress, { done: progress.done, total: progress.total })
+                : undefined
+            }
+          >
+            <ProgressBar
+              value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
+              thickness="large"
+            />
+          </Field>
+        )}
       </div>
       {phase === "success" && result && (
         <MessageBar intent="success" ref={outcome} tabIndex={-1} layout="multiline">

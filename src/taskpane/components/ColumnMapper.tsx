@@ -1,5 +1,13 @@
 /** Mapping step: one dropdown of the source's headers per field, required ones marked. */
-import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { COLUMN_KEYS, ColumnKey, ColumnMapping, REQUIRED_COLUMNS } from "../../scorecard/types";
 import { columnLetter } from "../../scorecard/a1";
 import { useStrings } from "../i18n";

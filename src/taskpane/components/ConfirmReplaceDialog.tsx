@@ -30,7 +30,9 @@ export function ConfirmReplaceDialog({ sheets, onConfirm, onCancel }: ConfirmRep
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{s.confirmTitle}</DialogTitle>
-          <DialogContent>{format(s.confirmBody, { sheets: (sheets ?? []).map((n) => `“${n}”`).join(", ") })}</DialogContent>
+          <DialogContent>
+            {format(s.confirmBody, { sheets: (sheets ?? []).map((n) => `“${n}”`).join(", ") })}
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
               {s.confirmReplace}

@@ -36,7 +36,10 @@ export function sortEmployees(
   );
 }
 
-export function EmployeeTable(props: { employees: readonly EmployeePreview[]; scheme: RatingScheme }) {
+export function EmployeeTable(props: {
+  employees: readonly EmployeePreview[];
+  scheme: RatingScheme;
+}) {
   const s = useStrings();
   const [language] = useLanguage();
   const styles = useStyles();
@@ -95,7 +98,11 @@ export function EmployeeTable(props: { employees: readonly EmployeePreview[]; sc
             )}
             {hasGcr && (
               <TableCell>
-                {e.gcrEligible === undefined ? "—" : e.gcrEligible ? s.previewGcrYes : s.previewGcrNo}
+                {e.gcrEligible === undefined
+                  ? "—"
+                  : e.gcrEligible
+                    ? s.previewGcrYes
+                    : s.previewGcrNo}
               </TableCell>
             )}
           </TableRow>

@@ -11,8 +11,6 @@ import {
   Dropdown,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Option,
   Text,
   tokens,
@@ -39,14 +37,13 @@ export interface PeriodSourceEditorProps {
   readonly inputs: ReadonlyMap<number, PeriodInput>;
   readonly status: PeriodsStatus;
   readonly error?: string;
-  readonly available: boolean;
   readonly onApply: (row: number, periods: PeriodSource) => void;
   readonly onRemove: (row: number) => void;
   readonly readSelectionAddress: () => Promise<string>;
 }
 
 export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
-  const { source, mapping, inputs, status, error, available, onApply, onRemove, readSelectionAddress } = props;
+  const { source, mapping, inputs, status, error, onApply, onRemove, readSelectionAddress } = props;
   const s = useStrings();
   const styles = useStyles();
   const [row, setRow] = useState<number | undefined>(undefined);
@@ -58,10 +55,11 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
     const cell = mapping.kpi === undefined ? undefined : source.values[i]?.[mapping.kpi];
     return cell === null || cell === undefined || cell === "" ? "—" : String(cell);
   };
-  const rowLabel = (i: number) => format(s.periodsRowOption, { row: source.top + i + 2, kpi: kpiOf(i) });
+  const rowLabel = (i: number) =>
+    format(s.periodsRowOption, { row: source.top + i + 2, kpi: kpiOf(i) });
   const needsDenominator = NEEDS_DENOMINATOR.includes(aggregation);
   const denominatorMissing = needsDenominator && denominator.trim() === "";
-  const canApply = available && row !== undefined && numerator.trim() !== "" && !denominatorMissing;
+  const canApply = row !== undefined && numerator.trim() !== "" && !denominatorMissing;
 
   const apply = () => {
     if (!canApply || row === undefined) return;
@@ -79,16 +77,13 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
         <AccordionHeader as="h3">{s.periodsHeading}</AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Text block>{s.periodsIntro}</Text>
-          {!available && (
-            <MessageBar intent="info">
-              <MessageBarBody>{s.periodsUnavailable}</MessageBarBody>
-            </MessageBar>
-          )}
           <Field label={s.periodsRow}>
             <Dropdown
               value={row === undefined ? "" : rowLabel(row)}
               selectedOptions={row === undefined ? [] : [String(row)]}
-              onOptionSelect={(_, data) => setRow(data.optionValue ? Number(data.optionValue) : undefined)}
+              onOptionSelect={(_, data) =>
+                setRow(data.optionValue ? Number(data.optionValue) : undefined)
+              }
             >
               {source.values.map((_, i) => (
                 <Option key={i} value={String(i)} text={rowLabel(i)}>
@@ -125,13 +120,17 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
               required
             />
           )}
-          {denominatorMissing && numerator.trim() !== "" && <Text block>{s.periodsDenominatorRequired}</Text>}
+          {denominatorMissing && numerator.trim() !== "" && (
+            <Text block>{s.periodsDenominatorRequired}</Text>
+          )}
           <Button onClick={apply} disabled={!canApply || status === "reading"}>
             {s.periodsApply}
           </Button>
           <div role="status" aria-live="polite">
             {status === "reading" && <Text>{s.periodsReading}</Text>}
-            {status === "error" && error && <Text>{format(s.periodsReadError, { message: error })}</Text>}
+            {status === "error" && error && (
+              <Text>{format(s.periodsReadError, { message: error })}</Text>
+            )}
           </div>
           {inputs.size > 0 && (
             <>

@@ -36,11 +36,20 @@ const useStyles = makeStyles({
   bar: { position: "absolute", top: 0, bottom: 0, borderRadius: tokens.borderRadiusSmall },
   positive: { backgroundColor: tokens.colorBrandBackground },
   negative: { backgroundColor: tokens.colorPaletteRedBackground3 },
-  zero: { position: "absolute", top: "-2px", bottom: "-2px", width: "1px", backgroundColor: tokens.colorNeutralStroke1 },
+  zero: {
+    position: "absolute",
+    top: "-2px",
+    bottom: "-2px",
+    width: "1px",
+    backgroundColor: tokens.colorNeutralStroke1,
+  },
   value: { fontVariantNumeric: "tabular-nums", textAlign: "end" },
 });
 
-export function PerspectiveChart(props: { title: string; perspectives: readonly PerspectivePreview[] }) {
+export function PerspectiveChart(props: {
+  title: string;
+  perspectives: readonly PerspectivePreview[];
+}) {
   const styles = useStyles();
   const [language] = useLanguage();
   const titleId = useId();
@@ -66,7 +75,10 @@ export function PerspectiveChart(props: { title: string; perspectives: readonly 
               </Text>
               <div className={styles.track} aria-hidden="true">
                 <div
-                  className={mergeClasses(styles.bar, p.weighted < 0 ? styles.negative : styles.positive)}
+                  className={mergeClasses(
+                    styles.bar,
+                    p.weighted < 0 ? styles.negative : styles.positive
+                  )}
                   style={{ left: pct(from), width: `calc(${pct(to)} - ${pct(from)})` }}
                 />
                 <div className={styles.zero} style={{ left: pct(0) }} />

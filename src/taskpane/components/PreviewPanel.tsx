@@ -23,7 +23,12 @@ import { PerspectiveChart } from "./PerspectiveChart";
 import { RatingBadge } from "./RatingBadge";
 
 const useStyles = makeStyles({
-  overall: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  overall: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+  },
   score: {
     fontSize: tokens.fontSizeHero700,
     lineHeight: tokens.lineHeightHero700,
@@ -82,7 +87,9 @@ export function PreviewPanel(props: { preview: ScorecardPreview; scheme: RatingS
             <TableRow key={p.perspective}>
               <TableCell>{p.perspective}</TableCell>
               <TableCell className={styles.number}>{formatPercent(p.weight, language)}</TableCell>
-              <TableCell className={styles.number}>{formatScore(p.fulfillment, language)}</TableCell>
+              <TableCell className={styles.number}>
+                {formatScore(p.fulfillment, language)}
+              </TableCell>
               <TableCell className={styles.number}>{formatScore(p.weighted, language)}</TableCell>
             </TableRow>
           ))}

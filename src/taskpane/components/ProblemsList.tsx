@@ -1,5 +1,13 @@
 /** Problems of the mapped data, errors first, each with a link to its cell. */
-import { Badge, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { Problem } from "../../scorecard/types";
 import { problemMessage } from "../../scorecard/messages";
 import type { SelectFailure } from "../hooks/useSelectCell";
@@ -26,14 +34,22 @@ export interface ProblemsListProps {
   readonly selectFailure?: SelectFailure;
 }
 
-export function ProblemsList({ problems, errorCount, warningCount, onSelect, selectFailure }: ProblemsListProps) {
+export function ProblemsList({
+  problems,
+  errorCount,
+  warningCount,
+  onSelect,
+  selectFailure,
+}: ProblemsListProps) {
   const s = useStrings();
   const [language] = useLanguage();
   const styles = useStyles();
   return (
     <>
       <Text block role="status" aria-live="polite">
-        {problems.length === 0 ? s.problemsNone : format(s.problemsSummary, { errors: errorCount, warnings: warningCount })}
+        {problems.length === 0
+          ? s.problemsNone
+          : format(s.problemsSummary, { errors: errorCount, warnings: warningCount })}
       </Text>
       {problems.length > 0 && (
         <ul className={styles.list}>
@@ -65,7 +81,12 @@ export function ProblemsList({ problems, errorCount, warningCount, onSelect, sel
       )}
       {selectFailure && (
         <MessageBar intent="warning">
-          <MessageBarBody>{format(s.problemSelectError, { address: selectFailure.address, message: selectFailure.message })}</MessageBarBody>
+          <MessageBarBody>
+            {format(s.problemSelectError, {
+              address: selectFailure.address,
+              message: selectFailure.message,
+            })}
+          </MessageBarBody>
         </MessageBar>
       )}
     </>

@@ -72,7 +72,6 @@ export function ScorecardSteps() {
             inputs={periods.inputs}
             status={periods.status}
             error={periods.error}
-            available={periods.available}
             onApply={periods.apply}
             onRemove={periods.remove}
             readSelectionAddress={readSelectionAddress}
@@ -112,7 +111,8 @@ export function ScorecardSteps() {
           build={build}
           blockedReason={blockedReason}
           onBuild={() => {
-            if (analysis.table) void build.start(analysis.table, options.options, options.draft.replace);
+            if (analysis.table)
+              void build.start(analysis.table, options.options, options.draft.replace);
           }}
         />
       </Section>

@@ -11,7 +11,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { format, useStrings } from "../i18n";
+import { format, Strings, useStrings } from "../i18n";
 import { choiceKey, SourcesState } from "../hooks/useSources";
 import type { SourceChoice } from "../services/workbookService";
 
@@ -29,12 +29,26 @@ export interface SourcePickerProps {
   readonly onInsertTemplate: (kind: "empty" | "example") => void;
 }
 
-export function SourcePicker({ state, onRead, onRefresh, onUseSelection, onInsertTemplate }: SourcePickerProps) {
+/** A source's name in the pane's language ("KPIs (tabel)"). */
+function choiceLabel(s: Strings, choice: SourceChoice): string {
+  if (choice.kind === "selection") return s.sourceSelection;
+  if (choice.id === "") return choice.label;
+  return format(choice.kind === "table" ? s.sourceTable : s.sourceName, { name: choice.id });
+}
+
+export function SourcePicker({
+  state,
+  onRead,
+  onRefresh,
+  onUseSelection,
+  onInsertTemplate,
+}: SourcePickerProps) {
   const s = useStrings();
   const styles = useStyles();
   const busy = state.status === "loading";
   const selected = state.choices.find((c) => choiceKey(c) === state.selectedKey);
-  const onlySelection = state.status === "idle" && !state.choices.some((c) => c.kind !== "selection");
+  const onlySelection =
+    state.status === "idle" && !state.choices.some((c) => c.kind !== "selection");
 
   return (
     <>
@@ -42,7 +56,7 @@ export function SourcePicker({ state, onRead, onRefresh, onUseSelection, onInser
         <Field className={styles.grow} label={s.sourceLabel} hint={s.sourceHint}>
           <Dropdown
             placeholder={s.sourcePlaceholder}
-            value={selected?.label ?? ""}
+            value={selected ? choiceLabel(s, selected) : ""}
             selectedOptions={selected ? [state.selectedKey] : []}
             onOptionSelect={(_, data) => {
               const choice = state.choices.find((c) => choiceKey(c) === data.optionValue);
@@ -51,7 +65,7 @@ export function SourcePicker({ state, onRead, onRefresh, onUseSelection, onInser
           >
             {state.choices.map((c) => (
               <Option key={choiceKey(c)} value={choiceKey(c)}>
-                {c.label}
+                {choiceLabel(s, c)}
               </Option>
             ))}
           </Dropdown>
@@ -73,9 +87,16 @@ export function SourcePicker({ state, onRead, onRefresh, onUseSelection, onInser
       </div>
       <div role="status" aria-live="polite">
         {busy && <Spinner size="tiny" label={s.sourceLoading} />}
-        {!busy && state.insertedSheet && <Text block>{format(s.templateInserted, { sheet: state.insertedSheet })}</Text>}
+        {!busy && state.insertedSheet && (
+          <Text block>{format(s.templateInserted, { sheet: state.insertedSheet })}</Text>
+        )}
         {!busy && state.source && (
-          <Text block>{format(s.sourceLoaded, { rows: state.source.values.length, label: state.source.label })}</Text>
+          <Text block>
+            {format(s.sourceLoaded, {
+              rows: state.source.values.length,
+              label: state.source.label,
+            })}
+          </Text>
         )}
         {!busy && !state.source && onlySelection && <Text block>{s.sourceNone}</Text>}
       </div>

@@ -1,16 +1,21 @@
 /** The pane with its providers: Fluent's theme and the workbook service. */
 import { FluentProvider, Theme, webLightTheme } from "@fluentui/react-components";
 import type { Language } from "../../core/rating";
-import { PaneService, WorkbookServiceProvider } from "../hooks/WorkbookServiceContext";
+import { WorkbookServiceProvider } from "../hooks/WorkbookServiceContext";
+import type { WorkbookService } from "../services/workbookService";
 import { App } from "./App";
 
 export interface TaskPaneRootProps {
-  readonly service: PaneService;
+  readonly service: WorkbookService;
   readonly theme?: Theme;
   readonly language?: Language;
 }
 
-export function TaskPaneRoot({ service, theme = webLightTheme, language = "en" }: TaskPaneRootProps) {
+export function TaskPaneRoot({
+  service,
+  theme = webLightTheme,
+  language = "en",
+}: TaskPaneRootProps) {
   return (
     <FluentProvider theme={theme}>
       <WorkbookServiceProvider service={service}>
@@ -19,4 +24,3 @@ export function TaskPaneRoot({ service, theme = webLightTheme, language = "en" }
     </FluentProvider>
   );
 }
-

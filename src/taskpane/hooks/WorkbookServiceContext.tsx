@@ -4,25 +4,19 @@
  * playground provide their own.
  */
 import { createContext, ReactNode, useContext } from "react";
-import type { SourceValue } from "../../scorecard/types";
 import type { WorkbookService } from "../services/workbookService";
 
-/**
- * The service, with the optional range reader the period editor needs
- * (`readValues` is requested from the contract; the editor says so when a
- * service lacks it).
- */
-export type PaneService = WorkbookService & {
-  readValues?(address: string): Promise<SourceValue[][]>;
-};
+const WorkbookServiceContext = createContext<WorkbookService | undefined>(undefined);
 
-const WorkbookServiceContext = createContext<PaneService | undefined>(undefined);
-
-export function WorkbookServiceProvider(props: { service: PaneService; children: ReactNode }) {
-  return <WorkbookServiceContext.Provider value={props.service}>{props.children}</WorkbookServiceContext.Provider>;
+export function WorkbookServiceProvider(props: { service: WorkbookService; children: ReactNode }) {
+  return (
+    <WorkbookServiceContext.Provider value={props.service}>
+      {props.children}
+    </WorkbookServiceContext.Provider>
+  );
 }
 
-export function useWorkbookService(): PaneService {
+export function useWorkbookService(): WorkbookService {
   const service = useContext(WorkbookServiceContext);
   if (!service) throw new Error("useWorkbookService needs a <WorkbookServiceProvider> above it.");
   return service;

@@ -35,7 +35,6 @@ export function usePeriodSources(source: SourceTable | undefined) {
   }
   const apply = useCallback(
     async (row: number, periods: PeriodSource) => {
-      if (!service.readValues) return;
       setState((s) => ({ ...s, status: "reading", error: undefined }));
       try {
         const numerators = flatten(await service.readValues(periods.numerator));
@@ -66,7 +65,6 @@ export function usePeriodSources(source: SourceTable | undefined) {
     inputs: current.inputs,
     status: current.status,
     error: current.error,
-    available: service.readValues !== undefined,
     apply,
     remove,
   };

@@ -17,6 +17,9 @@ export const en = {
   sourceLabel: "Source",
   sourcePlaceholder: "Choose a table, a named range or the selection",
   sourceHint: "The first row must hold the column headers.",
+  sourceSelection: "Current selection",
+  sourceTable: "{name} (table)",
+  sourceName: "{name} (named range)",
   sourceRefresh: "Refresh",
   sourceUseSelection: "Use selection",
   sourceLoading: "Reading the workbook…",
@@ -71,7 +74,6 @@ export const en = {
   periodsApplied: "Rows using period data",
   periodsAppliedItem: "Row {row} ({kpi}): {aggregation} of {numerator}",
   periodsRemove: "Remove period data of row {row}",
-  periodsUnavailable: "Reading ranges is not available in this version of the add-in.",
   periodsReadError: "Could not read the ranges: {message}",
 
   problemsHeading: "Problems",

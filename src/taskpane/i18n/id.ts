@@ -13,6 +13,9 @@ export const id: Strings = {
   sourceLabel: "Sumber",
   sourcePlaceholder: "Pilih tabel, rentang bernama, atau pilihan saat ini",
   sourceHint: "Baris pertama harus berisi judul kolom.",
+  sourceSelection: "Pilihan saat ini",
+  sourceTable: "{name} (tabel)",
+  sourceName: "{name} (rentang bernama)",
   sourceRefresh: "Muat ulang",
   sourceUseSelection: "Gunakan pilihan",
   sourceLoading: "Membaca buku kerja…",
@@ -66,7 +69,6 @@ export const id: Strings = {
   periodsApplied: "Baris yang memakai data periode",
   periodsAppliedItem: "Baris {row} ({kpi}): {aggregation} dari {numerator}",
   periodsRemove: "Hapus data periode baris {row}",
-  periodsUnavailable: "Membaca rentang belum tersedia di versi add-in ini.",
   periodsReadError: "Rentang tidak dapat dibaca: {message}",
 
   problemsHeading: "Masalah",

@@ -12,7 +12,10 @@ export type { Strings };
 export const CATALOGUES: Readonly<Record<Language, Strings>> = { en, id };
 
 /** Fills "{name}" placeholders; unknown names are left as they are. */
-export function format(template: string, params: Readonly<Record<string, string | number>>): string {
+export function format(
+  template: string,
+  params: Readonly<Record<string, string | number>>
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
   );
@@ -24,7 +27,11 @@ interface I18nValue {
   readonly strings: Strings;
 }
 
-const I18nContext = createContext<I18nValue>({ language: "en", setLanguage: () => undefined, strings: en });
+const I18nContext = createContext<I18nValue>({
+  language: "en",
+  setLanguage: () => undefined,
+  strings: en,
+});
 
 export function I18nProvider(props: {
   language: Language;
