@@ -72,7 +72,8 @@ async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<
 
 async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
   const args = parseArgs(argv, BUILD_FLAGS);
-  if (args.positional.length > 1) throw new UsageError(`build takes one input file, got ${args.positional.length}.`);
+  if (args.positional.length > 1)
+    throw new UsageError(`build takes one input file, got ${args.positional.length}.`);
   const input = xlsxPath(cwd, args.positional[0], "the input workbook (build <input.xlsx>)");
   const out = xlsxPath(cwd, args.values.out, "--out <scorecard.xlsx>");
   if (path.resolve(input) === path.resolve(out)) {
@@ -113,25 +114,32 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
   for (const note of formatNotes(result)) io.stderr(note);
   const errors = result.problems.filter((p) => p.severity === "error").length;
   if (errors > 0) {
-    io.stderr(`${errors} error${errors > 1 ? "s" : ""} in the KPI table${source}: nothing was written.`);
+    io.stderr(
+      `${errors} error${errors > 1 ? "s" : ""} in the KPI table${source}: nothing was written.`
+    );
     return 1;
   }
   await writeWorkbook(workbook, out);
   const sheets = result.sheets.map((s) => `"${s}"`).join(", ");
-  io.stdout(`Wrote ${path.relative(cwd, out) || out}: new sheet${result.sheets.length > 1 ? "s" : ""} ${sheets}, from the KPI table${source}.`);
+  io.stdout(
+    `Wrote ${path.relative(cwd, out) || out}: new sheet${result.sheets.length > 1 ? "s" : ""} ${sheets}, from the KPI table${source}.`
+  );
   for (const line of formatScores(result.preview?.employees ?? [])) io.stdout(line);
   return 0;
 }
 
 async function template(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
   const args = parseArgs(argv, TEMPLATE_FLAGS);
-  if (args.positional.length > 1) throw new UsageError(`template takes one output file, got ${args.positional.length}.`);
+  if (args.positional.length > 1)
+    throw new UsageError(`template takes one output file, got ${args.positional.length}.`);
   const out = xlsxPath(cwd, args.positional[0], "the output file (template <out.xlsx>)");
   const kind = args.switches.has("example") ? "example" : "empty";
   const workbook = new ExcelJS.Workbook();
   const written = writeTemplate(workbook, kind, language(args.values.language));
   await writeWorkbook(workbook, out);
-  io.stdout(`Wrote ${path.relative(cwd, out) || out}: ${kind === "example" ? "the seed 003 example" : "an empty KPI table"} on sheet "${written.worksheet.name}".`);
+  io.stdout(
+    `Wrote ${path.relative(cwd, out) || out}: ${kind === "example" ? "the seed 003 example" : "an empty KPI table"} on sheet "${written.worksheet.name}".`
+  );
   return 0;
 }
 

@@ -12,7 +12,10 @@ export function formatProblem(p: Problem, language: Language): string {
 }
 
 function pad(cells: readonly string[], widths: readonly number[]): string {
-  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
+  return cells
+    .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+    .join("  ")
+    .trimEnd();
 }
 
 /** One line for a single scorecard, a table for several employees. */
@@ -22,14 +25,25 @@ export function formatScores(employees: readonly EmployeePreview[]): string[] {
     const who = e.employee ? ` of ${e.employee}` : "";
     const lines = [`Overall score${who}: ${score(e.overall)} (${e.rating})`];
     for (const p of e.perspectives) {
-      lines.push(`  ${p.perspective}: ${score(p.fulfillment)} x ${Math.round(p.weight * 1000) / 10}% = ${score(p.weighted)}`);
+      lines.push(
+        `  ${p.perspective}: ${score(p.fulfillment)} x ${Math.round(p.weight * 1000) / 10}% = ${score(p.weighted)}`
+      );
     }
-    if (e.css !== undefined) lines.push(`CSS total: ${score(e.css)}${e.gcrEligible === undefined ? "" : e.gcrEligible ? " (GCR eligible)" : " (not GCR eligible)"}`);
+    if (e.css !== undefined)
+      lines.push(
+        `CSS total: ${score(e.css)}${e.gcrEligible === undefined ? "" : e.gcrEligible ? " (GCR eligible)" : " (not GCR eligible)"}`
+      );
     return lines;
   }
   const withCss = employees.some((e) => e.css !== undefined);
   const withGcr = employees.some((e) => e.gcrEligible !== undefined);
-  const header = ["Employee", "Overall", "Rating", ...(withCss ? ["CSS"] : []), ...(withGcr ? ["GCR"] : [])];
+  const header = [
+    "Employee",
+    "Overall",
+    "Rating",
+    ...(withCss ? ["CSS"] : []),
+    ...(withGcr ? ["GCR"] : []),
+  ];
   const rows = employees.map((e) => [
     e.employee,
     score(e.overall),
@@ -51,10 +65,14 @@ export function formatNotes(result: BuildWorkbookResult): string[] {
     );
   }
   if (result.computed.length) {
-    notes.push(`note: formula cells without a saved result were computed here: ${list(result.computed)}.`);
+    notes.push(
+      `note: formula cells without a saved result were computed here: ${list(result.computed)}.`
+    );
   }
   if (result.chartsLeftOut) {
-    notes.push("note: the file has no chart (ExcelJS cannot write charts); the chart's data block is on the sheet.");
+    notes.push(
+      "note: the file has no chart (ExcelJS cannot write charts); the chart's data block is on the sheet."
+    );
   }
   return notes;
 }

@@ -46,13 +46,24 @@ function activate(workbook: ExcelJS.Workbook, sheetName: string): void {
   const index = workbook.worksheets.findIndex((w) => w.name === sheetName);
   if (index < 0) return;
   workbook.worksheets.forEach((w) => {
-    w.views = (w.views?.length ? w.views : [{}]).map((v) => ({ ...v, tabSelected: w.name === sheetName }));
+    w.views = (w.views?.length ? w.views : [{}]).map((v) => ({
+      ...v,
+      tabSelected: w.name === sheetName,
+    }));
   });
   const view = workbook.views?.[0];
   workbook.views = [
     view
       ? { ...view, activeTab: index, firstSheet: Math.min(view.firstSheet ?? 0, index) }
-      : { x: 0, y: 0, width: 12000, height: 8000, firstSheet: 0, activeTab: index, visibility: "visible" },
+      : {
+          x: 0,
+          y: 0,
+          width: 12000,
+          height: 8000,
+          firstSheet: 0,
+          activeTab: index,
+          visibility: "visible",
+        },
   ];
 }
 

@@ -42,7 +42,9 @@ function tokenize(formula: string): Token[] {
     if (m[1] !== undefined) tokens.push({ kind: "num", value: Number(m[1]) });
     else if (m[4] !== undefined) {
       const rawSheet = m[2];
-      const sheet = rawSheet?.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+      const sheet = rawSheet?.startsWith("'")
+        ? rawSheet.slice(1, -1).replace(/''/g, "'")
+        : rawSheet;
       tokens.push({ kind: "ref", sheet, row: Number(m[4]) - 1, column: columnIndex(m[3]) });
     } else if (m[5] !== undefined) tokens.push({ kind: "fn", name: m[5].toUpperCase() });
     else tokens.push({ kind: "op", value: m[6] });

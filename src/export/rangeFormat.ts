@@ -11,7 +11,9 @@ import { argb } from "./units";
 /** Excel's default font; a font element without a name or size would render differently. */
 const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2 };
 
-const ALIGN: Readonly<Record<NonNullable<RangeFormat["horizontalAlignment"]>, ExcelJS.Alignment["horizontal"]>> = {
+const ALIGN: Readonly<
+  Record<NonNullable<RangeFormat["horizontalAlignment"]>, ExcelJS.Alignment["horizontal"]>
+> = {
   Left: "left",
   Center: "center",
   Right: "right",

@@ -79,7 +79,12 @@ function worksheet(workbook: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet
 export function sheetRegion(sheet: ExcelJS.Worksheet): Area | undefined {
   let header: ExcelJS.Row | undefined;
   sheet.eachRow((row) => {
-    if (!header && row.actualCellCount > 0 && !isBlankRow(sheet, row.number - 1, 0, sheet.columnCount)) header = row;
+    if (
+      !header &&
+      row.actualCellCount > 0 &&
+      !isBlankRow(sheet, row.number - 1, 0, sheet.columnCount)
+    )
+      header = row;
   });
   if (!header) return undefined;
   let first = -1;
@@ -95,11 +100,24 @@ export function sheetRegion(sheet: ExcelJS.Worksheet): Area | undefined {
   let bottom = top;
   while (bottom + 1 < sheet.rowCount && !isBlankRow(sheet, bottom + 1, first, columns)) bottom++;
   const rows = bottom - top + 1;
-  return { sheet, row: top, column: first, rows, columns, label: rangeLabel(sheet.name, top, first, rows, columns) };
+  return {
+    sheet,
+    row: top,
+    column: first,
+    rows,
+    columns,
+    label: rangeLabel(sheet.name, top, first, rows, columns),
+  };
 }
 
-function isBlankRow(sheet: ExcelJS.Worksheet, row: number, column: number, columns: number): boolean {
-  for (let c = 0; c < columns; c++) if (!blank(sheet.getCell(row + 1, column + c + 1))) return false;
+function isBlankRow(
+  sheet: ExcelJS.Worksheet,
+  row: number,
+  column: number,
+  columns: number
+): boolean {
+  for (let c = 0; c < columns; c++)
+    if (!blank(sheet.getCell(row + 1, column + c + 1))) return false;
   return true;
 }
 
@@ -142,7 +160,8 @@ function findArea(workbook: ExcelJS.Workbook, options: ReadSourceOptions): Area 
   }
   if (options.range !== undefined) {
     const parsed = parseAddress(options.range);
-    if (!parsed) throw new SourceError(`"${options.range}" is not a cell or range address.`, "notFound");
+    if (!parsed)
+      throw new SourceError(`"${options.range}" is not a cell or range address.`, "notFound");
     const sheet = worksheet(workbook, parsed.sheet ?? options.sheet);
     return areaOf(sheet, options.range.slice(options.range.lastIndexOf("!") + 1));
   }
@@ -166,7 +185,10 @@ function findArea(workbook: ExcelJS.Workbook, options: ReadSourceOptions): Area 
 }
 
 /** The source table and the formula cells whose results had to be computed (or could not be). */
-export function readSourceDetailed(workbook: ExcelJS.Workbook, options: ReadSourceOptions = {}): SourceRead {
+export function readSourceDetailed(
+  workbook: ExcelJS.Workbook,
+  options: ReadSourceOptions = {}
+): SourceRead {
   const area = findArea(workbook, options);
   const { sheet } = area;
   const values: SourceValue[][] = [];
@@ -183,7 +205,9 @@ export function readSourceDetailed(workbook: ExcelJS.Workbook, options: ReadSour
       let value = read.value;
       if (read.uncached) {
         const result = evaluateFormula(workbook, sheet.name, read.formula);
-        (result === undefined ? uncomputed : computed).push(qualified(sheet.name, rangeA1(row, column, 1, 1)));
+        (result === undefined ? uncomputed : computed).push(
+          qualified(sheet.name, rangeA1(row, column, 1, 1))
+        );
         value = result ?? "";
       }
       rowValues.push(value);

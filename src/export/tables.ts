@@ -40,7 +40,8 @@ export function writeTable(
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = 1; r < a.rows; r++) {
     const row: ExcelJS.CellValue[] = [];
-    for (let c = 0; c < a.columns; c++) row.push(sheet.getCell(a.row + r + 1, a.column + c + 1).value);
+    for (let c = 0; c < a.columns; c++)
+      row.push(sheet.getCell(a.row + r + 1, a.column + c + 1).value);
     rows.push(row);
   }
   const name = uniqueName(plan.name, taken);

@@ -28,7 +28,8 @@ export function looksLikeFormula(c: PlanCell): boolean {
 /** A plan cell as an ExcelJS value: formulas without "=" and without a result, text as text. */
 export function toCellValue(c: PlanCell): ExcelJS.CellValue {
   if (c === null) return null;
-  if (typeof c === "object") return { formula: c.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if (typeof c === "object")
+    return { formula: c.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   return c;
 }
 
@@ -134,4 +135,3 @@ export function writePlanToWorkbook(workbook: ExcelJS.Workbook, plan: SheetPlan)
   workbook.calcProperties.fullCalcOnLoad = true;
   return { worksheet: sheet, names, tables, chartsLeftOut: plan.charts.length };
 }
-

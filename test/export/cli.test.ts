@@ -66,7 +66,7 @@ describe("bsc-scorecard build", () => {
     );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Employee\s+Overall\s+Rating\s+CSS\s+GCR/);
-    expect(r.stdout).toMatch(/Eko Prasetyo\s+39\.21\s+Tidak Baik\s+44\.95\s+no/);
+    expect(r.stdout).toMatch(/Eko Prasetyo\s+38\.26\s+Tidak Baik\s+44\.28\s+no/);
     const written = await readXlsx(path.join(dir, "team.xlsx"));
     expect(written.worksheets.map((w) => w.name)).toEqual([
       "Employees",
