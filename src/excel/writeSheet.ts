@@ -58,7 +58,7 @@ export async function writeSheet(
   }
   for (const cf of plan.conditionalFormats) writeConditionalFormat(sheet, cf);
   for (const chart of plan.charts) {
-    const data = sheet.getRange(chart.categories).getBoundingRect(chart.values);
+    const data = sheet.getRange(chart.categories).getBoundingRect(sheet.getRange(chart.values));
     const c = sheet.charts.add(
       chart.type as Excel.ChartType,
       data,
@@ -108,24 +108,28 @@ async function writeCells(
 ): Promise<void> {
   for (const block of plan.blocks) {
     const origin = bounds(block.address);
-    // Text that Excel would parse as a formula goes into Text-formatted cells first.
-    block.cells.forEach((row, r) =>
-      row.forEach((c, k) => {
-        if (looksLikeFormula(c))
-          sheet.getRangeByIndexes(origin.row + r, origin.column + k, 1, 1).numberFormat = [["@"]];
-      })
-    );
     const width = Math.max(0, ...block.cells.map((r) => r.length));
     if (width === 0) continue;
     for (const chunk of chunkRows(block.cells, batcher.budget)) {
       await batcher.reserve(chunk.bytes);
-      const rows = block.cells.slice(chunk.start, chunk.start + chunk.rows).map((row) => {
-        const out = row.map(toFormulaValue);
+      const literal: { r: number; c: number; text: string }[] = [];
+      const rows = block.cells.slice(chunk.start, chunk.start + chunk.rows).map((row, i) => {
+        const out = row.map((c, k) => {
+          if (!looksLikeFormula(c)) return toFormulaValue(c);
+          literal.push({ r: chunk.start + i, c: k, text: c as string });
+          return "";
+        });
         while (out.length < width) out.push("");
         return out;
       });
       sheet.getRangeByIndexes(origin.row + chunk.start, origin.column, chunk.rows, width).formulas =
         rows;
+      // Text Excel would parse as a formula ("=HYPERLINK(...)", "+cmd") goes as a value into a Text cell.
+      for (const t of literal) {
+        const cell = sheet.getRangeByIndexes(origin.row + t.r, origin.column + t.c, 1, 1);
+        cell.numberFormat = [["@"]];
+        cell.values = [[t.text]];
+      }
       onChunk();
     }
   }

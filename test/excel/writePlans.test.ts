@@ -1,0 +1,191 @@
+/**
+ * The Office.js writer against the simulated Excel host: the seed 003 flow end
+ * to end, all-or-nothing on failures, replacing, literal text, request sizes.
+ */
+import { officeWorkbookService as service } from "../../src/excel/officeWorkbookService";
+import { BuildError, writePlans } from "../../src/excel/writePlans";
+import { analyseSource } from "../../src/scorecard/analyse";
+import { buildPlans } from "../../src/scorecard/buildPlans";
+import { matchColumns } from "../../src/scorecard/headers";
+import { SheetPlan } from "../../src/scorecard/plan";
+import { DEFAULT_BUILD_OPTIONS, SourceTable } from "../../src/scorecard/types";
+import { SEED_HEADERS, multiEmployeeSource, seedRows } from "../support/seedSource";
+import { HostFixture, seedWorkbook, withHost } from "./hostFixture";
+
+let fixture: HostFixture | undefined;
+afterEach(() => {
+  fixture?.restore();
+  fixture = undefined;
+});
+
+async function plansFromSelection(existing?: string[]): Promise<SheetPlan[]> {
+  const source = await service.readSource({
+    kind: "selection",
+    id: "",
+    label: "Current selection",
+  });
+  const { table, problems } = analyseSource(source, matchColumns(source.headers));
+  if (!table) throw new Error(problems.map((p) => p.message).join("; "));
+  return buildPlans(table, DEFAULT_BUILD_OPTIONS, existing ?? (await service.sheetNames()));
+}
+
+describe("building the seed 003 scorecard in a workbook", () => {
+  it("reads the selection, writes a new sheet with native formulas, and shows 57.85", async () => {
+    fixture = seedWorkbook();
+    const { host } = fixture;
+    const before = host.snapshot("Data");
+    const plans = await plansFromSelection();
+    host.resetCounters();
+    const progress: number[] = [];
+    const result = await service.build(plans, [], (p) => progress.push(p.done / p.total));
+    expect(result.sheets).toEqual(["Balanced Scorecard"]);
+    expect(host.sheetNames()).toEqual(["Data", "Balanced Scorecard"]);
+    expect(host.activeSheet()).toBe("Balanced Scorecard");
+    expect(host.getValue("Balanced Scorecard", "I13")).toBeCloseTo(57.85, 2);
+    expect(host.getValue("Balanced Scorecard", "J13")).toBe("Poor");
+    expect(host.getFormulas("Balanced Scorecard", "E7")[0][0]).toMatch(/^='?Data'?!G2$/);
+    expect(host.snapshot("Data")).toEqual(before);
+    // Excel.run syncs once more when the batch returns.
+    expect(host.syncCount - result.syncs).toBeLessThanOrEqual(1);
+    expect(host.syncCount).toBeLessThanOrEqual(3);
+    expect(progress[progress.length - 1]).toBe(1);
+  });
+
+  it("formats the sheet: number formats, bold header, traffic lights, chart, name, frozen header, print", async () => {
+    fixture = seedWorkbook();
+    const { host } = fixture;
+    await service.build(await plansFromSelection(), []);
+    const s = "Balanced Scorecard";
+    expect(host.getCellFormat(s, "B7").numberFormat).toBe("0%");
+    expect(host.getCellFormat(s, "G7").numberFormat).toBe("0.00");
+    expect(host.getCellFormat(s, "E7").numberFormat).toBe("0.00%");
+    expect(host.getCellFormat(s, "A5").bold).toBe(true);
+    expect(host.conditionalFormats(s).length).toBeGreaterThanOrEqual(5);
+    expect(host.charts(s)).toHaveLength(1);
+    expect(host.names().map((n) => n.name)).toContain("BSC_Overall_Balanced_Scorecard");
+    expect(host.frozen(s)).toEqual({ rows: 5, columns: 1 });
+    expect(host.pageLayout(s).orientation).toBe("Landscape");
+  });
+
+  it("recomputes when the source data change, without the add-in", async () => {
+    fixture = seedWorkbook();
+    const { host } = fixture;
+    await service.build(await plansFromSelection(), []);
+    host.setValues("Data", "G2", [[0.95]]); // retention reaches its target
+    const expected = (100 * 0.5 + 30.4256 * 0.5) * 0.35 + 101.414 * 0.4 + 122.454 * 0.25;
+    expect(host.getValue("Balanced Scorecard", "I13")).toBeCloseTo(expected, 1);
+  });
+
+  it("builds from the inserted example template, whose actuals are formulas over the months", async () => {
+    fixture = withHost({ Sheet1: [] });
+    const { host } = fixture;
+    const name = await service.insertTemplate("example");
+    expect(name).toBe("Seed 003 example");
+    const sources = await service.listSources();
+    const table = sources.find((s) => s.kind === "table");
+    expect(table).toBeDefined();
+    const source = await service.readSource(table!);
+    expect(source.formulas[0][6]).toMatch(/^=AVERAGE\(/);
+    const { table: kpis } = analyseSource(source, matchColumns(source.headers));
+    const plans = buildPlans(kpis!, DEFAULT_BUILD_OPTIONS, await service.sheetNames());
+    await service.build(plans, []);
+    expect(host.getValue("Balanced Scorecard", "I13")).toBeCloseTo(57.85, 2);
+  });
+});
+
+describe("all or nothing", () => {
+  it("a sheet name that exists is refused unless the user confirmed replacing it", async () => {
+    fixture = seedWorkbook();
+    const plans = await plansFromSelection(["Data"]);
+    fixture.host.addSheet("Balanced Scorecard", [["my notes"]]);
+    await expect(service.build(plans, [])).rejects.toThrow(
+      'A sheet named "Balanced Scorecard" already exists.'
+    );
+    expect(fixture.host.getValue("Balanced Scorecard", "A1")).toBe("my notes");
+    expect(fixture.host.sheetNames()).toEqual(["Data", "Balanced Scorecard"]);
+  });
+
+  it("replaces a confirmed sheet only after the new one is complete", async () => {
+    fixture = seedWorkbook();
+    fixture.host.addSheet("Balanced Scorecard", [["old scorecard"]]);
+    const plans = await plansFromSelection(["Data"]);
+    await service.build(plans, ["Balanced Scorecard"]);
+    expect(fixture.host.sheetNames()).toEqual(["Data", "Balanced Scorecard"]);
+    expect(fixture.host.getValue("Balanced Scorecard", "I13")).toBeCloseTo(57.85, 2);
+  });
+
+  it("leaves the workbook exactly as it was when any sync of the build fails", async () => {
+    fixture = seedWorkbook();
+    const plans = await plansFromSelection();
+    fixture.host.resetCounters();
+    await service.build(plans, []);
+    const syncs = fixture.host.syncCount;
+    fixture.restore();
+    expect(syncs).toBeGreaterThan(1);
+    for (let k = 1; k <= syncs; k++) {
+      fixture = seedWorkbook();
+      const before = fixture.host.snapshotWorkbook();
+      fixture.host.failSyncAt(k);
+      const error = await service.build(plans, []).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BuildError);
+      expect((error as Error).message).toMatch(
+        /could not be written.*Nothing in your workbook was changed/
+      );
+      expect(fixture.host.snapshotWorkbook()).toEqual(before);
+      fixture.restore();
+      fixture = undefined;
+    }
+  });
+
+  it("leaves a replaced sheet in place when the build fails", async () => {
+    fixture = seedWorkbook();
+    fixture.host.addSheet("Balanced Scorecard", [["old scorecard"]]);
+    const plans = await plansFromSelection(["Data"]);
+    const before = fixture.host.snapshotWorkbook();
+    fixture.host.failSyncAt(2);
+    await expect(service.build(plans, ["Balanced Scorecard"])).rejects.toThrow(BuildError);
+    expect(fixture.host.snapshotWorkbook()).toEqual(before);
+  });
+});
+
+describe("text from the source", () => {
+  it.each(['=HYPERLINK("http://example.com","x")', "+cmd", "-1+2", "@SUM(A1)", "=1/0"])(
+    "a KPI named %j is written as text, never evaluated",
+    async (name) => {
+      fixture = withHost({ Data: [SEED_HEADERS, ...seedRows()] });
+      // The source cell holds the text, as a Text-formatted cell in the user's workbook does.
+      await Excel.run(async (context) => {
+        const cell = context.workbook.worksheets.getItem("Data").getRange("C2");
+        cell.numberFormat = [["@"]];
+        cell.values = [[name]];
+        await context.sync();
+      });
+      expect(fixture.host.getValue("Data", "C2")).toBe(name);
+      fixture.host.setSelection("Data", "A1:G5");
+      await service.build(await plansFromSelection(), []);
+      expect(fixture.host.getValue("Balanced Scorecard", "A7")).toBe(name);
+      expect(fixture.host.getFormulas("Balanced Scorecard", "A7")).toEqual([[name]]);
+      expect(fixture.host.getValue("Balanced Scorecard", "I13")).toBeCloseTo(57.85, 2);
+    }
+  );
+});
+
+describe("large builds", () => {
+  function bigSource(employees: number): SourceTable {
+    return multiEmployeeSource(Array.from({ length: employees }, (_, i) => `Employee ${i + 1}`));
+  }
+
+  it("writes 1,000 employees in a few syncs, each request under 5 MB", async () => {
+    const source = bigSource(1000);
+    fixture = withHost({ Data: [source.headers, ...source.values] });
+    const { table } = analyseSource(source, matchColumns(source.headers));
+    const plans = buildPlans(table!, { ...DEFAULT_BUILD_OPTIONS, gcrMinimumScore: 60 }, ["Data"]);
+    fixture.host.resetCounters();
+    const result = await writePlans(plans, [], undefined, 1024 * 1024);
+    expect(result.sheets).toEqual(["Balanced Scorecard Summary", "Balanced Scorecard details"]);
+    expect(fixture.host.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(fixture.host.syncCount).toBeLessThan(15);
+    expect(fixture.host.getValue("Balanced Scorecard Summary", "A1003")).toBe("Employee 1000");
+    expect(fixture.host.getValue("Balanced Scorecard Summary", "E4")).toBeCloseTo(57.85, 2);
+  }, 120_000);
+});
