@@ -1,3 +1,4 @@
+/* global process */
 /**
  * The command line: `bsc-scorecard build | template | --help | --version`.
  * `main` takes the arguments and where to print, and returns the exit status

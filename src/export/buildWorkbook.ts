@@ -35,10 +35,14 @@ export interface BuildWorkbookResult {
   readonly uncomputed: readonly string[];
 }
 
+const SOURCE_KEYS: readonly string[] = ["sheet", "range", "table"];
+
+/** The build options given (undefined ones left out), over the defaults. */
 function buildOptionsOf(options: BuildWorkbookOptions): BuildOptions {
-  const { sheet: _s, range: _r, table: _t, ...rest } = options;
-  const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-  return { ...DEFAULT_BUILD_OPTIONS, ...defined };
+  const given = Object.entries(options).filter(
+    ([k, v]) => v !== undefined && !SOURCE_KEYS.includes(k)
+  );
+  return { ...DEFAULT_BUILD_OPTIONS, ...Object.fromEntries(given) };
 }
 
 /** Makes the first new sheet the active one, as the Office.js writer does. */

@@ -189,8 +189,7 @@ class Evaluator {
   /** A cell's value: its constant, its cached result, or its formula evaluated (cycles fail). */
   private cell(sheetName: string | undefined, row: number, column: number): Scalar {
     const name = sheetName ?? this.sheet;
-    const sheet = this.workbook.getWorksheet(name) ?? fail();
-    const cell = sheet.getCell(row + 1, column + 1);
+    const cell = cellAt(this.workbook.getWorksheet(name) ?? fail(), row, column);
     const v = cell.value;
     if (isError(v)) fail();
     if (!isFormulaValue(v)) return scalar(plainValue(v));
@@ -205,6 +204,10 @@ class Evaluator {
     return result;
   }
 }
+
+/** A cell by 0-based row and column (a plain ExcelJS cell, nothing to load or sync). */
+const cellAt = (sheet: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell =>
+  sheet.getCell(row + 1, column + 1);
 
 const isError = (v: unknown): boolean => typeof v === "object" && v !== null && "error" in v;
 

@@ -28,7 +28,11 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 async function run(...argv: string[]): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await main(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd: dir });
+  const status = await main(argv, {
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    cwd: dir,
+  });
   return { status, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
@@ -46,9 +50,13 @@ describe("bsc-scorecard build", () => {
     expect(written.worksheets.map((w) => w.name)).toEqual(["Data", "Balanced Scorecard"]);
     // The user's sheet is copied as it was.
     sheet(input, "Data").eachRow((row, r) =>
-      row.eachCell((cell, c) => expect(sheet(written, "Data").getCell(r, c).value).toEqual(cell.value))
+      row.eachCell((cell, c) =>
+        expect(sheet(written, "Data").getCell(r, c).value).toEqual(cell.value)
+      )
     );
-    expect(written.definedNames.model.map((n) => n.name)).toContain("BSC_Overall_Balanced_Scorecard");
+    expect(written.definedNames.model.map((n) => n.name)).toContain(
+      "BSC_Overall_Balanced_Scorecard"
+    );
   });
 
   it("builds the multi-employee summary with CSS and GCR, in Indonesian", async () => {
@@ -89,19 +97,34 @@ describe("bsc-scorecard build", () => {
     const r = await run("build", input, "--out", "broken-out.xlsx");
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`error: 'Data'!D2: KPI weights of "Customer" sum to 90%, not 100%.`);
-    expect(r.stderr).toContain("1 error in the KPI table (Table KPIs_Data 'Data'!A1:G5): nothing was written.");
+    expect(r.stderr).toContain(
+      "1 error in the KPI table (Table KPIs_Data 'Data'!A1:G5): nothing was written."
+    );
     expect(fs.existsSync(path.join(dir, "broken-out.xlsx"))).toBe(false);
   });
 
   it("reads the table named on the command line, or says it is not there", async () => {
-    expect((await run("build", example("seed003.xlsx"), "--out", "t.xlsx", "--table", "KPIs_Data")).status).toBe(0);
+    expect(
+      (await run("build", example("seed003.xlsx"), "--out", "t.xlsx", "--table", "KPIs_Data"))
+        .status
+    ).toBe(0);
     const r = await run("build", example("seed003.xlsx"), "--out", "t.xlsx", "--sheet", "Nope");
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('There is no sheet "Nope"');
   });
 
   it("applies floor, cap and a values snapshot", async () => {
-    const r = await run("build", example("seed003.xlsx"), "--out", "c.xlsx", "--floor", "0", "--cap", "120", "--values");
+    const r = await run(
+      "build",
+      example("seed003.xlsx"),
+      "--out",
+      "c.xlsx",
+      "--floor",
+      "0",
+      "--cap",
+      "120",
+      "--values"
+    );
     expect(r.status).toBe(0);
     // (0 × 0.5 + 30.43 × 0.5) × 0.35 + 101.41 × 0.4 + 120 × 0.25
     expect(r.stdout).toContain("Overall score: 75.89 (Fair)");
@@ -117,8 +140,14 @@ describe("bsc-scorecard build", () => {
     [["build", example("seed003.xlsx"), "--out", example("seed003.xlsx")], /never overwritten/],
     [["build", example("seed003.xlsx"), "--out", "o.csv"], /must be an \.xlsx file/],
     [["build", example("seed003.xlsx"), "--out", "o.xlsx", "--language", "fr"], /en or id/],
-    [["build", example("seed003.xlsx"), "--out", "o.xlsx", "--floor", "x"], /--floor needs a number/],
-    [["build", example("seed003.xlsx"), "--out", "o.xlsx", "--floor", "50", "--cap", "40"], /above --cap/],
+    [
+      ["build", example("seed003.xlsx"), "--out", "o.xlsx", "--floor", "x"],
+      /--floor needs a number/,
+    ],
+    [
+      ["build", example("seed003.xlsx"), "--out", "o.xlsx", "--floor", "50", "--cap", "40"],
+      /above --cap/,
+    ],
     [["build", example("seed003.xlsx"), "--out"], /--out needs a value/],
     [["frobnicate"], /Unknown command "frobnicate"/],
   ])("usage error %j exits 2", async (argv, message) => {

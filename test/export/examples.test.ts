@@ -32,7 +32,12 @@ describe("examples/employees.xlsx", () => {
     const source = readSourceFromWorkbook(await readXlsx(example("employees.xlsx")));
     expect(source.label).toBe("Table Employees 'Employees'!A1:K49");
     const mapping = matchColumns(source.headers);
-    expect(mapping).toMatchObject({ employee: 0, period: 1, assessmentScore: 9, developmentScore: 10 });
+    expect(mapping).toMatchObject({
+      employee: 0,
+      period: 1,
+      assessmentScore: 9,
+      developmentScore: 10,
+    });
     const { table, problems } = analyseSource(source, mapping);
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(table!.rows).toHaveLength(EXAMPLE_EMPLOYEES.length * EMPLOYEE_KPIS.length);

@@ -5,7 +5,12 @@ import { analyseSource } from "../../src/scorecard/analyse";
 import { buildPlans } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
 import { SheetPlan } from "../../src/scorecard/plan";
-import { BuildOptions, DEFAULT_BUILD_OPTIONS, KpiTable, SourceTable } from "../../src/scorecard/types";
+import {
+  BuildOptions,
+  DEFAULT_BUILD_OPTIONS,
+  KpiTable,
+  SourceTable,
+} from "../../src/scorecard/types";
 
 export const EXAMPLES_DIR = path.resolve(__dirname, "..", "..", "examples");
 export const example = (file: string): string => path.join(EXAMPLES_DIR, file);
@@ -37,7 +42,8 @@ export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
 
 export function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const found = workbook.getWorksheet(name);
-  if (!found) throw new Error(`no sheet ${name} in ${workbook.worksheets.map((w) => w.name).join(", ")}`);
+  if (!found)
+    throw new Error(`no sheet ${name} in ${workbook.worksheets.map((w) => w.name).join(", ")}`);
   return found;
 }
 

@@ -17,7 +17,12 @@ import { analyseSource } from "../../src/scorecard/analyse";
 import { matchColumns } from "../../src/scorecard/headers";
 import { SHEET_LABELS } from "../../src/scorecard/messages";
 import { meanOfGiven, previewScorecard } from "../../src/scorecard/preview";
-import { BuildOptions, DEFAULT_BUILD_OPTIONS, KpiTable, ScorecardPreview } from "../../src/scorecard/types";
+import {
+  BuildOptions,
+  DEFAULT_BUILD_OPTIONS,
+  KpiTable,
+  ScorecardPreview,
+} from "../../src/scorecard/types";
 import { example, formulaOf, readXlsx, sheet, valueOf } from "./helpers";
 import { findSoffice, recalculateWithLibreOffice, requireSoffice } from "./libreoffice";
 
@@ -74,7 +79,13 @@ let dir: string;
 beforeAll(async () => {
   requireSoffice();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "bsc-lo-"));
-  const pending: { name: string; file: string; sheets: readonly string[]; table: KpiTable; options: BuildOptions }[] = [];
+  const pending: {
+    name: string;
+    file: string;
+    sheets: readonly string[];
+    table: KpiTable;
+    options: BuildOptions;
+  }[] = [];
   for (const [name, c] of Object.entries(CASES)) {
     const workbook = await readXlsx(example(c.input));
     c.edit?.(workbook);
@@ -129,7 +140,10 @@ function named(workbook: ExcelJS.Workbook, prefix: string, sheetName: string): E
   const entry = workbook.definedNames.model.find(
     (n) => n.name.startsWith(prefix) && n.ranges[0]?.replace(/'/g, "").startsWith(`${sheetName}!`)
   );
-  if (!entry) throw new Error(`no name ${prefix}* on ${sheetName}: ${JSON.stringify(workbook.definedNames.model)}`);
+  if (!entry)
+    throw new Error(
+      `no name ${prefix}* on ${sheetName}: ${JSON.stringify(workbook.definedNames.model)}`
+    );
   const ref = entry.ranges[0];
   return sheet(workbook, sheetName).getCell(ref.slice(ref.lastIndexOf("!") + 1).replace(/\$/g, ""));
 }
@@ -141,16 +155,31 @@ function checkScorecardSheet(b: Built, sheetName: string, employee = ""): void {
   const lang = b.options.language;
   for (const row of b.table.rows.filter((r) => r.employee === employee)) {
     const r = rowOf(ws, row.kpi);
-    const score = clampedKpiScore(row.actual, row.valueAt50, row.valueAt100, b.options.floor, b.options.cap) as number;
+    const score = clampedKpiScore(
+      row.actual,
+      row.valueAt50,
+      row.valueAt100,
+      b.options.floor,
+      b.options.cap
+    ) as number;
     near(valueOf(ws.getCell(r, 5)), row.actual, `${row.kpi} actual`);
     near(valueOf(ws.getCell(r, 7)), score, `${row.kpi} score`);
     near(valueOf(ws.getCell(r, 8)), score * row.kpiWeight, `${row.kpi} fulfillment`);
     expect(valueOf(ws.getCell(r, 10))).toBe(rating(score, "achievement", lang));
-    near(valueOf(ws.getCell(r, 11)), requiredActual(100, row.valueAt50, row.valueAt100) as number, `${row.kpi} needed for 100`);
+    near(
+      valueOf(ws.getCell(r, 11)),
+      requiredActual(100, row.valueAt50, row.valueAt100) as number,
+      `${row.kpi} needed for 100`
+    );
     const next = nextBandThreshold(score, "achievement");
     // An empty-text result is written as an empty <v/>, which ExcelJS reads as no result.
     if (next === undefined) expect(valueOf(ws.getCell(r, 12)) ?? "").toBe("");
-    else near(valueOf(ws.getCell(r, 12)), requiredActual(next, row.valueAt50, row.valueAt100) as number, `${row.kpi} needed for next band`);
+    else
+      near(
+        valueOf(ws.getCell(r, 12)),
+        requiredActual(next, row.valueAt50, row.valueAt100) as number,
+        `${row.kpi} needed for next band`
+      );
   }
   for (const p of e.perspectives) {
     const r = rowOf(ws, p.perspective);
@@ -254,18 +283,32 @@ describe("LibreOffice recalculates the exported multi-employee summary", () => {
     const labels = SHEET_LABELS.en;
     const header = rowOf(ws, labels.employee);
     const column = (label: string) => {
-      for (let c = 1; c <= ws.columnCount; c++) if (valueOf(ws.getCell(header, c)) === label) return c;
+      for (let c = 1; c <= ws.columnCount; c++)
+        if (valueOf(ws.getCell(header, c)) === label) return c;
       throw new Error(`no column ${label}`);
     };
     expect(b.preview.employees).toHaveLength(6);
     for (const e of b.preview.employees) {
       const r = rowOf(ws, e.employee);
       const rows = b.table.rows.filter((x) => x.employee === e.employee);
-      for (const p of e.perspectives) near(valueOf(ws.getCell(r, column(p.perspective))), p.fulfillment, `${e.employee} ${p.perspective}`);
+      for (const p of e.perspectives)
+        near(
+          valueOf(ws.getCell(r, column(p.perspective))),
+          p.fulfillment,
+          `${e.employee} ${p.perspective}`
+        );
       near(valueOf(ws.getCell(r, column(labels.overall))), e.overall, `${e.employee} overall`);
       expect(valueOf(ws.getCell(r, column(labels.rating)))).toBe(e.rating);
-      near(valueOf(ws.getCell(r, column(labels.assessment))), meanOfGiven(rows.map((x) => x.assessmentScore))!, `${e.employee} assessment`);
-      near(valueOf(ws.getCell(r, column(labels.development))), meanOfGiven(rows.map((x) => x.developmentScore))!, `${e.employee} development`);
+      near(
+        valueOf(ws.getCell(r, column(labels.assessment))),
+        meanOfGiven(rows.map((x) => x.assessmentScore))!,
+        `${e.employee} assessment`
+      );
+      near(
+        valueOf(ws.getCell(r, column(labels.development))),
+        meanOfGiven(rows.map((x) => x.developmentScore))!,
+        `${e.employee} development`
+      );
       near(valueOf(ws.getCell(r, column(labels.css))), e.css!, `${e.employee} CSS`);
       expect(valueOf(ws.getCell(r, column(labels.gcr)))).toBe(e.gcrEligible);
     }

@@ -66,7 +66,10 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
  * Recalculates xlsx files with LibreOffice; returns the converted files'
  * paths (in `outDir`, same base names). One soffice process for all files.
  */
-export async function recalculateWithLibreOffice(files: readonly string[], outDir: string): Promise<string[]> {
+export async function recalculateWithLibreOffice(
+  files: readonly string[],
+  outDir: string
+): Promise<string[]> {
   const soffice = requireSoffice();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-"));
   fs.mkdirSync(path.join(profile, "user"), { recursive: true });
@@ -87,7 +90,9 @@ export async function recalculateWithLibreOffice(files: readonly string[], outDi
   try {
     await new Promise<void>((resolve, reject) =>
       execFile(soffice, args, { timeout: 100_000 }, (error, stdout, stderr) =>
-        error ? reject(new Error(`soffice failed: ${error.message}\n${stdout}\n${stderr}`)) : resolve()
+        error
+          ? reject(new Error(`soffice failed: ${error.message}\n${stdout}\n${stderr}`))
+          : resolve()
       )
     );
   } finally {

@@ -1,6 +1,10 @@
 /** Reading a KPI table from an xlsx file into the SourceTable contract. */
 import ExcelJS from "exceljs";
-import { readSourceDetailed, readSourceFromWorkbook, SourceError } from "../../src/export/readSource";
+import {
+  readSourceDetailed,
+  readSourceFromWorkbook,
+  SourceError,
+} from "../../src/export/readSource";
 import { MONTHS, SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
 import { matchColumns } from "../../src/scorecard/headers";
 import { example, readXlsx } from "./helpers";
@@ -13,7 +17,12 @@ describe("examples/seed003.xlsx", () => {
 
   it("finds the KPI table (an Excel table) and reads headers, values and formulas", () => {
     const source = readSourceFromWorkbook(workbook);
-    expect(source).toMatchObject({ sheetName: "Data", top: 0, left: 0, label: "Table KPIs_Data 'Data'!A1:G5" });
+    expect(source).toMatchObject({
+      sheetName: "Data",
+      top: 0,
+      left: 0,
+      label: "Table KPIs_Data 'Data'!A1:G5",
+    });
     expect(source.headers).toEqual([
       "Perspective",
       "Perspective weight",
@@ -24,7 +33,14 @@ describe("examples/seed003.xlsx", () => {
       "Actual",
     ]);
     expect(source.values.map((r) => r.slice(0, 6))).toEqual(
-      SEED003_KPIS.map((k) => [k.perspective, k.perspectiveWeight, k.kpi, k.kpiWeight, k.valueAt50, k.valueAt100])
+      SEED003_KPIS.map((k) => [
+        k.perspective,
+        k.perspectiveWeight,
+        k.kpi,
+        k.kpiWeight,
+        k.valueAt50,
+        k.valueAt100,
+      ])
     );
     expect(source.formulas[0].slice(0, 2)).toEqual(["Customer", "0.35"]);
     // The actuals are formulas over the monthly ratios, with their results.
@@ -34,7 +50,9 @@ describe("examples/seed003.xlsx", () => {
       "=AVERAGE(B17:M17)",
       "=AVERAGE(B20:M20)",
     ]);
-    SEED003_KPIS.forEach((k, i) => expect(source.values[i][6]).toBeCloseTo(meanOfRatios(k.monthly), 14));
+    SEED003_KPIS.forEach((k, i) =>
+      expect(source.values[i][6]).toBeCloseTo(meanOfRatios(k.monthly), 14)
+    );
     expect(matchColumns(source.headers)).toMatchObject({ perspective: 0, actual: 6 });
   });
 
@@ -47,15 +65,22 @@ describe("examples/seed003.xlsx", () => {
     const range = readSourceFromWorkbook(workbook, { range: "Data!A8:M10" });
     expect(range).toMatchObject({ top: 7, left: 0, label: "'Data'!A8:M10" });
     expect(range.headers).toEqual(["Series", ...MONTHS]);
-    expect(range.values[0]).toEqual(["Inactive participants", ...SEED003_KPIS[0].monthly.map((m) => m[0])]);
+    expect(range.values[0]).toEqual([
+      "Inactive participants",
+      ...SEED003_KPIS[0].monthly.map((m) => m[0]),
+    ]);
     expect(range.formulas[1][0]).toBe("Active participants");
     const region = readSourceFromWorkbook(workbook, { sheet: "data" });
     expect(region.label).toBe("'Data'!A1:G5"); // the region ends at the blank row 6
   });
 
   it("names what does not exist", () => {
-    expect(() => readSourceFromWorkbook(workbook, { sheet: "Nope" })).toThrow(/no sheet "Nope" \(sheets: "Data"\)/);
-    expect(() => readSourceFromWorkbook(workbook, { table: "T" })).toThrow(/no table "T" \(tables: "KPIs_Data"\)/);
+    expect(() => readSourceFromWorkbook(workbook, { sheet: "Nope" })).toThrow(
+      /no sheet "Nope" \(sheets: "Data"\)/
+    );
+    expect(() => readSourceFromWorkbook(workbook, { table: "T" })).toThrow(
+      /no table "T" \(tables: "KPIs_Data"\)/
+    );
     expect(() => readSourceFromWorkbook(workbook, { range: "A1:" })).toThrow(SourceError);
   });
 });
@@ -72,8 +97,18 @@ describe("cell values as Office.js reports them", () => {
   it("reads blanks, text, numbers, booleans, errors, rich text, dates and formulas", () => {
     const workbook = workbookWith([
       ["H1", "H2", "H3", "H4"],
-      [null, { richText: [{ text: "ab" }, { text: "c" }] }, true, { error: "#N/A" } as ExcelJS.CellErrorValue],
-      [new Date(Date.UTC(2024, 0, 1)), { formula: "B5*2", result: 7 }, { formula: "C5+1" }, { formula: "FOO()" }],
+      [
+        null,
+        { richText: [{ text: "ab" }, { text: "c" }] },
+        true,
+        { error: "#N/A" } as ExcelJS.CellErrorValue,
+      ],
+      [
+        new Date(Date.UTC(2024, 0, 1)),
+        { formula: "B5*2", result: 7 },
+        { formula: "C5+1" },
+        { formula: "FOO()" },
+      ],
       [1, null, null, null],
     ]);
     workbook.getWorksheet("S")!.getCell("B5").value = 3;

@@ -7,7 +7,13 @@ import { absoluteRange, toCellValue, writePlanToWorkbook } from "../../src/expor
 import { charactersToPoints, pointsToCharacters } from "../../src/export/units";
 import { SheetPlan } from "../../src/scorecard/plan";
 import { templatePlan } from "../../src/scorecard/templates";
-import { SEED_HEADERS, multiEmployeeSource, seedRows, seedSource, sourceTable } from "../support/seedSource";
+import {
+  SEED_HEADERS,
+  multiEmployeeSource,
+  seedRows,
+  seedSource,
+  sourceTable,
+} from "../support/seedSource";
 import { formulaOf, plansFor, roundTrip, sheet } from "./helpers";
 
 async function exported(plans: readonly SheetPlan[]): Promise<ExcelJS.Workbook> {
@@ -23,7 +29,8 @@ interface CfRule {
   style: { fill: { bgColor: { argb: string } }; font: { color: { argb: string } } };
 }
 const conditionalFormats = (ws: ExcelJS.Worksheet) =>
-  (ws as unknown as { conditionalFormattings: { ref: string; rules: CfRule[] }[] }).conditionalFormattings;
+  (ws as unknown as { conditionalFormattings: { ref: string; rules: CfRule[] }[] })
+    .conditionalFormattings;
 
 describe("the seed 003 scorecard exported with ExcelJS", () => {
   const { plans } = plansFor(seedSource());
@@ -71,17 +78,28 @@ describe("the seed 003 scorecard exported with ExcelJS", () => {
     expect(ws.getCell("E7").numFmt).toBe("0.00%");
     expect(ws.getCell("G7").numFmt).toBe("0.00");
     expect(ws.getCell("I13").numFmt).toBe("0.00");
-    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 16, color: { argb: "FF1F4E79" } });
+    expect(ws.getCell("A1").font).toMatchObject({
+      bold: true,
+      size: 16,
+      color: { argb: "FF1F4E79" },
+    });
     expect(ws.getCell("A3").font).toMatchObject({ italic: true, color: { argb: "FF595959" } });
     expect(ws.getCell("C5").font).toMatchObject({ bold: true, color: { argb: "FFFFFFFF" } });
-    expect(ws.getCell("C5").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } });
+    expect(ws.getCell("C5").fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FF1F4E79" },
+    });
     expect(ws.getCell("C5").alignment).toMatchObject({ horizontal: "center", wrapText: true });
     expect(ws.getCell("A7").alignment).toMatchObject({ indent: 1 });
     expect(ws.getCell("A6").fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
     // The total row's top and bottom edges, and the table's grid.
     expect(ws.getCell("E13").border.top).toMatchObject({ style: "thin" });
     expect(ws.getCell("E13").border.bottom).toMatchObject({ style: "thin" });
-    expect(ws.getCell("A5").border.left).toMatchObject({ style: "thin", color: { argb: "FF8EA9C1" } });
+    expect(ws.getCell("A5").border.left).toMatchObject({
+      style: "thin",
+      color: { argb: "FF8EA9C1" },
+    });
     expect(ws.getCell("L9").border.right).toMatchObject({ style: "thin" });
     expect(ws.getCell("E9").border.top).toMatchObject({ style: "thin" });
     expect(ws.getCell("N3").border?.top).toBeUndefined();
@@ -112,7 +130,9 @@ describe("the seed 003 scorecard exported with ExcelJS", () => {
         },
       });
     });
-    expect(cfs.filter((c) => c.ref === "G6:G12")[0].rules[0].formulae[0]).toBe("AND(ISNUMBER(G6),G6>100)");
+    expect(cfs.filter((c) => c.ref === "G6:G12")[0].rules[0].formulae[0]).toBe(
+      "AND(ISNUMBER(G6),G6>100)"
+    );
   });
 
   it("defines the workbook-scoped name of the overall score", () => {
@@ -123,7 +143,12 @@ describe("the seed 003 scorecard exported with ExcelJS", () => {
   });
 
   it("prints landscape, one page wide", () => {
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
   });
 
   it("has no chart (ExcelJS cannot write one) but keeps the chart's data block", () => {
@@ -140,18 +165,21 @@ describe("the seed 003 scorecard exported with ExcelJS", () => {
 });
 
 describe("text from the source stays text in the file", () => {
-  it.each(['=HYPERLINK("http://x","y")', "+cmd", "-1+2", "@SUM(A1)", "=1+1"])("a KPI named %j", async (name) => {
-    const rows = seedRows();
-    rows[0][2] = name;
-    const { plans } = plansFor(sourceTable(SEED_HEADERS, rows));
-    const ws = sheet(await exported(plans), plans[0].name);
-    const cell = ws.getCell("A7");
-    expect(cell.value).toBe(name);
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(formulaOf(cell)).toBeUndefined();
-    // As the Office.js writer does: a Text-formatted cell, so editing it keeps it text.
-    expect(cell.numFmt).toBe("@");
-  });
+  it.each(['=HYPERLINK("http://x","y")', "+cmd", "-1+2", "@SUM(A1)", "=1+1"])(
+    "a KPI named %j",
+    async (name) => {
+      const rows = seedRows();
+      rows[0][2] = name;
+      const { plans } = plansFor(sourceTable(SEED_HEADERS, rows));
+      const ws = sheet(await exported(plans), plans[0].name);
+      const cell = ws.getCell("A7");
+      expect(cell.value).toBe(name);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(formulaOf(cell)).toBeUndefined();
+      // As the Office.js writer does: a Text-formatted cell, so editing it keeps it text.
+      expect(cell.numFmt).toBe("@");
+    }
+  );
 
   it("plan cells map to ExcelJS values", () => {
     expect(toCellValue("=1+1")).toBe("=1+1");
@@ -163,15 +191,21 @@ describe("text from the source stays text in the file", () => {
 
 describe("tables and names", () => {
   it("writes the multi-employee summary as an Excel table whose cells are formulas", async () => {
-    const { plans } = plansFor(multiEmployeeSource(["Ani", "Budi", "Citra"]), { gcrMinimumScore: 60 });
+    const { plans } = plansFor(multiEmployeeSource(["Ani", "Budi", "Citra"]), {
+      gcrMinimumScore: 60,
+    });
     const workbook = await exported(plans);
     const ws = sheet(workbook, plans[0].name);
-    const tables = (ws as unknown as { getTables(): { model: { name: string; tableRef: string } }[] }).getTables();
+    const tables = (
+      ws as unknown as { getTables(): { model: { name: string; tableRef: string } }[] }
+    ).getTables();
     expect(tables.map((t) => [t.model.name, t.model.tableRef])).toEqual([
       ["BSC_Summary_Balanced_Scorecard_Summary", "A3:J6"],
     ]);
     expect(ws.getCell("A4").value).toBe("Ani");
-    expect(formulaOf(ws.getCell("E4"))?.formula).toBe("SUM('Balanced Scorecard details'!$J$4:$J$7)");
+    expect(formulaOf(ws.getCell("E4"))?.formula).toBe(
+      "SUM('Balanced Scorecard details'!$J$4:$J$7)"
+    );
     expect(formulaOf(ws.getCell("J4"))?.formula).toBe("I4>=60");
   });
 
@@ -179,7 +213,9 @@ describe("tables and names", () => {
     const workbook = new ExcelJS.Workbook();
     writePlanToWorkbook(workbook, templatePlan("empty", "KPIs", "en"));
     const ws = sheet(await roundTrip(workbook), "KPIs");
-    const tables = (ws as unknown as { getTables(): { model: { name: string; tableRef: string } }[] }).getTables();
+    const tables = (
+      ws as unknown as { getTables(): { model: { name: string; tableRef: string } }[] }
+    ).getTables();
     expect(tables.map((t) => [t.model.name, t.model.tableRef])).toEqual([["KPIs_KPIs", "A1:G4"]]);
     expect(ws.getCell("G1").value).toBe("Actual");
   });
@@ -201,13 +237,22 @@ describe("tables and names", () => {
     const { plans } = plansFor(seedSource());
     const workbook = new ExcelJS.Workbook();
     workbook.definedNames.add("'Other'!$A$1", "BSC_Overall_X");
-    const named = (name: string) => ({ ...plans[0], name, names: [{ name: "BSC_Overall_X", address: `'${name}'!I13` }] });
+    const named = (name: string) => ({
+      ...plans[0],
+      name,
+      names: [{ name: "BSC_Overall_X", address: `'${name}'!I13` }],
+    });
     const first = writePlanToWorkbook(workbook, named("X"));
     const second = writePlanToWorkbook(workbook, named("Y"));
     expect(first.names).toEqual(["BSC_Overall_X_2"]);
     expect(second.names).toEqual(["BSC_Overall_X_3"]);
-    expect(workbook.definedNames.model).toContainEqual({ name: "BSC_Overall_X_3", ranges: ["Y!$I$13"] });
-    expect(() => writePlanToWorkbook(workbook, { ...plans[0], name: "x" })).toThrow(/already exists/);
+    expect(workbook.definedNames.model).toContainEqual({
+      name: "BSC_Overall_X_3",
+      ranges: ["Y!$I$13"],
+    });
+    expect(() => writePlanToWorkbook(workbook, { ...plans[0], name: "x" })).toThrow(
+      /already exists/
+    );
   });
 
   it("makes addresses absolute for names", () => {
