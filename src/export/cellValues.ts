@@ -50,6 +50,7 @@ export function readCell(cell: ExcelJS.Cell): ReadCell {
   if (cell.isMerged && cell.master !== cell) return { value: "", formula: "", uncached: false };
   const v = cell.value;
   if (isFormulaValue(v)) {
+    // cell.result, not cell.value.result: ExcelJS's value getter drops falsy results (0, FALSE, "").
     const result = plainValue(cell.result);
     return { value: result ?? "", formula: `=${cell.formula}`, uncached: result === undefined };
   }

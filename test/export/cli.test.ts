@@ -57,6 +57,8 @@ describe("bsc-scorecard build", () => {
     expect(written.definedNames.model.map((n) => n.name)).toContain(
       "BSC_Overall_Balanced_Scorecard"
     );
+    // The new sheet is the active one, as after a build in Excel.
+    expect(written.views[0]).toMatchObject({ activeTab: 1 });
   });
 
   it("builds the multi-employee summary with CSS and GCR, in Indonesian", async () => {
