@@ -1,3 +1,4 @@
+/* global Excel, Office, setTimeout */
 /**
  * The one way this add-in enters Excel: `Excel.run` with a retry while the user
  * is editing a cell (Excel rejects API calls then), and feature detection.

@@ -1,3 +1,4 @@
+/* global Excel */
 /** Reading the workbook: sources for the pane, their values and formulas, period data. */
 import { parseAddress } from "../scorecard/a1";
 import type { SourceTable, SourceValue } from "../scorecard/types";

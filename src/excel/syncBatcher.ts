@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Queues writes and syncs when the queued payload reaches the budget, with
  * calculation suspended for each batch, and counts syncs for the caller.

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Writes one sheet plan into a new worksheet: values and formulas as 2D arrays
  * in byte-budgeted chunks, then formats per range, conditional formats, column
@@ -140,8 +141,7 @@ async function writeFormat(
   sheet: Excel.Worksheet,
   f: RangeFormat
 ): Promise<void> {
-  const range = sheet.getRange(f.address);
-  const format = range.format;
+  const format = sheet.getRange(f.address).format;
   if (f.numberFormat !== undefined)
     await writeNumberFormat(batcher, sheet, f.address, f.numberFormat);
   if (f.bold !== undefined) format.font.bold = f.bold;

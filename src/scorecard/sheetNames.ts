@@ -3,11 +3,14 @@
  * not blank, not starting or ending with an apostrophe, not "History"; unique
  * (case-insensitively) against the workbook's sheets, with " (2)", " (3)" suffixes.
  */
-const FORBIDDEN = /[:\\/?*[\]\u0000-\u001f]/g;
+const FORBIDDEN = /[:\\/?*[\]]/g;
+/** Control characters (tab, CR, ...) have no place in a sheet tab. */
+const withoutControls = (s: string): string =>
+  Array.from(s, (ch) => (ch.charCodeAt(0) < 32 ? " " : ch)).join("");
 const MAX = 31;
 
 export function sanitizeSheetName(name: string, fallback = "Scorecard"): string {
-  let s = name.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim();
+  let s = withoutControls(name).replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim();
   s = s.replace(/^'+|'+$/g, "").trim();
   if (s.toLowerCase() === "history") s = `${s} sheet`;
   s = Array.from(s).slice(0, MAX).join("").trim();
