@@ -59,11 +59,26 @@ export function isLanguage(x: string): x is Language {
   return (LANGUAGES as readonly string[]).includes(x);
 }
 
+/** Decimals a value is rounded to before it is rated, here and in the sheets' ROUND(x, 9). */
+export const RATING_DECIMALS = 9;
+
+/**
+ * A score on a band edge computed as 39.999999999999993 is 40 to a person, so it
+ * is rated Poor, not Very poor: values are rounded to RATING_DECIMALS first, as
+ * the generated sheets' formulas do, so every engine agrees.
+ */
+export function roundForRating(value: number): number {
+  const f = 10 ** RATING_DECIMALS;
+  const r = Math.round(value * f) / f;
+  return Number.isFinite(r) ? r : value;
+}
+
 /** The band a value falls in. */
 export function ratingBand(value: number, scheme: RatingScheme = "achievement"): RatingBand {
   const bands = RATING_BANDS[scheme];
+  const v = roundForRating(value);
   for (const b of bands) {
-    if (b.exclusiveFrom ? value > b.from : value >= b.from) return b;
+    if (b.exclusiveFrom ? v > b.from : v >= b.from) return b;
   }
   return bands[bands.length - 1];
 }

@@ -7,7 +7,7 @@
  */
 import { PeriodAggregation } from "../core/periods";
 import { parseAddress } from "./a1";
-import { RATING_BANDS, Language, RatingScheme } from "../core/rating";
+import { RATING_BANDS, RATING_DECIMALS, Language, RatingScheme } from "../core/rating";
 
 /** A text constant inside a formula: "He said ""hi""". */
 export function stringLiteral(text: string): string {
@@ -28,9 +28,9 @@ export function scoreFormula(
   return `=${f}`;
 }
 
-/** The value a rating scheme rates: score points for achievement, score/100 for the CSI bands. */
-function ratedValue(scheme: RatingScheme, ref: string): string {
-  return scheme === "csi" ? `${ref}/100` : ref;
+/** The value a rating scheme rates, rounded as the core rounds it: score points, or score/100 for the CSI bands. */
+export function ratedValue(scheme: RatingScheme, ref: string): string {
+  return `ROUND(${scheme === "csi" ? `${ref}/100` : ref},${RATING_DECIMALS})`;
 }
 
 /**
@@ -82,12 +82,13 @@ export function neededForNextBandFormula(
   const top = bands[0];
   const lower = bands.slice(1).reverse();
   const next = lower.map((_, i) => String(bands[bands.length - 2 - i].from));
+  const rated = ratedValue("achievement", score);
   const target = bandLookup(
-    score,
+    rated,
     lower.map((b) => b.from),
     next
   );
-  return `=IF(ISNUMBER(${score}),IF(${score}>${top.from},"",${neededFormula(target, valueAt50, valueAt100)}),"")`;
+  return `=IF(ISNUMBER(${score}),IF(${rated}>${top.from},"",${neededFormula(target, valueAt50, valueAt100)}),"")`;
 }
 
 /** The k-th cell of a one-row or one-column range, with both indexes given so every engine reads it alike. */

@@ -1,5 +1,6 @@
 /** Colours and number formats of generated sheets, in one place. */
 import { RatingScheme, RATING_BANDS } from "../core/rating";
+import { ratedValue } from "./formulas";
 
 export const NUMBER_FORMATS = {
   weight: "0%",
@@ -48,7 +49,7 @@ export function bandConditions(
   scheme: RatingScheme
 ): { band: string; formula: string }[] {
   const bands = RATING_BANDS[scheme];
-  const x = scheme === "csi" ? `${ref}/100` : ref;
+  const x = ratedValue(scheme, ref);
   return bands.map((b, i) => {
     const above = i > 0 ? bands[i - 1] : undefined;
     const conds = [`ISNUMBER(${ref})`];

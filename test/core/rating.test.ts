@@ -48,3 +48,12 @@ describe("next band", () => {
     }
   });
 });
+
+describe("band edges computed in floating point", () => {
+  it("rates 39.999999999999993 (50 + 50 × (0.63 − 0.66) / 0.15) as Poor, like 40", () => {
+    const score = 50 + (50 * (0.63 - 0.66)) / 0.15;
+    expect(score).not.toBe(40);
+    expect(rating(score)).toBe("Poor");
+    expect(rating(39.9999)).toBe("Very poor");
+  });
+});

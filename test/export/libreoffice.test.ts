@@ -253,12 +253,9 @@ describe("a score on a band boundary, up to binary rounding", () => {
     near(valueOf(ws.getCell("G8")), 40, "acquisition score");
   });
 
-  // KNOWN BUG (src/scorecard/formulas.ts ratingFormula and src/core/rating.ts): the core rates
-  // 39.999999999999993 "Very poor"; LibreOffice's "<" treats it as equal to 40 (so not "Very
-  // poor") but its MATCH(x,{40,60,80},1) compares exactly and finds nothing: the sheet shows
-  // #N/A. When the formula and the core agree (e.g. both band ROUND(score, 9)), this test
-  // fails: make it an ordinary `it`.
-  it.failing("is rated the same by LibreOffice and the core", () => {
+  // 39.999999999999993 is rated Poor like 40: the core and the sheets' formulas both rate
+  // ROUND(score, 9). (Before, the core said "Very poor" and LibreOffice's MATCH gave #N/A.)
+  it("is rated the same by LibreOffice and the core", () => {
     checkScorecardSheet(built.boundary, "Balanced Scorecard");
   });
 });

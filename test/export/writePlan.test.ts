@@ -131,7 +131,7 @@ describe("the seed 003 scorecard exported with ExcelJS", () => {
       });
     });
     expect(cfs.filter((c) => c.ref === "G6:G12")[0].rules[0].formulae[0]).toBe(
-      "AND(ISNUMBER(G6),G6>100)"
+      "AND(ISNUMBER(G6),ROUND(G6,9)>100)"
     );
   });
 

@@ -92,6 +92,7 @@ describe("the seed 003 scorecard sheet", () => {
       "MIN",
       "MAX",
       "AND",
+      "ROUND",
     ];
     expect([...used].filter((f) => !allowed.includes(f))).toEqual([]);
   });
