@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import type { SheetPlan } from "../../src/scorecard/plan";
 import type { BuildResult } from "../../src/taskpane/services/workbookService";
-import { createFakeService } from "./fakeService";
+import { createFakeService, employeesTable, TABLE_CHOICE } from "./fakeService";
 import { buildButton, renderPane, sourceRead } from "./renderPane";
 
 describe("build", () => {
@@ -71,6 +71,22 @@ describe("build", () => {
     );
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(service.build).not.toHaveBeenCalled();
+  });
+
+  test("several employees: one sheet per employee when asked", async () => {
+    const service = createFakeService({
+      sources: [{ choice: TABLE_CHOICE, table: employeesTable(["Adi", "Budi"]) }],
+    });
+    const { user } = renderPane({ service });
+    await sourceRead(8);
+    await user.click(screen.getByRole("checkbox", { name: "Also one sheet per employee" }));
+    await user.click(buildButton());
+    const success = await screen.findByRole("group", { name: "Scorecard built" });
+    const names = service.build.mock.calls[0][0].map((p) => p.name);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    expect(names.some((n) => n.includes("Adi"))).toBe(true);
+    expect(names.some((n) => n.includes("Budi"))).toBe(true);
+    for (const n of names) expect(success).toHaveTextContent(n);
   });
 
   test("a failing build shows the service's message and takes the focus", async () => {

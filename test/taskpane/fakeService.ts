@@ -56,6 +56,19 @@ export function seedTable(options?: Parameters<typeof sourceTable>[2]): SourceTa
   return sourceTable(SEED_HEADERS, seedRows(), options);
 }
 
+/** Seed 003 for several employees, actuals scaled per employee; CSS inputs on each employee's first row. */
+export function employeesTable(names: string[]): SourceTable {
+  const headers = ["Employee", ...SEED_HEADERS, "Assessment", "Development"];
+  const values: SourceValue[][] = [];
+  names.forEach((name, e) => {
+    seedRows().forEach((row, i) => {
+      const actual = (row[6] as number) * (1 + e / 10);
+      values.push([name, ...row.slice(0, 6), actual, i === 0 ? 80 : null, i === 0 ? 70 : null]);
+    });
+  });
+  return sourceTable(headers, values);
+}
+
 export const TABLE_CHOICE: SourceChoice = { kind: "table", id: "KPIs", label: "KPIs (table)" };
 export const SELECTION: SourceChoice = { kind: "selection", id: "", label: "Current selection" };
 

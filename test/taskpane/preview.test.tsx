@@ -1,26 +1,13 @@
 import { screen, within } from "@testing-library/react";
-import type { SourceValue } from "../../src/scorecard/types";
 import {
   createFakeService,
+  employeesTable,
   SEED_HEADERS,
   seedRows,
   sourceTable,
   TABLE_CHOICE,
 } from "./fakeService";
 import { renderPane, sourceRead } from "./renderPane";
-
-/** Seed 003 for several employees, actuals scaled per employee; CSS inputs on each employee's first row. */
-function employeesTable(names: string[]) {
-  const headers = ["Employee", ...SEED_HEADERS, "Assessment", "Development"];
-  const values: SourceValue[][] = [];
-  names.forEach((name, e) => {
-    seedRows().forEach((row, i) => {
-      const actual = (row[6] as number) * (1 + e / 10);
-      values.push([name, ...row.slice(0, 6), actual, i === 0 ? 80 : null, i === 0 ? 70 : null]);
-    });
-  });
-  return sourceTable(headers, values);
-}
 
 function rowTexts(table: HTMLElement): string[] {
   return within(table)
