@@ -7,6 +7,7 @@ const common = {
 };
 
 module.exports = {
+  globalSetup: "<rootDir>/test/setup/buildOnce.js",
   projects: [
     {
       ...common,

@@ -1,0 +1,29 @@
+/* eslint-disable no-undef */
+/**
+ * Jest global setup: builds dist/ once, before any suite runs, when it is
+ * missing or older than the sources, so suites that load the built bundle never
+ * race a rebuild (webpack empties dist/ first).
+ */
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+
+const root = path.resolve(__dirname, "../..");
+
+function newest(dir) {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+module.exports = async function buildOnce() {
+  const outputs = ["functions.js", "functions.json", "taskpane.html", "playground.html"].map((f) => path.join(root, "dist", f));
+  const sources = Math.max(...["src", "playground"].map((d) => newest(path.join(root, d))));
+  const fresh = outputs.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= sources);
+  if (fresh) return;
+  console.log("\nBuilding dist/ for the tests ...");
+  execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit" });
+};
