@@ -61,6 +61,7 @@ function toJs(v: unknown, makeError: ErrorFactory): unknown {
 
 function toCell(v: unknown): unknown {
   if (v === null || v === undefined) return EmptyValue;
+  if (v instanceof CellError) return v;
   if (typeof v === "number") return Number.isFinite(v) ? v : new CellError(ErrorType.NUM, "The function returned a number Excel cannot show.");
   if (typeof v === "string" || typeof v === "boolean") return v;
   if (isErrorLike(v)) return new CellError(CODE_TO_TYPE[v.code] ?? ErrorType.NA, v.message ?? "");

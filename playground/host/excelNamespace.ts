@@ -8,22 +8,22 @@ import { ClientObject, ClientResult } from "./clientObject";
 import { RequestContext } from "./context";
 import { ENUMS } from "./enums";
 import { ErrorCode, OfficeError } from "./errors";
-import type { SimulatedHost } from "./host";
+import type { Batch, SimulatedHost } from "./host";
 
 export interface ExcelNamespace {
-  run<T>(batch: (context: RequestContext) => Promise<T> | T): Promise<T>;
-  run<T>(options: unknown, batch: (context: RequestContext) => Promise<T> | T): Promise<T>;
-  readonly RequestContext: new () => RequestContext;
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: unknown, batch: Batch<T>): Promise<T>;
+  readonly RequestContext: new () => Excel.RequestContext;
   readonly [name: string]: unknown;
 }
 
 export function createExcelNamespace(host: SimulatedHost): ExcelNamespace {
   const HostRequestContext = function (this: unknown): RequestContext {
     return host.newContext();
-  } as unknown as new () => RequestContext;
+  } as unknown as new () => Excel.RequestContext;
   return {
     ...ENUMS,
-    run: ((first: unknown, second?: (context: RequestContext) => unknown) => host.run(first, second as never)) as ExcelNamespace["run"],
+    run: ((first: unknown, second?: Batch<unknown>) => host.run(first, second as Batch<unknown>)) as ExcelNamespace["run"],
     RequestContext: HostRequestContext,
   };
 }

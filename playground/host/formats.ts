@@ -90,13 +90,23 @@ export class FormatStore {
       return;
     }
     const explicit = value === undefined ? (this.bands.has(key) ? FORMAT_DEFAULTS[key] : undefined) : value;
+    // Neighbouring cells mostly share a style: remember the last transition.
+    let lastIn: Style | undefined;
+    let lastOut: Style = EMPTY;
     for (let r = rect.r0; r <= rect.r1; r++) {
       let row = this.rows.get(r);
       if (!row) {
         if (explicit === undefined) continue;
         this.rows.set(r, (row = []));
       }
-      for (let c = rect.c0; c <= rect.c1; c++) row[c] = withKey(row[c] ?? EMPTY, key, explicit);
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        const cur = row[c] ?? EMPTY;
+        if (cur !== lastIn) {
+          lastIn = cur;
+          lastOut = withKey(cur, key, explicit);
+        }
+        row[c] = lastOut;
+      }
     }
   }
 

@@ -27,7 +27,8 @@ export interface RequestRecord {
   readonly operations: number;
 }
 
-type Batch<T> = (context: RequestContext) => Promise<T> | T;
+/** A batch sees the context typed as Office.js's (the simulation implements that subset). */
+export type Batch<T> = (context: Excel.RequestContext) => Promise<T> | T;
 
 export class SimulatedHost extends Inspector {
   payloadLimitBytes: number;
@@ -108,13 +109,15 @@ export class SimulatedHost extends Inspector {
   }
 
   /** `Excel.run(batch)` / `Excel.run(options | object | context, batch)`: runs, syncs at the end, returns the batch's result. */
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: unknown, batch: Batch<T>): Promise<T>;
   async run<T>(first: unknown, second?: Batch<T>): Promise<T> {
     const batch = (typeof first === "function" ? first : second) as Batch<T> | undefined;
     if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function.");
     const given = typeof first === "function" ? undefined : first;
     const context =
       given instanceof RequestContext ? given : given && typeof given === "object" && (given as { context?: unknown }).context instanceof RequestContext ? ((given as { context: RequestContext }).context) : this.newContext();
-    const result = await batch(context);
+    const result = await batch(context as unknown as Excel.RequestContext);
     await context.sync();
     return result;
   }

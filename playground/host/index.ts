@@ -55,7 +55,7 @@
  * - Worksheet.getRange("Other!A1") resolves to the other sheet (lenient).
  */
 export { createHost, SimulatedHost, DEFAULT_PAYLOAD_LIMIT } from "./host";
-export type { HostOptions, RequestRecord } from "./host";
+export type { HostOptions, RequestRecord, Batch } from "./host";
 export type { CellFormat, SheetSnapshot, BorderInfo } from "./inspect";
 export type { CellErrorInfo, CellOut } from "./engine";
 export { createExcelNamespace, installExcelGlobal, createOfficeStub, OfficeExtension } from "./excelNamespace";

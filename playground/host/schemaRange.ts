@@ -17,9 +17,11 @@ import type { RangeModel, Workbook } from "./workbook";
 
 const ro = (get: (range: RangeModel) => unknown): PropDef<RangeModel> => ({ get });
 
-function asRange(v: unknown): RangeModel {
+/** A Range argument: a Range, or an address on the same sheet as `base`. */
+function asRange(wb: Workbook, base: RangeModel, v: unknown): RangeModel {
+  if (typeof v === "string") return wb.resolveAddress(v, base.sheet);
   if (typeof v === "object" && v !== null && "rect" in v && "sheet" in v) return v as RangeModel;
-  throw invalidArgument("A Range is expected.");
+  throw invalidArgument("A Range or an address is expected.");
 }
 
 function sum(from: number, to: number, size: (i: number) => number): number {
@@ -101,13 +103,13 @@ export const Range: TypeDef = typeDef<RangeModel>({
     getLastRow: rangeMethod(geo.lastRow),
     getLastColumn: rangeMethod(geo.lastColumn),
     getLastCell: rangeMethod(geo.lastCell),
-    getBoundingRect: rangeMethod((r, [other]) => geo.boundingRect(r, asRange(other))),
-    getIntersection: rangeMethod((r, [other]) => {
-      const hit = geo.intersection(r, asRange(other));
+    getBoundingRect: objectMethod<RangeModel>(() => Range, (r, [other], wb) => geo.boundingRect(r, asRange(wb, r, other))),
+    getIntersection: objectMethod<RangeModel>(() => Range, (r, [other], wb) => {
+      const hit = geo.intersection(r, asRange(wb, r, other));
       if (!hit) throw hostError(ErrorCode.itemNotFound, "The ranges do not intersect.");
       return hit;
     }),
-    getIntersectionOrNullObject: objectMethod<RangeModel>(() => Range, (r, [other]) => geo.intersection(r, asRange(other)), true),
+    getIntersectionOrNullObject: objectMethod<RangeModel>(() => Range, (r, [other], wb) => geo.intersection(r, asRange(wb, r, other)), true),
     getUsedRange: objectMethod<RangeModel>(() => Range, (r, [valuesOnly], wb) => usedWithin(wb, r, valuesOnly, false)),
     getUsedRangeOrNullObject: objectMethod<RangeModel>(() => Range, (r, [valuesOnly], wb) => usedWithin(wb, r, valuesOnly, true), true),
     select: voidMethod<RangeModel>((r, _args, wb) => wb.select(r)),
