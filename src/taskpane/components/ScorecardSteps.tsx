@@ -1,4 +1,5 @@
 /** The steps of the pane, wired to their hooks: each component gets plain props. */
+import { Text } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { useLanguage, useStrings } from "../i18n";
 import { useAnalysis, usePreview } from "../hooks/useAnalysis";
@@ -17,7 +18,6 @@ import { PreviewPanel } from "./PreviewPanel";
 import { ProblemsList } from "./ProblemsList";
 import { Section } from "./Section";
 import { SourcePicker } from "./SourcePicker";
-import { Text } from "@fluentui/react-components";
 
 export function ScorecardSteps() {
   const s = useStrings();
