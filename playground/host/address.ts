@@ -60,7 +60,12 @@ export function intersect(a: Rect, b: Rect): Rect | undefined {
 }
 
 export function union(a: Rect, b: Rect): Rect {
-  return { r0: Math.min(a.r0, b.r0), c0: Math.min(a.c0, b.c0), r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1) };
+  return {
+    r0: Math.min(a.r0, b.r0),
+    c0: Math.min(a.c0, b.c0),
+    r1: Math.max(a.r1, b.r1),
+    c1: Math.max(a.c1, b.c1),
+  };
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
@@ -109,8 +114,10 @@ export function parseAddress(address: string): ParsedAddress | undefined {
   const bCell = b.r !== undefined && b.c !== undefined;
   let rect: Rect;
   if (aCell && bCell) rect = { r0: a.r!, c0: a.c!, r1: b.r!, c1: b.c! };
-  else if (a.r === undefined && b.r === undefined && parts.length === 2) rect = { r0: 0, r1: MAX_ROWS - 1, c0: a.c!, c1: b.c! };
-  else if (a.c === undefined && b.c === undefined && parts.length === 2) rect = { r0: a.r!, r1: b.r!, c0: 0, c1: MAX_COLS - 1 };
+  else if (a.r === undefined && b.r === undefined && parts.length === 2)
+    rect = { r0: 0, r1: MAX_ROWS - 1, c0: a.c!, c1: b.c! };
+  else if (a.c === undefined && b.c === undefined && parts.length === 2)
+    rect = { r0: a.r!, r1: b.r!, c0: 0, c1: MAX_COLS - 1 };
   else return undefined;
   const norm: Rect = {
     r0: Math.min(rect.r0, rect.r1),
@@ -123,7 +130,9 @@ export function parseAddress(address: string): ParsedAddress | undefined {
 }
 
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function cellName(r: number, c: number, absolute = false): string {
@@ -137,7 +146,9 @@ export function formatRect(rect: Rect, absolute = false): string {
   if (isEntireRow(rect)) return `${d}${rect.r0 + 1}:${d}${rect.r1 + 1}`;
   if (isEntireColumn(rect)) return `${d}${colToLetters(rect.c0)}:${d}${colToLetters(rect.c1)}`;
   const a = cellName(rect.r0, rect.c0, absolute);
-  return rect.r0 === rect.r1 && rect.c0 === rect.c1 ? a : `${a}:${cellName(rect.r1, rect.c1, absolute)}`;
+  return rect.r0 === rect.r1 && rect.c0 === rect.c1
+    ? a
+    : `${a}:${cellName(rect.r1, rect.c1, absolute)}`;
 }
 
 export function formatAddress(sheetName: string, rect: Rect, absolute = false): string {

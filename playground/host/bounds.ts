@@ -30,7 +30,16 @@ export class SheetBounds {
         const v = row[j];
         const c = c0 + j;
         if (v === null || v === undefined || v === "") {
-          if (cur && !emptyOnEdge && (r === cur.r0 || r === cur.r1 || c === cur.c0 || c === cur.c1) && r >= cur.r0 && r <= cur.r1 && c >= cur.c0 && c <= cur.c1) emptyOnEdge = true;
+          if (
+            cur &&
+            !emptyOnEdge &&
+            (r === cur.r0 || r === cur.r1 || c === cur.c0 || c === cur.c1) &&
+            r >= cur.r0 &&
+            r <= cur.r1 &&
+            c >= cur.c0 &&
+            c <= cur.c1
+          )
+            emptyOnEdge = true;
           continue;
         }
         if (!b) b = { r0: r, r1: r, c0: c, c1: c };

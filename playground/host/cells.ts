@@ -48,7 +48,12 @@ function convert(wb: Workbook, v: unknown, asText: boolean): Converted {
     if (!validFormula(wb, v)) throw invalidArgument(`The formula '${v}' contains an error.`);
     return v;
   }
-  if ((first === 43 || first === 45) /* + - */ && !NUMERIC.test(v.trim()) && validFormula(wb, `=${v}`)) return `=${v}`;
+  if (
+    (first === 43 || first === 45) /* + - */ &&
+    !NUMERIC.test(v.trim()) &&
+    validFormula(wb, `=${v}`)
+  )
+    return `=${v}`;
   return v;
 }
 
@@ -56,9 +61,12 @@ function convert(wb: Workbook, v: unknown, asText: boolean): Converted {
 export function shapeInput(input: unknown, rect: Rect): unknown[][] {
   const rows = rowCount(rect);
   const cols = colCount(rect);
-  if (!Array.isArray(input)) return Array.from({ length: rows }, () => new Array<unknown>(cols).fill(input));
+  if (!Array.isArray(input))
+    return Array.from({ length: rows }, () => new Array<unknown>(cols).fill(input));
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
-    throw invalidArgument(`The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`);
+    throw invalidArgument(
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`
+    );
   }
   return input as unknown[][];
 }
@@ -77,7 +85,11 @@ export function writeContents(wb: Workbook, range: RangeModel, input: unknown): 
     for (let j = 0; j < src.length; j++) {
       const c = rect.c0 + j;
       const v = src[j];
-      const out = convert(wb, v, textCells && typeof v === "string" && formats.get(r, c, "numberFormat") === "@");
+      const out = convert(
+        wb,
+        v,
+        textCells && typeof v === "string" && formats.get(r, c, "numberFormat") === "@"
+      );
       if (out === SKIP) {
         if (segment.length) wb.engine.write(sheet.name, r, start, [segment]);
         segment = [];
@@ -90,7 +102,18 @@ export function writeContents(wb: Workbook, range: RangeModel, input: unknown): 
       const block = [segment];
       while (k < grid.length && grid[k].every((v) => v !== null && v !== undefined)) {
         const rr = rect.r0 + k;
-        block.push(grid[k].map((v, j) => convert(wb, v, textCells && typeof v === "string" && formats.get(rr, rect.c0 + j, "numberFormat") === "@") as RawContent));
+        block.push(
+          grid[k].map(
+            (v, j) =>
+              convert(
+                wb,
+                v,
+                textCells &&
+                  typeof v === "string" &&
+                  formats.get(rr, rect.c0 + j, "numberFormat") === "@"
+              ) as RawContent
+          )
+        );
         k++;
       }
       wb.engine.write(sheet.name, r, start, block);
@@ -104,7 +127,9 @@ export function clearContents(wb: Workbook, range: RangeModel): void {
   const bounds = wb.engine.bounds.get(range.sheet.name)?.rect;
   const part = bounds && intersect(bounds, range.rect);
   if (!part) return;
-  const rows = Array.from({ length: rowCount(part) }, () => new Array<RawContent>(colCount(part)).fill(null));
+  const rows = Array.from({ length: rowCount(part) }, () =>
+    new Array<RawContent>(colCount(part)).fill(null)
+  );
   wb.engine.write(range.sheet.name, part.r0, part.c0, rows);
 }
 
@@ -118,22 +143,36 @@ export function readFormulas(wb: Workbook, range: RangeModel): CellOut[][] {
 
 export function readNumberFormats(range: RangeModel): string[][] {
   const { sheet, rect } = range;
-  return Array.from({ length: rowCount(rect) }, (_, i) => Array.from({ length: colCount(rect) }, (_, j) => String(sheet.formats.get(rect.r0 + i, rect.c0 + j, "numberFormat"))));
+  return Array.from({ length: rowCount(rect) }, (_, i) =>
+    Array.from({ length: colCount(rect) }, (_, j) =>
+      String(sheet.formats.get(rect.r0 + i, rect.c0 + j, "numberFormat"))
+    )
+  );
 }
 
 /** `Range.numberFormat = input`: a 2D array, or one value (or [[value]]) for every cell. */
 export function writeNumberFormats(range: RangeModel, input: unknown): void {
   const { sheet, rect } = range;
-  const one = !Array.isArray(input) ? { v: input } : input.length === 1 && Array.isArray(input[0]) && input[0].length === 1 ? { v: input[0][0] } : undefined;
+  const one = !Array.isArray(input)
+    ? { v: input }
+    : input.length === 1 && Array.isArray(input[0]) && input[0].length === 1
+      ? { v: input[0][0] }
+      : undefined;
   const grid = one ? undefined : shapeInput(input, rect);
   const first = one ? one.v : grid![0][0];
   if (one || grid!.every((row) => row.every((v) => v === first))) {
-    if (first !== null && first !== undefined) sheet.formats.set(rect, "numberFormat", String(first));
+    if (first !== null && first !== undefined)
+      sheet.formats.set(rect, "numberFormat", String(first));
     return;
   }
   grid!.forEach((row, i) =>
     row.forEach((v, j) => {
-      if (v !== null && v !== undefined) sheet.formats.set({ r0: rect.r0 + i, c0: rect.c0 + j, r1: rect.r0 + i, c1: rect.c0 + j }, "numberFormat", String(v));
+      if (v !== null && v !== undefined)
+        sheet.formats.set(
+          { r0: rect.r0 + i, c0: rect.c0 + j, r1: rect.r0 + i, c1: rect.c0 + j },
+          "numberFormat",
+          String(v)
+        );
     })
   );
 }
@@ -143,18 +182,27 @@ export function readText(wb: Workbook, range: RangeModel): string[][] {
   const types = readValueTypes(wb, range, values);
   const { sheet, rect } = range;
   return values.map((row, i) =>
-    row.map((v, j) => (types[i][j] === "Error" ? String(v) : formatValue(v, String(sheet.formats.get(rect.r0 + i, rect.c0 + j, "numberFormat")))))
+    row.map((v, j) =>
+      types[i][j] === "Error"
+        ? String(v)
+        : formatValue(v, String(sheet.formats.get(rect.r0 + i, rect.c0 + j, "numberFormat")))
+    )
   );
 }
 
-export function readValueTypes(wb: Workbook, range: RangeModel, values = readValues(wb, range)): string[][] {
+export function readValueTypes(
+  wb: Workbook,
+  range: RangeModel,
+  values = readValues(wb, range)
+): string[][] {
   const { sheet, rect } = range;
   return values.map((row, i) =>
     row.map((v, j) => {
       if (v === "") return "Empty";
       if (typeof v === "number") return "Double";
       if (typeof v === "boolean") return "Boolean";
-      if (v.charCodeAt(0) === 35 /* # */ && wb.engine.error(sheet.name, rect.r0 + i, rect.c0 + j)) return "Error";
+      if (v.charCodeAt(0) === 35 /* # */ && wb.engine.error(sheet.name, rect.r0 + i, rect.c0 + j))
+        return "Error";
       return "String";
     })
   );

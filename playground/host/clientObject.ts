@@ -48,7 +48,8 @@ export class ClientObject {
   /** The model this proxy stands for (null for a null object), resolved once. */
   _resolve(): unknown {
     if (!this._resolved) {
-      if (resolving > 200) throw hostError(ErrorCode.invalidObjectPath, "The object path is too deep.");
+      if (resolving > 200)
+        throw hostError(ErrorCode.invalidObjectPath, "The object path is too deep.");
       resolving++;
       try {
         const m = this._resolver();
@@ -89,7 +90,8 @@ export class ClientObject {
   /** Sets several properties at once, nested objects going to navigation properties. */
   set(properties: Record<string, unknown>): void {
     for (const [key, value] of Object.entries(properties ?? {})) {
-      if (this._def.nav?.[key] && typeof value === "object" && value !== null) this._child(key).set(value as Record<string, unknown>);
+      if (this._def.nav?.[key] && typeof value === "object" && value !== null)
+        this._child(key).set(value as Record<string, unknown>);
       else (this as unknown as Record<string, unknown>)[key] = value;
     }
   }
@@ -126,9 +128,14 @@ export function ctxWorkbook<W = never>(ctx: ProxyContext): W {
   return workbooks.get(ctx) as W;
 }
 
-const classes = new WeakMap<TypeDef, new (ctx: ProxyContext, def: TypeDef, resolver: () => unknown) => ClientObject>();
+const classes = new WeakMap<
+  TypeDef,
+  new (ctx: ProxyContext, def: TypeDef, resolver: () => unknown) => ClientObject
+>();
 
-function proxyClass(def: TypeDef): new (ctx: ProxyContext, def: TypeDef, resolver: () => unknown) => ClientObject {
+function proxyClass(
+  def: TypeDef
+): new (ctx: ProxyContext, def: TypeDef, resolver: () => unknown) => ClientObject {
   const cached = classes.get(def);
   if (cached) return cached;
   const cls = class extends ClientObject {};
@@ -173,7 +180,11 @@ function proxyClass(def: TypeDef): new (ctx: ProxyContext, def: TypeDef, resolve
   return cls;
 }
 
-export function createProxy(ctx: ProxyContext, def: TypeDef, resolver: () => unknown): ClientObject {
+export function createProxy(
+  ctx: ProxyContext,
+  def: TypeDef,
+  resolver: () => unknown
+): ClientObject {
   const Cls = proxyClass(def);
   return new Cls(ctx, def, resolver);
 }

@@ -40,7 +40,8 @@ const NAMED: Readonly<Record<string, string>> = {
 };
 
 export function normalizeColor(value: unknown): string {
-  if (typeof value !== "string") throw invalidArgument("A color must be a string such as \"#FF0000\" or \"red\".");
+  if (typeof value !== "string")
+    throw invalidArgument('A color must be a string such as "#FF0000" or "red".');
   const v = value.trim();
   const named = NAMED[v.toLowerCase()];
   if (named) return named;

@@ -8,7 +8,13 @@
  * When an operation fails, the operations before it stay applied (as in
  * Excel), the rest are dropped, and nothing that sync loaded is delivered.
  */
-import { ClientObject, ClientResult, ProxyContext, bindWorkbook, createProxy } from "./clientObject";
+import {
+  ClientObject,
+  ClientResult,
+  ProxyContext,
+  bindWorkbook,
+  createProxy,
+} from "./clientObject";
 import { ErrorCode, OfficeError, hostError } from "./errors";
 import { LoadTree, parseLoadSpec } from "./load";
 import type { TypeDef } from "./schema";
@@ -88,7 +94,13 @@ export class RequestContext implements ProxyContext {
   }
 
   queueLoad(target: ClientObject, spec: unknown): void {
-    this.queue.push({ kind: "load", target, name: "load", payload: spec === undefined ? [] : [spec], tree: parseLoadSpec(target._def, spec) });
+    this.queue.push({
+      kind: "load",
+      target,
+      name: "load",
+      payload: spec === undefined ? [] : [spec],
+      tree: parseLoadSpec(target._def, spec),
+    });
   }
 
   /** The older `context.load(object, properties)` form. */
@@ -99,8 +111,17 @@ export class RequestContext implements ProxyContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    const request = ops.map((op) => [op.kind, op.target._id, op.name, op.payload.map(wire), op.child?._id ?? 0]);
-    this.hooks.beginSync({ bytes: ops.length === 0 ? 0 : utf8Length(JSON.stringify(request)), operations: ops.length });
+    const request = ops.map((op) => [
+      op.kind,
+      op.target._id,
+      op.name,
+      op.payload.map(wire),
+      op.child?._id ?? 0,
+    ]);
+    this.hooks.beginSync({
+      bytes: ops.length === 0 ? 0 : utf8Length(JSON.stringify(request)),
+      operations: ops.length,
+    });
     const staged: (() => void)[] = [];
     const touched = new Set<ClientObject>();
     for (const op of ops) {
@@ -137,7 +158,12 @@ export class RequestContext implements ProxyContext {
     if (op.result) staged.push(() => op.result!._set(value));
   }
 
-  private load_(obj: ClientObject, tree: LoadTree, staged: (() => void)[], touched: Set<ClientObject>): void {
+  private load_(
+    obj: ClientObject,
+    tree: LoadTree,
+    staged: (() => void)[],
+    touched: Set<ClientObject>
+  ): void {
     const wb = this.hooks.workbook;
     const def = obj._def;
     const model = obj._resolve();
@@ -155,7 +181,9 @@ export class RequestContext implements ProxyContext {
       staged.push(() => obj._values.set("items", items));
       return;
     }
-    const names = tree.all ? Object.keys(def.props).filter((p) => !def.lazy?.includes(p)) : [...tree.props];
+    const names = tree.all
+      ? Object.keys(def.props).filter((p) => !def.lazy?.includes(p))
+      : [...tree.props];
     for (const name of names) {
       const value = def.props[name].get(model, wb);
       staged.push(() => obj._values.set(name, value));
@@ -167,6 +195,10 @@ export class RequestContext implements ProxyContext {
     const location = `${op.target._def.name}.${op.name}`;
     if (e instanceof OfficeError) return new OfficeError(e.code, e.message, location);
     const message = e instanceof Error ? e.message : String(e);
-    return hostError(ErrorCode.generalException, `An internal error has occurred. (${message})`, location);
+    return hostError(
+      ErrorCode.generalException,
+      `An internal error has occurred. (${message})`,
+      location
+    );
   }
 }

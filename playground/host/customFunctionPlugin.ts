@@ -17,7 +17,16 @@
  * answer is used; if the probe throws, the size of the largest range argument.
  * A real result larger than that is cut, a smaller one padded with blanks.
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, FunctionPluginDefinition, SimpleRangeValue } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  FunctionPluginDefinition,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { AstNode, InterpreterState, ProcedureAst } from "./hfTypes";
 
 export interface CustomFunctionParameter {
@@ -46,26 +55,38 @@ const CODE_TO_TYPE: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
   "#SPILL!": ErrorType.SPILL,
 };
-const TYPE_TO_CODE: Record<string, string> = Object.fromEntries(Object.entries(CODE_TO_TYPE).map(([code, type]) => [type, code]));
+const TYPE_TO_CODE: Record<string, string> = Object.fromEntries(
+  Object.entries(CODE_TO_TYPE).map(([code, type]) => [type, code])
+);
 
 function isErrorLike(x: unknown): x is { code: string; message?: string } {
-  return typeof x === "object" && x !== null && typeof (x as { code?: unknown }).code === "string" && (x as { code: string }).code.startsWith("#");
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    typeof (x as { code?: unknown }).code === "string" &&
+    (x as { code: string }).code.startsWith("#")
+  );
 }
 
 function toJs(v: unknown, makeError: ErrorFactory): unknown {
   if (v === EmptyValue) return null;
   if (v instanceof CellError) return makeError(TYPE_TO_CODE[v.type] ?? `#${v.type}!`, v.message);
-  if (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number") return (v as { val: number }).val;
+  if (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number")
+    return (v as { val: number }).val;
   return v;
 }
 
 function toCell(v: unknown): unknown {
   if (v === null || v === undefined) return EmptyValue;
   if (v instanceof CellError) return v;
-  if (typeof v === "number") return Number.isFinite(v) ? v : new CellError(ErrorType.NUM, "The function returned a number Excel cannot show.");
+  if (typeof v === "number")
+    return Number.isFinite(v)
+      ? v
+      : new CellError(ErrorType.NUM, "The function returned a number Excel cannot show.");
   if (typeof v === "string" || typeof v === "boolean") return v;
   if (isErrorLike(v)) return new CellError(CODE_TO_TYPE[v.code] ?? ErrorType.NA, v.message ?? "");
-  if (typeof (v as { then?: unknown }).then === "function") return new CellError(ErrorType.NA, "Asynchronous custom functions are not simulated.");
+  if (typeof (v as { then?: unknown }).then === "function")
+    return new CellError(ErrorType.NA, "Asynchronous custom functions are not simulated.");
   return new CellError(ErrorType.VALUE, "The function returned a value Excel cannot show.");
 }
 
@@ -87,7 +108,15 @@ export function buildCustomFunctionPlugin(
   lookup: (id: string) => CustomFunctionImpl | undefined,
   makeError: ErrorFactory
 ): FunctionPluginDefinition {
-  const implemented: Record<string, { method: string; sizeOfResultArrayMethod: string; parameters: { argumentType: FunctionArgumentType; optionalArg: boolean }[]; repeatLastArgs?: number }> = {};
+  const implemented: Record<
+    string,
+    {
+      method: string;
+      sizeOfResultArrayMethod: string;
+      parameters: { argumentType: FunctionArgumentType; optionalArg: boolean }[];
+      repeatLastArgs?: number;
+    }
+  > = {};
   const predicted = new WeakMap<object, ArraySize>();
 
   class CustomFunctionsPlugin extends FunctionPlugin {
@@ -108,7 +137,15 @@ export function buildCustomFunctionPlugin(
 
     const call = (args: unknown[]): unknown[][] => {
       const fn = lookup(meta.id);
-      if (!fn) return [[new CellError(ErrorType.NAME, `${formulaName} has no JavaScript implementation (CustomFunctions.associate("${meta.id}", ...) was not called).`)]];
+      if (!fn)
+        return [
+          [
+            new CellError(
+              ErrorType.NAME,
+              `${formulaName} has no JavaScript implementation (CustomFunctions.associate("${meta.id}", ...) was not called).`
+            ),
+          ],
+        ];
       try {
         return asGrid(fn(...args));
       } catch (e) {
@@ -116,7 +153,11 @@ export function buildCustomFunctionPlugin(
       }
     };
 
-    const sizeOf = function (this: FunctionPlugin, ast: ProcedureAst, state: InterpreterState): ArraySize {
+    const sizeOf = function (
+      this: FunctionPlugin,
+      ast: ProcedureAst,
+      state: InterpreterState
+    ): ArraySize {
       const self = this as unknown as { arraySizeForAst(a: never, s: never): ArraySize };
       const sizes = ast.args.map((a) => self.arraySizeForAst(a as never, state as never));
       let size: ArraySize;
@@ -124,13 +165,18 @@ export function buildCustomFunctionPlugin(
         const probe = ast.args.map((a, k) => {
           const lit = literal(a);
           if (lit) return matrix[k] && lit.value !== undefined ? [[lit.value]] : lit.value;
-          const grid = Array.from({ length: Math.max(1, sizes[k].height) }, () => new Array<unknown>(Math.max(1, sizes[k].width)).fill(k + 2));
+          const grid = Array.from({ length: Math.max(1, sizes[k].height) }, () =>
+            new Array<unknown>(Math.max(1, sizes[k].width)).fill(k + 2)
+          );
           return matrix[k] ? grid : grid[0][0];
         });
         const out = lookup(meta.id) ? asGrid(lookup(meta.id)!(...probe)) : [[0]];
         size = new ArraySize(Math.max(1, out[0].length), out.length);
       } catch {
-        const big = sizes.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a), ArraySize.scalar());
+        const big = sizes.reduce(
+          (a, b) => (b.width * b.height > a.width * a.height ? b : a),
+          ArraySize.scalar()
+        );
         size = new ArraySize(big.width, big.height);
       }
       predicted.set(ast, size);
@@ -138,8 +184,16 @@ export function buildCustomFunctionPlugin(
     };
 
     proto[`customSize${index}`] = sizeOf;
-    proto[`custom${index}`] = function (this: FunctionPlugin, ast: ProcedureAst, state: InterpreterState): unknown {
-      if (ast.args.length < required || ast.args.length > params.length) return new CellError(ErrorType.NA, `${formulaName} takes ${required} to ${params.length} arguments.`);
+    proto[`custom${index}`] = function (
+      this: FunctionPlugin,
+      ast: ProcedureAst,
+      state: InterpreterState
+    ): unknown {
+      if (ast.args.length < required || ast.args.length > params.length)
+        return new CellError(
+          ErrorType.NA,
+          `${formulaName} takes ${required} to ${params.length} arguments.`
+        );
       const self = this as unknown as { evaluateAst(a: never, s: never): unknown };
       const args = params.map((_p, k) => {
         const a = ast.args[k];
@@ -147,7 +201,7 @@ export function buildCustomFunctionPlugin(
         const v = self.evaluateAst(a as never, state as never);
         if (v instanceof SimpleRangeValue) {
           const grid = v.data.map((row) => row.map((x) => toJs(x, makeError)));
-          return matrix[k] ? grid : grid[0]?.[0] ?? null;
+          return matrix[k] ? grid : (grid[0]?.[0] ?? null);
         }
         const x = toJs(v, makeError);
         return matrix[k] ? [[x]] : x;
@@ -155,7 +209,11 @@ export function buildCustomFunctionPlugin(
       const grid = call(args);
       const size = predicted.get(ast) ?? sizeOf.call(this, ast, state);
       if (size.width * size.height <= 1) return toCell(grid[0]?.[0]);
-      const rows = Array.from({ length: size.height }, (_, r) => Array.from({ length: size.width }, (_, c) => (grid[r] && c < grid[r].length ? toCell(grid[r][c]) : EmptyValue)));
+      const rows = Array.from({ length: size.height }, (_, r) =>
+        Array.from({ length: size.width }, (_, c) =>
+          grid[r] && c < grid[r].length ? toCell(grid[r][c]) : EmptyValue
+        )
+      );
       return SimpleRangeValue.onlyValues(rows as never);
     };
   });

@@ -5,7 +5,11 @@
  * the associated functions callable from cells of a simulated host.
  */
 import type { FunctionPluginDefinition } from "hyperformula";
-import { CustomFunctionImpl, CustomFunctionMetadata, buildCustomFunctionPlugin } from "./customFunctionPlugin";
+import {
+  CustomFunctionImpl,
+  CustomFunctionMetadata,
+  buildCustomFunctionPlugin,
+} from "./customFunctionPlugin";
 
 export type { CustomFunctionMetadata } from "./customFunctionPlugin";
 
@@ -44,7 +48,8 @@ export function createCustomFunctionsRuntime(): CustomFunctionsRuntime {
     associations,
     associate(id, fn) {
       if (typeof id === "string") {
-        if (typeof fn !== "function") throw new TypeError(`CustomFunctions.associate("${id}") needs a function.`);
+        if (typeof fn !== "function")
+          throw new TypeError(`CustomFunctions.associate("${id}") needs a function.`);
         associations.set(id.toUpperCase(), fn);
       } else {
         for (const [key, value] of Object.entries(id)) runtime.associate(key, value);
@@ -62,12 +67,16 @@ export function installCustomFunctionsGlobal(target: object = globalThis): Custo
 }
 
 /** What functions.json holds (or its `functions` array). */
-export type FunctionsMetadataInput = string | { functions: readonly CustomFunctionMetadata[] } | readonly CustomFunctionMetadata[];
+export type FunctionsMetadataInput =
+  string | { functions: readonly CustomFunctionMetadata[] } | readonly CustomFunctionMetadata[];
 
-export function parseFunctionsMetadata(input: FunctionsMetadataInput): readonly CustomFunctionMetadata[] {
+export function parseFunctionsMetadata(
+  input: FunctionsMetadataInput
+): readonly CustomFunctionMetadata[] {
   const data: unknown = typeof input === "string" ? JSON.parse(input) : input;
   const list = Array.isArray(data) ? data : (data as { functions?: unknown }).functions;
-  if (!Array.isArray(list)) throw new TypeError("Custom functions metadata needs a `functions` array.");
+  if (!Array.isArray(list))
+    throw new TypeError("Custom functions metadata needs a `functions` array.");
   return list as CustomFunctionMetadata[];
 }
 
@@ -87,14 +96,28 @@ export interface FunctionPluginTarget {
  */
 export function installCustomFunctions(
   host: FunctionPluginTarget,
-  functions: CustomFunctionsRuntime | Map<string, CustomFunctionImpl> | Record<string, CustomFunctionImpl>,
+  functions:
+    CustomFunctionsRuntime | Map<string, CustomFunctionImpl> | Record<string, CustomFunctionImpl>,
   metadata: FunctionsMetadataInput,
   options: CustomFunctionsOptions = {}
 ): void {
   const map: Map<string, CustomFunctionImpl> =
-    functions instanceof Map ? functions : "associations" in functions && functions.associations instanceof Map ? (functions as CustomFunctionsRuntime).associations : new Map(Object.entries(functions as Record<string, CustomFunctionImpl>));
-  const ErrorClass = "Error" in functions && typeof functions.Error === "function" ? (functions.Error as typeof CustomFunctionError) : CustomFunctionError;
-  const lookup = (id: string): CustomFunctionImpl | undefined => map.get(id) ?? map.get(id.toUpperCase());
-  const plugin = buildCustomFunctionPlugin(options.namespace ?? "BSC", parseFunctionsMetadata(metadata), lookup, (code, message) => new ErrorClass(code, message));
+    functions instanceof Map
+      ? functions
+      : "associations" in functions && functions.associations instanceof Map
+        ? (functions as CustomFunctionsRuntime).associations
+        : new Map(Object.entries(functions as Record<string, CustomFunctionImpl>));
+  const ErrorClass =
+    "Error" in functions && typeof functions.Error === "function"
+      ? (functions.Error as typeof CustomFunctionError)
+      : CustomFunctionError;
+  const lookup = (id: string): CustomFunctionImpl | undefined =>
+    map.get(id) ?? map.get(id.toUpperCase());
+  const plugin = buildCustomFunctionPlugin(
+    options.namespace ?? "BSC",
+    parseFunctionsMetadata(metadata),
+    lookup,
+    (code, message) => new ErrorClass(code, message)
+  );
   host.setCustomFunctionPlugin(plugin);
 }

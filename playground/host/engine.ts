@@ -7,7 +7,12 @@
  * times faster per cell). Spilled arrays are tracked so that a rebuild does
  * not turn spilled values into constants.
  */
-import { DetailedCellError, FunctionPluginDefinition, HyperFormula, RawCellContent } from "hyperformula";
+import {
+  DetailedCellError,
+  FunctionPluginDefinition,
+  HyperFormula,
+  RawCellContent,
+} from "hyperformula";
 import { Rect, cellCount, intersect } from "./address";
 import { SheetBounds } from "./bounds";
 
@@ -30,7 +35,8 @@ const REBUILD_MIN_CELLS = 100_000;
 /** HyperFormula only calls functions its language package names: ours are named as themselves. */
 function registerNames(plugins: FunctionPluginDefinition[]): void {
   const names: Record<string, string> = {};
-  for (const plugin of plugins) for (const id of Object.keys(plugin.implementedFunctions)) names[id] = id;
+  for (const plugin of plugins)
+    for (const id of Object.keys(plugin.implementedFunctions)) names[id] = id;
   HyperFormula.getLanguage("enGB").extendFunctions(names);
 }
 
@@ -118,7 +124,11 @@ export class Engine {
     if (cells >= REBUILD_MIN_CELLS && cells >= existing) this.rebuild(pending);
     else {
       this.hf.batch(() => {
-        for (const w of pending) this.hf.setCellContents({ sheet: this.id(w.sheet), row: w.r0, col: w.c0 }, w.rows as RawCellContent[][]);
+        for (const w of pending)
+          this.hf.setCellContents(
+            { sheet: this.id(w.sheet), row: w.r0, col: w.c0 },
+            w.rows as RawCellContent[][]
+          );
       });
     }
     this.trackArrays(pending);
@@ -133,7 +143,9 @@ export class Engine {
       const data = this.hf.getSheetSerialized(this.id(name)) as RawContent[][];
       for (const [key, rect] of this.arrays.get(name) ?? []) {
         const [ar, ac] = key.split(",").map(Number);
-        for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) if ((r !== ar || c !== ac) && data[r]) data[r][c] = null;
+        for (let r = rect.r0; r <= rect.r1; r++)
+          for (let c = rect.c0; c <= rect.c1; c++)
+            if ((r !== ar || c !== ac) && data[r]) data[r][c] = null;
       }
       sheets[name] = data;
     }
@@ -145,9 +157,18 @@ export class Engine {
         for (let j = 0; j < src.length; j++) row[w.c0 + j] = src[j];
       }
     }
-    for (const data of Object.values(sheets)) for (let r = 0; r < data.length; r++) if (!data[r]) data[r] = [];
-    const named = this.hf.getAllNamedExpressionsSerialized().map((n) => ({ ...n, scopeName: n.scope === undefined ? undefined : this.hf.getSheetName(n.scope) }));
-    const next = HyperFormula.buildFromSheets(sheets as Record<string, RawCellContent[][]>, config(this.plugins));
+    for (const data of Object.values(sheets))
+      for (let r = 0; r < data.length; r++) if (!data[r]) data[r] = [];
+    const named = this.hf
+      .getAllNamedExpressionsSerialized()
+      .map((n) => ({
+        ...n,
+        scopeName: n.scope === undefined ? undefined : this.hf.getSheetName(n.scope),
+      }));
+    const next = HyperFormula.buildFromSheets(
+      sheets as Record<string, RawCellContent[][]>,
+      config(this.plugins)
+    );
     for (const n of named) {
       const scope = n.scopeName === undefined ? undefined : next.getSheetId(n.scopeName);
       next.addNamedExpression(n.name, n.expression as RawCellContent, scope, n.options);
@@ -169,7 +190,9 @@ export class Engine {
       const formulas = this.hf.getSheetFormulas(this.id(name));
       const map = this.arrays.get(name)!;
       map.clear();
-      formulas.forEach((row, r) => row.forEach((f, c) => f !== undefined && this.probeArray(name, `${r},${c}`, map)));
+      formulas.forEach((row, r) =>
+        row.forEach((f, c) => f !== undefined && this.probeArray(name, `${r},${c}`, map))
+      );
       this.bounds.get(name)!.markDirty();
     }
   }
@@ -178,20 +201,27 @@ export class Engine {
     for (const w of pending) {
       const map = this.arrays.get(w.sheet);
       if (!map) continue;
-      const rect: Rect = { r0: w.r0, c0: w.c0, r1: w.r0 + w.rows.length - 1, c1: w.c0 + w.rows[0].length - 1 };
+      const rect: Rect = {
+        r0: w.r0,
+        c0: w.c0,
+        r1: w.r0 + w.rows.length - 1,
+        c1: w.c0 + w.rows[0].length - 1,
+      };
       if (map.size > 0) {
         for (const [key, spill] of [...map]) {
           const [ar, ac] = key.split(",").map(Number);
           if (intersect(spill, rect)) {
             map.delete(key);
-            if (!(ar >= rect.r0 && ar <= rect.r1 && ac >= rect.c0 && ac <= rect.c1)) this.probeArray(w.sheet, key, map);
+            if (!(ar >= rect.r0 && ar <= rect.r1 && ac >= rect.c0 && ac <= rect.c1))
+              this.probeArray(w.sheet, key, map);
             this.bounds.get(w.sheet)!.markDirty();
           }
         }
       }
       w.rows.forEach((row, i) =>
         row.forEach((v, j) => {
-          if (typeof v === "string" && v.charCodeAt(0) === 61 /* = */) this.probeArray(w.sheet, `${w.r0 + i},${w.c0 + j}`, map);
+          if (typeof v === "string" && v.charCodeAt(0) === 61 /* = */)
+            this.probeArray(w.sheet, `${w.r0 + i},${w.c0 + j}`, map);
         })
       );
     }
@@ -217,7 +247,10 @@ export class Engine {
 
   values(sheet: string, rect: Rect): CellOut[][] {
     this.flush();
-    const raw = this.hf.getRangeValues({ start: { sheet: this.id(sheet), row: rect.r0, col: rect.c0 }, end: { sheet: this.id(sheet), row: rect.r1, col: rect.c1 } });
+    const raw = this.hf.getRangeValues({
+      start: { sheet: this.id(sheet), row: rect.r0, col: rect.c0 },
+      end: { sheet: this.id(sheet), row: rect.r1, col: rect.c1 },
+    });
     return raw.map((row) => row.map(toOut));
   }
 
@@ -225,7 +258,10 @@ export class Engine {
   formulas(sheet: string, rect: Rect): CellOut[][] {
     this.flush();
     const id = this.id(sheet);
-    const raw = this.hf.getRangeSerialized({ start: { sheet: id, row: rect.r0, col: rect.c0 }, end: { sheet: id, row: rect.r1, col: rect.c1 } });
+    const raw = this.hf.getRangeSerialized({
+      start: { sheet: id, row: rect.r0, col: rect.c0 },
+      end: { sheet: id, row: rect.r1, col: rect.c1 },
+    });
     return raw.map((row) =>
       row.map((v) => {
         if (v === null || v === undefined) return "";
@@ -260,7 +296,10 @@ export class Engine {
   copyPaste(from: string, rect: Rect, to: string, r: number, c: number): void {
     this.flush();
     const src = this.id(from);
-    this.hf.copy({ start: { sheet: src, row: rect.r0, col: rect.c0 }, end: { sheet: src, row: rect.r1, col: rect.c1 } });
+    this.hf.copy({
+      start: { sheet: src, row: rect.r0, col: rect.c0 },
+      end: { sheet: src, row: rect.r1, col: rect.c1 },
+    });
     this.hf.paste({ sheet: this.id(to), row: r, col: c });
     this.bounds.get(to)!.markDirty();
     this.rescanArrays();

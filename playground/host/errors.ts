@@ -36,7 +36,8 @@ export class OfficeError extends Error {
     super(message);
     this.name = "RichApi.Error";
     this.code = code;
-    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+    this.debugInfo =
+      errorLocation === undefined ? { code, message } : { code, message, errorLocation };
     Object.setPrototypeOf(this, new.target.prototype);
   }
 
@@ -62,7 +63,10 @@ export function itemNotFound(what: string): OfficeError {
 }
 
 export function invalidArgument(message: string): OfficeError {
-  return new OfficeError(ErrorCode.invalidArgument, `The argument is invalid or missing or has an incorrect format. ${message}`);
+  return new OfficeError(
+    ErrorCode.invalidArgument,
+    `The argument is invalid or missing or has an incorrect format. ${message}`
+  );
 }
 
 export function invalidOperation(message: string): OfficeError {

@@ -23,7 +23,8 @@ export function createExcelNamespace(host: SimulatedHost): ExcelNamespace {
   } as unknown as new () => Excel.RequestContext;
   return {
     ...ENUMS,
-    run: ((first: unknown, second?: Batch<unknown>) => host.run(first, second as Batch<unknown>)) as ExcelNamespace["run"],
+    run: ((first: unknown, second?: Batch<unknown>) =>
+      host.run(first, second as Batch<unknown>)) as ExcelNamespace["run"],
     RequestContext: HostRequestContext,
   };
 }
@@ -61,7 +62,10 @@ export function createOfficeStub(maxApi = 1.17): Record<string, unknown> {
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
     context: {
       host: "Excel",
-      requirements: { isSetSupported: (name: string, version?: string | number) => name !== "ExcelApi" || Number(version ?? 1) <= maxApi },
+      requirements: {
+        isSetSupported: (name: string, version?: string | number) =>
+          name !== "ExcelApi" || Number(version ?? 1) <= maxApi,
+      },
     },
   };
 }

@@ -14,7 +14,14 @@ import { Rect, cellCount, contains, intersect } from "./address";
 export type FormatValue = string | number | boolean | null;
 export type Style = Readonly<Record<string, FormatValue>>;
 
-export const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "DiagonalDown", "DiagonalUp"] as const;
+export const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "DiagonalDown",
+  "DiagonalUp",
+] as const;
 
 export const FORMAT_DEFAULTS: Readonly<Record<string, FormatValue>> = (() => {
   const d: Record<string, FormatValue> = {
@@ -67,7 +74,11 @@ function withKey(s: Style, key: string, value: FormatValue | undefined): Style {
   const next: Record<string, FormatValue> = { ...s };
   if (value === undefined) delete next[key];
   else next[key] = value;
-  const canon = JSON.stringify(Object.keys(next).sort().map((k) => [k, next[k]]));
+  const canon = JSON.stringify(
+    Object.keys(next)
+      .sort()
+      .map((k) => [k, next[k]])
+  );
   let result = interned.get(canon);
   if (!result) interned.set(canon, (result = Object.freeze(next)));
   t.set(tk, result);
@@ -89,7 +100,8 @@ export class FormatStore {
       this.bands.set(key, list);
       return;
     }
-    const explicit = value === undefined ? (this.bands.has(key) ? FORMAT_DEFAULTS[key] : undefined) : value;
+    const explicit =
+      value === undefined ? (this.bands.has(key) ? FORMAT_DEFAULTS[key] : undefined) : value;
     // Neighbouring cells mostly share a style: remember the last transition.
     let lastIn: Style | undefined;
     let lastOut: Style = EMPTY;
@@ -146,7 +158,9 @@ export class FormatStore {
     const s = this.rows.get(r)?.[c];
     if (s && key in s) return s[key];
     const list = this.bands.get(key);
-    if (list) for (let i = list.length - 1; i >= 0; i--) if (contains(list[i].rect, r, c)) return list[i].value;
+    if (list)
+      for (let i = list.length - 1; i >= 0; i--)
+        if (contains(list[i].rect, r, c)) return list[i].value;
     return FORMAT_DEFAULTS[key];
   }
 
@@ -164,7 +178,8 @@ export class FormatStore {
   uniform(rect: Rect, key: string): FormatValue {
     const first = this.get(rect.r0, rect.c0, key);
     if (cellCount(rect) <= BAND_THRESHOLD) {
-      for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) if (this.get(r, c, key) !== first) return null;
+      for (let r = rect.r0; r <= rect.r1; r++)
+        for (let c = rect.c0; c <= rect.c1; c++) if (this.get(r, c, key) !== first) return null;
       return first;
     }
     let mixed = false;

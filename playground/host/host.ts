@@ -41,7 +41,8 @@ export class SimulatedHost extends Inspector {
     this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
     const sheets = options.sheets ?? { Sheet1: [] };
     for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
-    if (options.activeSheet) this.workbook.activate(this.workbook.requireSheet(options.activeSheet));
+    if (options.activeSheet)
+      this.workbook.activate(this.workbook.requireSheet(options.activeSheet));
   }
 
   /** Adds a sheet (outside Office.js, not counted), optionally with rows written from A1. */
@@ -56,7 +57,12 @@ export class SimulatedHost extends Inspector {
     const width = Math.max(0, ...rows.map((r) => r.length));
     if (rows.length === 0 || width === 0) return;
     const padded = rows.map((r) => [...r, ...new Array<unknown>(width - r.length).fill(null)]);
-    const rect = { r0: start.rect.r0, c0: start.rect.c0, r1: start.rect.r0 + rows.length - 1, c1: start.rect.c0 + width - 1 };
+    const rect = {
+      r0: start.rect.r0,
+      c0: start.rect.c0,
+      r1: start.rect.r0 + rows.length - 1,
+      c1: start.rect.c0 + width - 1,
+    };
     writeContents(this.workbook, { sheet: start.sheet, rect }, padded);
   }
 
@@ -77,7 +83,11 @@ export class SimulatedHost extends Inspector {
    * Makes the k-th sync from now (1-based) fail with `code` before anything of
    * it is applied: none of that sync's queued operations reach the workbook.
    */
-  failSyncAt(k: number, code: string = ErrorCode.generalException, message = "The simulated host failed this request (fault injection)."): void {
+  failSyncAt(
+    k: number,
+    code: string = ErrorCode.generalException,
+    message = "The simulated host failed this request (fault injection)."
+  ): void {
     if (!Number.isInteger(k) || k < 1) throw new RangeError("failSyncAt needs a whole number >= 1");
     this.failure = { at: this.syncCount + k, code, message };
   }
@@ -89,7 +99,10 @@ export class SimulatedHost extends Inspector {
 
   /** A request context on this workbook, as `new Excel.RequestContext()`. */
   newContext(): RequestContext {
-    return new RequestContext({ workbook: this.workbook, beginSync: (r) => this.beginSync(r) }, WorkbookType);
+    return new RequestContext(
+      { workbook: this.workbook, beginSync: (r) => this.beginSync(r) },
+      WorkbookType
+    );
   }
 
   private beginSync(request: RequestRecord): void {
@@ -116,7 +129,13 @@ export class SimulatedHost extends Inspector {
     if (typeof batch !== "function") throw new TypeError("Excel.run needs a batch function.");
     const given = typeof first === "function" ? undefined : first;
     const context =
-      given instanceof RequestContext ? given : given && typeof given === "object" && (given as { context?: unknown }).context instanceof RequestContext ? ((given as { context: RequestContext }).context) : this.newContext();
+      given instanceof RequestContext
+        ? given
+        : given &&
+            typeof given === "object" &&
+            (given as { context?: unknown }).context instanceof RequestContext
+          ? (given as { context: RequestContext }).context
+          : this.newContext();
     const result = await batch(context as unknown as Excel.RequestContext);
     await context.sync();
     return result;

@@ -8,6 +8,11 @@
  *   await Excel.run(async (ctx) => { ... });       // the add-in's code, unchanged
  *   host.getValues("Sheet1", "B2");                // [[2]]; also formats, charts, snapshot()
  *
+ * Custom functions: in Node, `installBuiltFunctions(host, "dist")` from
+ * ./node (runs functions.js in a vm, as Excel's runtime does); in the browser,
+ * `installCustomFunctionsGlobal(window)` before functions.js runs, then
+ * `installCustomFunctions(host, runtime, functionsJson)` after it has run.
+ *
  * SIMULATED
  * - Proxies, load() (string, array and object forms, "items/name", nested
  *   "format/font/bold"), context.sync() executing the queue in order,
@@ -58,7 +63,12 @@ export { createHost, SimulatedHost, DEFAULT_PAYLOAD_LIMIT } from "./host";
 export type { HostOptions, RequestRecord, Batch } from "./host";
 export type { CellFormat, SheetSnapshot, BorderInfo } from "./inspect";
 export type { CellErrorInfo, CellOut } from "./engine";
-export { createExcelNamespace, installExcelGlobal, createOfficeStub, OfficeExtension } from "./excelNamespace";
+export {
+  createExcelNamespace,
+  installExcelGlobal,
+  createOfficeStub,
+  OfficeExtension,
+} from "./excelNamespace";
 export type { ExcelNamespace } from "./excelNamespace";
 export {
   CustomFunctionError,
@@ -67,7 +77,12 @@ export {
   installCustomFunctionsGlobal,
   parseFunctionsMetadata,
 } from "./customFunctions";
-export type { CustomFunctionsRuntime, CustomFunctionMetadata, FunctionsMetadataInput, CustomFunctionsOptions } from "./customFunctions";
+export type {
+  CustomFunctionsRuntime,
+  CustomFunctionMetadata,
+  FunctionsMetadataInput,
+  CustomFunctionsOptions,
+} from "./customFunctions";
 export { OfficeError, ErrorCode } from "./errors";
 export { RequestContext } from "./context";
 export { ENUMS } from "./enums";

@@ -104,7 +104,12 @@ export class Inspector {
     const borders: Record<string, BorderInfo> = {};
     for (const edge of BORDER_EDGES) {
       const style = String(get(`border.${edge}.style`));
-      if (style !== "None") borders[edge] = { style, color: String(get(`border.${edge}.color`)), weight: String(get(`border.${edge}.weight`)) };
+      if (style !== "None")
+        borders[edge] = {
+          style,
+          color: String(get(`border.${edge}.color`)),
+          weight: String(get(`border.${edge}.weight`)),
+        };
     }
     return {
       numberFormat: String(get("numberFormat")),
@@ -141,15 +146,43 @@ export class Inspector {
   conditionalFormats(sheet: string): Bag[] {
     return [...this.workbook.requireSheet(sheet).conditionalFormats]
       .sort((a, b) => a.priority - b.priority)
-      .map((cf) => clone({ id: cf.id, type: cf.type, range: formatAddress(cf.sheet.name, cf.rect), priority: cf.priority, stopIfTrue: cf.stopIfTrue, ...cf.settings }));
+      .map((cf) =>
+        clone({
+          id: cf.id,
+          type: cf.type,
+          range: formatAddress(cf.sheet.name, cf.rect),
+          priority: cf.priority,
+          stopIfTrue: cf.stopIfTrue,
+          ...cf.settings,
+        })
+      );
   }
 
-  tables(): { name: string; sheet: string; address: string; showHeaders: boolean; showTotals: boolean; style: string }[] {
-    return this.workbook.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: formatAddress(t.sheet.name, t.rect), showHeaders: t.showHeaders, showTotals: t.showTotals, style: t.style }));
+  tables(): {
+    name: string;
+    sheet: string;
+    address: string;
+    showHeaders: boolean;
+    showTotals: boolean;
+    style: string;
+  }[] {
+    return this.workbook.tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet.name,
+      address: formatAddress(t.sheet.name, t.rect),
+      showHeaders: t.showHeaders,
+      showTotals: t.showTotals,
+      style: t.style,
+    }));
   }
 
   names(): { name: string; formula: string; scope: string; comment: string }[] {
-    return this.workbook.names.map((n) => ({ name: n.name, formula: nameFormula(this.workbook, n), scope: n.sheet ? n.sheet.name : "Workbook", comment: n.comment }));
+    return this.workbook.names.map((n) => ({
+      name: n.name,
+      formula: nameFormula(this.workbook, n),
+      scope: n.sheet ? n.sheet.name : "Workbook",
+      comment: n.comment,
+    }));
   }
 
   activeSheet(): string {
@@ -190,8 +223,12 @@ export class Inspector {
       frozen: { ...s.frozen },
       usedRange: used ? formatRect(used) : null,
       cells: used ? this.cells(s, used) : {},
-      columnWidths: Object.fromEntries([...s.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [colToLetters(c), w])),
-      rowHeights: Object.fromEntries([...s.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h])),
+      columnWidths: Object.fromEntries(
+        [...s.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [colToLetters(c), w])
+      ),
+      rowHeights: Object.fromEntries(
+        [...s.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h])
+      ),
       hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
       hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
       merges: s.merges.map((m) => formatRect(m)).sort(),
@@ -211,17 +248,34 @@ export class Inspector {
       for (let j = 0; j < values[i].length; j++) {
         const fmt = s.formats.cellFormat(rect.r0 + i, rect.c0 + j);
         const f = formulas[i][j];
-        const hasFormula = typeof f === "string" && f.startsWith("=") && this.workbook.engine.isFormula(s.name, rect.r0 + i, rect.c0 + j);
+        const hasFormula =
+          typeof f === "string" &&
+          f.startsWith("=") &&
+          this.workbook.engine.isFormula(s.name, rect.r0 + i, rect.c0 + j);
         if (values[i][j] === "" && !hasFormula && Object.keys(fmt).length === 0) continue;
-        out[`${colToLetters(rect.c0 + j)}${rect.r0 + i + 1}`] = { v: values[i][j], ...(hasFormula ? { f: f as string } : {}), ...(Object.keys(fmt).length ? { fmt } : {}) };
+        out[`${colToLetters(rect.c0 + j)}${rect.r0 + i + 1}`] = {
+          v: values[i][j],
+          ...(hasFormula ? { f: f as string } : {}),
+          ...(Object.keys(fmt).length ? { fmt } : {}),
+        };
       }
     }
     return out;
   }
 
   /** Snapshots of every sheet plus workbook-level state. */
-  snapshotWorkbook(): { sheets: SheetSnapshot[]; active: string; tables: unknown[]; names: unknown[] } {
-    return { sheets: this.sheetNames().map((n) => this.snapshot(n)), active: this.activeSheet(), tables: this.tables(), names: this.names() };
+  snapshotWorkbook(): {
+    sheets: SheetSnapshot[];
+    active: string;
+    tables: unknown[];
+    names: unknown[];
+  } {
+    return {
+      sheets: this.sheetNames().map((n) => this.snapshot(n)),
+      active: this.activeSheet(),
+      tables: this.tables(),
+      names: this.names(),
+    };
   }
 
   /** Engine statistics (flushes, full rebuilds) for benchmarks. */

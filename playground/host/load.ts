@@ -41,10 +41,16 @@ function addPath(tree: LoadTree, def: TypeDef, path: string[]): void {
   throw invalidArgument(`'${head}' is not a property of ${def.name}.`);
 }
 
-function addObject(tree: LoadTree, def: TypeDef, spec: Record<string, unknown>, prefix: string[]): void {
+function addObject(
+  tree: LoadTree,
+  def: TypeDef,
+  spec: Record<string, unknown>,
+  prefix: string[]
+): void {
   for (const [key, value] of Object.entries(spec)) {
     if (key === "select" || key === "expand") {
-      if (typeof value === "string") for (const p of value.split(",")) addPath(tree, def, [...prefix, ...p.trim().split("/")]);
+      if (typeof value === "string")
+        for (const p of value.split(",")) addPath(tree, def, [...prefix, ...p.trim().split("/")]);
       continue;
     }
     if (key.startsWith("$")) {
@@ -52,7 +58,8 @@ function addObject(tree: LoadTree, def: TypeDef, spec: Record<string, unknown>, 
       continue;
     }
     if (value === true) addPath(tree, def, [...prefix, key]);
-    else if (typeof value === "object" && value !== null) addObject(tree, def, value as Record<string, unknown>, [...prefix, key]);
+    else if (typeof value === "object" && value !== null)
+      addObject(tree, def, value as Record<string, unknown>, [...prefix, key]);
   }
 }
 
@@ -62,9 +69,18 @@ export function parseLoadSpec(def: TypeDef, spec: unknown): LoadTree {
     addPath(tree, def, ["*"]);
     return tree;
   }
-  const strings = typeof spec === "string" ? spec.split(",") : Array.isArray(spec) ? spec.map(String) : undefined;
+  const strings =
+    typeof spec === "string" ? spec.split(",") : Array.isArray(spec) ? spec.map(String) : undefined;
   if (strings) {
-    for (const s of strings) addPath(tree, def, s.trim().split("/").map((p) => p.trim()));
+    for (const s of strings)
+      addPath(
+        tree,
+        def,
+        s
+          .trim()
+          .split("/")
+          .map((p) => p.trim())
+      );
     return tree;
   }
   if (typeof spec === "object") {

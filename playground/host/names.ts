@@ -19,30 +19,51 @@ function toFormula(reference: unknown): string {
     const r = reference as RangeModel;
     return `=${formatAddress(r.sheet.name, r.rect, true)}`;
   }
-  if (typeof reference === "number" || typeof reference === "boolean") return `=${String(reference).toUpperCase()}`;
-  if (typeof reference !== "string" || reference === "") throw invalidArgument("A name needs a Range or a formula.");
+  if (typeof reference === "number" || typeof reference === "boolean")
+    return `=${String(reference).toUpperCase()}`;
+  if (typeof reference !== "string" || reference === "")
+    throw invalidArgument("A name needs a Range or a formula.");
   return reference.startsWith("=") ? reference : `=${reference}`;
 }
 
-export function addName(wb: Workbook, sheet: SheetModel | undefined, name: unknown, reference: unknown, comment?: unknown): NameModel {
+export function addName(
+  wb: Workbook,
+  sheet: SheetModel | undefined,
+  name: unknown,
+  reference: unknown,
+  comment?: unknown
+): NameModel {
   const text = String(name);
-  if (!VALID_NAME.test(text) || /^[A-Za-z]{1,3}[0-9]+$/.test(text) || /^r\d*c\d*$/i.test(text)) throw invalidArgument(`'${text}' is not a valid name.`);
+  if (!VALID_NAME.test(text) || /^[A-Za-z]{1,3}[0-9]+$/.test(text) || /^r\d*c\d*$/i.test(text))
+    throw invalidArgument(`'${text}' is not a valid name.`);
   if (wb.names.some((n) => n.sheet === sheet && n.name.toLowerCase() === text.toLowerCase())) {
     throw hostError(ErrorCode.itemAlreadyExists, `The name '${text}' already exists.`);
   }
   const formula = toFormula(reference);
-  const model: NameModel = { name: text, sheet, comment: comment === undefined || comment === null ? "" : String(comment), visible: true };
+  const model: NameModel = {
+    name: text,
+    sheet,
+    comment: comment === undefined || comment === null ? "" : String(comment),
+    visible: true,
+  };
   wb.engine.flush();
   try {
     wb.engine.hf.addNamedExpression(text, formula, scopeId(wb, model));
   } catch (e) {
-    throw invalidArgument(`The name '${text}' cannot refer to '${formula}': ${e instanceof Error ? e.message : String(e)}`);
+    throw invalidArgument(
+      `The name '${text}' cannot refer to '${formula}': ${e instanceof Error ? e.message : String(e)}`
+    );
   }
   wb.names.push(model);
   return model;
 }
 
-export function getName(wb: Workbook, sheet: SheetModel | undefined, name: unknown, nullable: boolean): NameModel | null {
+export function getName(
+  wb: Workbook,
+  sheet: SheetModel | undefined,
+  name: unknown,
+  nullable: boolean
+): NameModel | null {
   const key = String(name).toLowerCase();
   const found = wb.names.find((n) => n.sheet === sheet && n.name.toLowerCase() === key);
   if (found) return found;

@@ -7,7 +7,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import { CustomFunctionsRuntime, createCustomFunctionsRuntime, installCustomFunctions, parseFunctionsMetadata } from "./customFunctions";
+import {
+  CustomFunctionsRuntime,
+  createCustomFunctionsRuntime,
+  installCustomFunctions,
+  parseFunctionsMetadata,
+} from "./customFunctions";
 import type { CustomFunctionMetadata } from "./customFunctionPlugin";
 import { createOfficeStub } from "./excelNamespace";
 import type { SimulatedHost } from "./host";
@@ -23,12 +28,18 @@ export function loadFunctionsBundle(distDir: string): LoadedFunctions {
   const context = vm.createContext({ CustomFunctions: runtime, Office: createOfficeStub() });
   const file = path.join(distDir, "functions.js");
   vm.runInContext(fs.readFileSync(file, "utf8"), context, { filename: file });
-  const metadata = parseFunctionsMetadata(fs.readFileSync(path.join(distDir, "functions.json"), "utf8"));
+  const metadata = parseFunctionsMetadata(
+    fs.readFileSync(path.join(distDir, "functions.json"), "utf8")
+  );
   return { runtime, metadata };
 }
 
 /** loadFunctionsBundle + installCustomFunctions: `=BSC.ROA(B2,C2)` then computes in the host. */
-export function installBuiltFunctions(host: SimulatedHost, distDir: string, namespace = "BSC"): LoadedFunctions {
+export function installBuiltFunctions(
+  host: SimulatedHost,
+  distDir: string,
+  namespace = "BSC"
+): LoadedFunctions {
   const loaded = loadFunctionsBundle(distDir);
   installCustomFunctions(host, loaded.runtime, loaded.metadata, { namespace });
   return loaded;

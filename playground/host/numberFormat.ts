@@ -8,7 +8,20 @@
 
 export type Scalar = number | string | boolean;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 export function formatGeneral(n: number): string {
@@ -95,28 +108,49 @@ function formatDate(serial: number, code: string): string {
   const ampm = /AM\/PM/i.test(code);
   let hours = d.getUTCHours();
   if (ampm) hours = hours % 12 === 0 ? 12 : hours % 12;
-  const tokens = code.match(/yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|\u0001|./gi) ?? [];
+  const tokens =
+    code.match(/yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|\u0001|./gi) ?? [];
   return tokens
     .map((t, i) => {
       const low = t.toLowerCase();
-      const minuteContext = (): boolean => /h/i.test(tokens.slice(0, i).join("").slice(-4)) || /^[^a-z]*s/i.test(tokens.slice(i + 1).join(""));
+      const minuteContext = (): boolean =>
+        /h/i.test(tokens.slice(0, i).join("").slice(-4)) ||
+        /^[^a-z]*s/i.test(tokens.slice(i + 1).join(""));
       switch (low) {
-        case "yyyy": return String(d.getUTCFullYear());
-        case "yy": return String(d.getUTCFullYear() % 100).padStart(2, "0");
-        case "mmmm": return MONTHS[d.getUTCMonth()];
-        case "mmm": return MONTHS[d.getUTCMonth()].slice(0, 3);
-        case "mm": return minuteContext() ? String(d.getUTCMinutes()).padStart(2, "0") : String(d.getUTCMonth() + 1).padStart(2, "0");
-        case "m": return minuteContext() ? String(d.getUTCMinutes()) : String(d.getUTCMonth() + 1);
-        case "dddd": return DAYS[d.getUTCDay()];
-        case "ddd": return DAYS[d.getUTCDay()].slice(0, 3);
-        case "dd": return String(d.getUTCDate()).padStart(2, "0");
-        case "d": return String(d.getUTCDate());
-        case "hh": return String(hours).padStart(2, "0");
-        case "h": return String(hours);
-        case "ss": return String(d.getUTCSeconds()).padStart(2, "0");
-        case "s": return String(d.getUTCSeconds());
-        case "am/pm": return d.getUTCHours() < 12 ? "AM" : "PM";
-        default: return t;
+        case "yyyy":
+          return String(d.getUTCFullYear());
+        case "yy":
+          return String(d.getUTCFullYear() % 100).padStart(2, "0");
+        case "mmmm":
+          return MONTHS[d.getUTCMonth()];
+        case "mmm":
+          return MONTHS[d.getUTCMonth()].slice(0, 3);
+        case "mm":
+          return minuteContext()
+            ? String(d.getUTCMinutes()).padStart(2, "0")
+            : String(d.getUTCMonth() + 1).padStart(2, "0");
+        case "m":
+          return minuteContext() ? String(d.getUTCMinutes()) : String(d.getUTCMonth() + 1);
+        case "dddd":
+          return DAYS[d.getUTCDay()];
+        case "ddd":
+          return DAYS[d.getUTCDay()].slice(0, 3);
+        case "dd":
+          return String(d.getUTCDate()).padStart(2, "0");
+        case "d":
+          return String(d.getUTCDate());
+        case "hh":
+          return String(hours).padStart(2, "0");
+        case "h":
+          return String(hours);
+        case "ss":
+          return String(d.getUTCSeconds()).padStart(2, "0");
+        case "s":
+          return String(d.getUTCSeconds());
+        case "am/pm":
+          return d.getUTCHours() < 12 ? "AM" : "PM";
+        default:
+          return t;
       }
     })
     .join("");

@@ -3,19 +3,36 @@
  * getOffsetRange, getResizedRange, getEntireColumn, getBoundingRect...), with
  * Excel's errors for ranges that would leave the grid.
  */
-import { MAX_COLS, MAX_ROWS, Rect, colCount, formatAddress, intersect, rowCount, union } from "./address";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  Rect,
+  colCount,
+  formatAddress,
+  intersect,
+  rowCount,
+  union,
+} from "./address";
 import { invalidArgument } from "./errors";
 import type { RangeModel } from "./workbook";
 
 function checked(range: RangeModel, rect: Rect): RangeModel {
-  if (rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLS || rect.r1 < rect.r0 || rect.c1 < rect.c0) {
+  if (
+    rect.r0 < 0 ||
+    rect.c0 < 0 ||
+    rect.r1 >= MAX_ROWS ||
+    rect.c1 >= MAX_COLS ||
+    rect.r1 < rect.r0 ||
+    rect.c1 < rect.c0
+  ) {
     throw invalidArgument("The range would extend beyond the worksheet.");
   }
   return { sheet: range.sheet, rect };
 }
 
 const num = (v: unknown, name: string): number => {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw invalidArgument(`${name} must be a whole number.`);
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw invalidArgument(`${name} must be a whole number.`);
   return v;
 };
 
@@ -38,12 +55,22 @@ export function getOffset(range: RangeModel, rows: unknown, cols: unknown): Rang
 
 export function getResized(range: RangeModel, rows: unknown, cols: unknown): RangeModel {
   const { r0, c0, r1, c1 } = range.rect;
-  return checked(range, { r0, c0, r1: r1 + num(rows, "deltaRows"), c1: c1 + num(cols, "deltaColumns") });
+  return checked(range, {
+    r0,
+    c0,
+    r1: r1 + num(rows, "deltaRows"),
+    c1: c1 + num(cols, "deltaColumns"),
+  });
 }
 
 export function getAbsoluteResized(range: RangeModel, rows: unknown, cols: unknown): RangeModel {
   const { r0, c0 } = range.rect;
-  return checked(range, { r0, c0, r1: r0 + num(rows, "numRows") - 1, c1: c0 + num(cols, "numColumns") - 1 });
+  return checked(range, {
+    r0,
+    c0,
+    r1: r0 + num(rows, "numRows") - 1,
+    c1: c0 + num(cols, "numColumns") - 1,
+  });
 }
 
 export function getRow(range: RangeModel, i: unknown): RangeModel {
@@ -75,7 +102,10 @@ export function lastColumn(range: RangeModel): RangeModel {
 }
 
 export function lastCell(range: RangeModel): RangeModel {
-  return { sheet: range.sheet, rect: { r0: range.rect.r1, c0: range.rect.c1, r1: range.rect.r1, c1: range.rect.c1 } };
+  return {
+    sheet: range.sheet,
+    rect: { r0: range.rect.r1, c0: range.rect.c1, r1: range.rect.r1, c1: range.rect.c1 },
+  };
 }
 
 export function rowsAbove(range: RangeModel, count: unknown = 1): RangeModel {

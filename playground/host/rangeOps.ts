@@ -9,12 +9,14 @@ import { invalidArgument } from "./errors";
 import type { SheetModel } from "./sheet";
 import type { RangeModel, Workbook } from "./workbook";
 
-const inside = (inner: Rect, outer: Rect): boolean => inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
+const inside = (inner: Rect, outer: Rect): boolean =>
+  inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
 
 export function clearRange(wb: Workbook, range: RangeModel, applyTo: unknown = "All"): void {
   const mode = String(applyTo ?? "All");
   const { sheet, rect } = range;
-  if (!["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"].includes(mode)) throw invalidArgument(`Unknown applyTo '${mode}'.`);
+  if (!["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks"].includes(mode))
+    throw invalidArgument(`Unknown applyTo '${mode}'.`);
   if (mode === "All" || mode === "Contents") clearContents(wb, range);
   if (mode === "All" || mode === "Formats") {
     sheet.formats.clear(rect);
@@ -24,14 +26,22 @@ export function clearRange(wb: Workbook, range: RangeModel, applyTo: unknown = "
   if (mode !== "Contents" && mode !== "Formats") {
     for (const key of [...sheet.hyperlinks.keys()]) {
       const [r, c] = key.split(",").map(Number);
-      if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1) sheet.hyperlinks.delete(key);
+      if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1)
+        sheet.hyperlinks.delete(key);
     }
   }
 }
 
 export function mergeRange(wb: Workbook, range: RangeModel, across: unknown): void {
   const { sheet, rect } = range;
-  const areas: Rect[] = across === true ? Array.from({ length: rowCount(rect) }, (_, i) => ({ ...rect, r0: rect.r0 + i, r1: rect.r0 + i })) : [rect];
+  const areas: Rect[] =
+    across === true
+      ? Array.from({ length: rowCount(rect) }, (_, i) => ({
+          ...rect,
+          r0: rect.r0 + i,
+          r1: rect.r0 + i,
+        }))
+      : [rect];
   sheet.merges = sheet.merges.filter((m) => !intersect(m, rect));
   for (const area of areas) {
     if (rowCount(area) === 1 && colCount(area) === 1) continue;
@@ -65,7 +75,8 @@ export function setHidden(range: RangeModel, rows: boolean, hidden: unknown, wb:
   const limit = rows ? MAX_ROWS : MAX_COLS;
   const used = usedRect(wb, range.sheet, false);
   let target = range;
-  if ((rows ? rowCount(range.rect) : colCount(range.rect)) === limit && used) target = { sheet: range.sheet, rect: used };
+  if ((rows ? rowCount(range.rect) : colCount(range.rect)) === limit && used)
+    target = { sheet: range.sheet, rect: used };
   lines(target, (i) => (hidden ? set.add(i) : set.delete(i)), rows);
 }
 
@@ -92,7 +103,15 @@ export function autofitColumns(wb: Workbook, range: RangeModel): void {
     let width = 0;
     for (let r = part.r0; r <= part.r1; r++) {
       const t = text[r - part.r0][c - part.c0];
-      if (t !== "") width = Math.max(width, textWidth(t, Number(sheet.formats.get(r, c, "font.size")), sheet.formats.get(r, c, "font.bold") === true));
+      if (t !== "")
+        width = Math.max(
+          width,
+          textWidth(
+            t,
+            Number(sheet.formats.get(r, c, "font.size")),
+            sheet.formats.get(r, c, "font.bold") === true
+          )
+        );
     }
     if (width > 0) sheet.columnWidths.set(c, Math.min(width, 409.5 * 2));
   }
@@ -108,7 +127,10 @@ export function autofitRows(wb: Workbook, range: RangeModel): void {
     let height = 0;
     for (let c = part.c0; c <= part.c1; c++) {
       const lineCount = text[r - part.r0][c - part.c0].split("\n").length;
-      height = Math.max(height, lineCount * 15 * (Number(sheet.formats.get(r, c, "font.size")) / 11));
+      height = Math.max(
+        height,
+        lineCount * 15 * (Number(sheet.formats.get(r, c, "font.size")) / 11)
+      );
     }
     if (height > 0) sheet.rowHeights.set(r, Math.min(409.5, Math.round(height * 4) / 4));
   }

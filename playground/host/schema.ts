@@ -43,7 +43,10 @@ export function typeDef<M>(def: TypeDef<M>): TypeDef {
 }
 
 /** Properties stored as-is in a property bag. */
-export function bagProps(names: readonly string[], defaults: Bag = {}): Record<string, PropDef<Bag>> {
+export function bagProps(
+  names: readonly string[],
+  defaults: Bag = {}
+): Record<string, PropDef<Bag>> {
   const out: Record<string, PropDef<Bag>> = {};
   for (const name of names) {
     out[name] = {
@@ -59,7 +62,8 @@ export function bagProps(names: readonly string[], defaults: Bag = {}): Record<s
 /** A child bag, created on first use. */
 export function subBag(bag: Bag, key: string): Bag {
   const existing = bag[key];
-  if (typeof existing === "object" && existing !== null && !Array.isArray(existing)) return existing as Bag;
+  if (typeof existing === "object" && existing !== null && !Array.isArray(existing))
+    return existing as Bag;
   const created: Bag = {};
   bag[key] = created;
   return created;
@@ -74,13 +78,22 @@ export function bagType(
   defaults: Bag = {}
 ): TypeDef {
   const navDefs: Record<string, NavDef<Bag>> = {};
-  for (const [key, type] of Object.entries(nav)) navDefs[key] = { type, get: (bag) => subBag(bag, key) };
+  for (const [key, type] of Object.entries(nav))
+    navDefs[key] = { type, get: (bag) => subBag(bag, key) };
   return typeDef<Bag>({ name, props: bagProps(props, defaults), nav: navDefs, methods });
 }
 
-export const voidMethod = <M>(run: (model: M, args: unknown[], wb: Workbook) => void): MethodDef<M> => ({ kind: "void", run });
-export const valueMethod = <M>(run: (model: M, args: unknown[], wb: Workbook) => unknown): MethodDef<M> => ({ kind: "value", run });
-export const objectMethod = <M>(type: () => TypeDef, run: (model: M, args: unknown[], wb: Workbook) => unknown, nullable = false): MethodDef<M> => ({
+export const voidMethod = <M>(
+  run: (model: M, args: unknown[], wb: Workbook) => void
+): MethodDef<M> => ({ kind: "void", run });
+export const valueMethod = <M>(
+  run: (model: M, args: unknown[], wb: Workbook) => unknown
+): MethodDef<M> => ({ kind: "value", run });
+export const objectMethod = <M>(
+  type: () => TypeDef,
+  run: (model: M, args: unknown[], wb: Workbook) => unknown,
+  nullable = false
+): MethodDef<M> => ({
   kind: "object",
   type,
   run,

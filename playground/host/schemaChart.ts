@@ -3,99 +3,46 @@
  * position, title, legend, axes, data labels, series) that tests and the
  * playground read back through the host's inspection API.
  */
-import { colCount, formatAddress, rowCount } from "./address";
+import { colCount, rowCount } from "./address";
 import { readValues } from "./cells";
-import { normalizeColor } from "./colors";
+import {
+  ChartAxes,
+  ChartDataLabels,
+  ChartFormat,
+  ChartLegend,
+  ChartSeriesCollection,
+  ChartTitle,
+  addressOf,
+  itemNotFoundValue,
+  sum,
+} from "./chartParts";
 import { ENUMS } from "./enums";
 import { invalidArgument, itemNotFound } from "./errors";
-import { PropDef, TypeDef, bagType, objectMethod, subBag, typeDef, valueMethod, voidMethod } from "./schema";
+import { PropDef, TypeDef, objectMethod, subBag, typeDef, valueMethod, voidMethod } from "./schema";
 import { Worksheet } from "./schemaWorksheet";
 import type { Bag, ChartModel, SheetModel } from "./sheet";
 import type { RangeModel, Workbook } from "./workbook";
 
-const FONT = ["bold", "italic", "color", "name", "size", "underline", "strikeThrough"];
-const ChartFont = bagType("ChartFont", FONT);
-const ChartFill = bagType("ChartFill", ["color"], {}, {
-  setSolidColor: voidMethod<Bag>((bag, [color]) => (bag.color = normalizeColor(color))),
-  clear: voidMethod<Bag>((bag) => (bag.color = null)),
-  getSolidColor: valueMethod<Bag>((bag) => bag.color ?? ""),
-});
-const ChartLine = bagType("ChartLineFormat", ["color", "lineStyle", "weight"], {}, { clear: voidMethod<Bag>((bag) => (bag.color = null)) });
-const ChartFormat = bagType("ChartAreaFormat", ["roundedCorners", "colorScheme"], { font: () => ChartFont, fill: () => ChartFill, border: () => ChartLine, line: () => ChartLine });
-const ChartTitle = bagType("ChartTitle", ["text", "visible", "overlay", "position", "horizontalAlignment", "verticalAlignment", "textOrientation", "showShadow"], { format: () => ChartFormat });
-const ChartLegend = bagType("ChartLegend", ["visible", "position", "overlay", "showShadow", "top", "left", "width", "height"], { format: () => ChartFormat });
-const ChartAxisTitle = bagType("ChartAxisTitle", ["text", "visible", "textOrientation"], { format: () => ChartFormat });
-const ChartGridlines = bagType("ChartGridlines", ["visible"], { format: () => ChartFormat });
-const ChartAxis = bagType(
-  "ChartAxis",
-  ["minimum", "maximum", "majorUnit", "minorUnit", "numberFormat", "visible", "displayUnit", "reversePlotOrder", "tickLabelPosition", "categoryType", "axisGroup", "type"],
-  { title: () => ChartAxisTitle, format: () => ChartFormat, majorGridlines: () => ChartGridlines, minorGridlines: () => ChartGridlines }
-);
-const ChartAxes = typeDef<Bag>({
-  name: "ChartAxes",
-  props: {},
-  nav: {
-    valueAxis: { type: () => ChartAxis, get: (b) => subBag(b, "valueAxis") },
-    categoryAxis: { type: () => ChartAxis, get: (b) => subBag(b, "categoryAxis") },
-    seriesAxis: { type: () => ChartAxis, get: (b) => subBag(b, "seriesAxis") },
-  },
-  methods: {
-    getItem: objectMethod<Bag>(() => ChartAxis, (b, [type]) => subBag(b, type === "Category" ? "categoryAxis" : type === "Series" ? "seriesAxis" : "valueAxis")),
-  },
-});
-const ChartDataLabels = bagType("ChartDataLabels", ["showValue", "showCategoryName", "showSeriesName", "showPercentage", "showLegendKey", "showBubbleSize", "position", "numberFormat", "separator"], { format: () => ChartFormat });
-const ChartSeries = bagType(
-  "ChartSeries",
-  ["name", "chartType", "hasDataLabels", "markerStyle", "markerSize", "markerBackgroundColor", "markerForegroundColor", "smooth", "plotOrder", "gapWidth", "overlap", "values", "xValues"],
-  { format: () => ChartFormat, dataLabels: () => ChartDataLabels },
-  {
-    setValues: voidMethod<Bag>((b, [range]) => (b.values = addressOf(range))),
-    setXAxisValues: voidMethod<Bag>((b, [range]) => (b.xValues = addressOf(range))),
-    delete: voidMethod<Bag>((b) => (b.deleted = true)),
-  }
-);
-const seriesList = (bag: Bag): Bag[] => ((bag.series as Bag[] | undefined) ?? []).filter((s) => !s.deleted);
-const ChartSeriesCollection = typeDef<Bag>({
-  name: "ChartSeriesCollection",
-  props: { count: { get: (b) => seriesList(b).length } },
-  items: { type: () => ChartSeries, list: (b) => seriesList(b) },
-  methods: {
-    getItemAt: objectMethod<Bag>(() => ChartSeries, (b, [i]) => seriesList(b)[Number(i)] ?? itemNotFoundValue(`series ${String(i)}`)),
-    add: objectMethod<Bag>(() => ChartSeries, (b, [name]) => {
-      const s: Bag = { name: name ?? `Series${seriesList(b).length + 1}` };
-      b.series = [...((b.series as Bag[]) ?? []), s];
-      return s;
-    }),
-    getCount: valueMethod<Bag>((b) => seriesList(b).length),
-  },
-});
-
-function itemNotFoundValue(what: string): never {
-  throw itemNotFound(what);
-}
-
-function addressOf(range: unknown): string {
-  if (typeof range === "string") return range;
-  const r = range as RangeModel;
-  return formatAddress(r.sheet.name, r.rect);
-}
-
-function sum(from: number, to: number, size: (i: number) => number): number {
-  let t = 0;
-  for (let i = from; i <= to; i++) t += size(i);
-  return t;
-}
-
 /** Series as Excel would derive them from the source range (one per column or per row after the labels). */
 function deriveSeries(wb: Workbook, source: RangeModel, seriesBy: string): Bag[] {
   const values = readValues(wb, source);
-  const byColumns = seriesBy === "Columns" || (seriesBy !== "Rows" && rowCount(source.rect) >= colCount(source.rect));
+  const byColumns =
+    seriesBy === "Columns" ||
+    (seriesBy !== "Rows" && rowCount(source.rect) >= colCount(source.rect));
   const headerRow = values[0]?.some((v) => typeof v === "string" && v !== "");
-  const labelCol = values.slice(headerRow ? 1 : 0).some((row) => typeof row[0] === "string" && row[0] !== "");
+  const labelCol = values
+    .slice(headerRow ? 1 : 0)
+    .some((row) => typeof row[0] === "string" && row[0] !== "");
   const out: Bag[] = [];
   const count = byColumns ? colCount(source.rect) : rowCount(source.rect);
   for (let k = byColumns ? (labelCol ? 1 : 0) : headerRow ? 1 : 0; k < count; k++) {
-    const name = byColumns ? (headerRow ? values[0][k] : `Series${out.length + 1}`) : labelCol ? values[k][0] : `Series${out.length + 1}`;
+    const name = byColumns
+      ? headerRow
+        ? values[0][k]
+        : `Series${out.length + 1}`
+      : labelCol
+        ? values[k][0]
+        : `Series${out.length + 1}`;
     out.push({ name: String(name) });
   }
   return out;
@@ -104,7 +51,12 @@ function deriveSeries(wb: Workbook, source: RangeModel, seriesBy: string): Bag[]
 function position(chart: ChartModel, wb: Workbook, start: unknown, end: unknown): void {
   const sheet = chart.sheet;
   const from = typeof start === "string" ? wb.resolveAddress(start, sheet) : (start as RangeModel);
-  const to = end === undefined || end === null ? undefined : typeof end === "string" ? wb.resolveAddress(end, sheet) : (end as RangeModel);
+  const to =
+    end === undefined || end === null
+      ? undefined
+      : typeof end === "string"
+        ? wb.resolveAddress(end, sheet)
+        : (end as RangeModel);
   const b = chart.bag;
   b.top = sum(0, from.rect.r0 - 1, (r) => sheet.rowHeight(r));
   b.left = sum(0, from.rect.c0 - 1, (c) => sheet.columnWidth(c));
@@ -115,13 +67,32 @@ function position(chart: ChartModel, wb: Workbook, start: unknown, end: unknown)
   b.position = { startCell: addressOf(from), endCell: to ? addressOf(to) : null };
 }
 
-const chartProp = (key: string): PropDef<ChartModel> => ({ get: (c) => c.bag[key] ?? null, set: (c, v) => (c.bag[key] = v) });
-const chartBagNav = (key: string, type: () => TypeDef) => ({ type, get: (c: ChartModel) => subBag(c.bag, key) });
+const chartProp = (key: string): PropDef<ChartModel> => ({
+  get: (c) => c.bag[key] ?? null,
+  set: (c, v) => (c.bag[key] = v),
+});
+const chartBagNav = (key: string, type: () => TypeDef) => ({
+  type,
+  get: (c: ChartModel) => subBag(c.bag, key),
+});
 
 export const Chart: TypeDef = typeDef<ChartModel>({
   name: "Chart",
   props: {
-    ...Object.fromEntries(["name", "chartType", "top", "left", "width", "height", "style", "showAllFieldButtons", "plotVisibleOnly", "displayBlanksAs"].map((k) => [k, chartProp(k)])),
+    ...Object.fromEntries(
+      [
+        "name",
+        "chartType",
+        "top",
+        "left",
+        "width",
+        "height",
+        "style",
+        "showAllFieldButtons",
+        "plotVisibleOnly",
+        "displayBlanksAs",
+      ].map((k) => [k, chartProp(k)])
+    ),
     id: { get: (c) => c.id },
   },
   nav: {
@@ -136,7 +107,8 @@ export const Chart: TypeDef = typeDef<ChartModel>({
   methods: {
     setPosition: voidMethod<ChartModel>((c, [start, end], wb) => position(c, wb, start, end)),
     setData: voidMethod<ChartModel>((c, [source, seriesBy], wb) => {
-      const range = typeof source === "string" ? wb.resolveAddress(source, c.sheet) : (source as RangeModel);
+      const range =
+        typeof source === "string" ? wb.resolveAddress(source, c.sheet) : (source as RangeModel);
       c.bag.sourceData = addressOf(range);
       c.bag.seriesBy = seriesBy ?? "Auto";
       c.bag.series = deriveSeries(wb, range, String(seriesBy ?? "Auto"));
@@ -146,14 +118,31 @@ export const Chart: TypeDef = typeDef<ChartModel>({
   },
 });
 
-function addChart(wb: Workbook, sheet: SheetModel, type: unknown, source: unknown, seriesBy: unknown): ChartModel {
+function addChart(
+  wb: Workbook,
+  sheet: SheetModel,
+  type: unknown,
+  source: unknown,
+  seriesBy: unknown
+): ChartModel {
   const types = Object.values(ENUMS.ChartType);
   const chartType = types.find((t) => t.toLowerCase() === String(type).toLowerCase());
-  if (!chartType || chartType === "Invalid") throw invalidArgument(`'${String(type)}' is not a chart type.`);
-  const range = typeof source === "string" ? wb.resolveAddress(source, sheet) : (source as RangeModel);
+  if (!chartType || chartType === "Invalid")
+    throw invalidArgument(`'${String(type)}' is not a chart type.`);
+  const range =
+    typeof source === "string" ? wb.resolveAddress(source, sheet) : (source as RangeModel);
   const n = wb.nextId("chart");
   const by = String(seriesBy ?? "Auto");
-  const bag: Bag = { name: `Chart ${n}`, chartType, seriesBy: by, sourceData: addressOf(range), top: 0, left: 0, width: 360, height: 216 };
+  const bag: Bag = {
+    name: `Chart ${n}`,
+    chartType,
+    seriesBy: by,
+    sourceData: addressOf(range),
+    top: 0,
+    left: 0,
+    width: 360,
+    height: 216,
+  };
   bag.series = deriveSeries(wb, range, by);
   const chart: ChartModel = { id: `{chart-${n}}`, sheet, bag };
   sheet.charts.push(chart);
@@ -172,10 +161,23 @@ export const ChartCollection: TypeDef = typeDef<SheetModel>({
   props: { count: { get: (s) => s.charts.length } },
   items: { type: () => Chart, list: (s) => s.charts },
   methods: {
-    add: objectMethod<SheetModel>(() => Chart, (s, [type, source, seriesBy], wb) => addChart(wb, s, type, source, seriesBy)),
-    getItem: objectMethod<SheetModel>(() => Chart, (s, [name]) => findChart(s, name, false)),
-    getItemOrNullObject: objectMethod<SheetModel>(() => Chart, (s, [name]) => findChart(s, name, true), true),
-    getItemAt: objectMethod<SheetModel>(() => Chart, (s, [i]) => s.charts[Number(i)] ?? itemNotFoundValue(`chart ${String(i)}`)),
+    add: objectMethod<SheetModel>(
+      () => Chart,
+      (s, [type, source, seriesBy], wb) => addChart(wb, s, type, source, seriesBy)
+    ),
+    getItem: objectMethod<SheetModel>(
+      () => Chart,
+      (s, [name]) => findChart(s, name, false)
+    ),
+    getItemOrNullObject: objectMethod<SheetModel>(
+      () => Chart,
+      (s, [name]) => findChart(s, name, true),
+      true
+    ),
+    getItemAt: objectMethod<SheetModel>(
+      () => Chart,
+      (s, [i]) => s.charts[Number(i)] ?? itemNotFoundValue(`chart ${String(i)}`)
+    ),
     getCount: valueMethod<SheetModel>((s) => s.charts.length),
   },
 });

@@ -35,50 +35,89 @@ function setting(name: string): PropDef<SheetModel> {
 
 function toAddress(wb: Workbook, sheet: SheetModel, target: unknown): string | null {
   if (target === null || target === undefined || target === "") return null;
-  const range = typeof target === "string" ? wb.resolveAddress(target, sheet) : (target as RangeModel);
+  const range =
+    typeof target === "string" ? wb.resolveAddress(target, sheet) : (target as RangeModel);
   return formatAddress(range.sheet.name, range.rect);
 }
 
-function rangeAt(wb: Workbook, sheet: SheetModel, key: string, nullable: boolean): RangeModel | null {
+function rangeAt(
+  wb: Workbook,
+  sheet: SheetModel,
+  key: string,
+  nullable: boolean
+): RangeModel | null {
   const address = sheet.pageLayout[key];
   if (typeof address === "string") return wb.resolveAddress(address, sheet);
   if (nullable) return null;
   throw invalidArgument(`The worksheet has no ${key}.`);
 }
 
-const props: Record<string, PropDef<SheetModel>> = Object.fromEntries(SETTINGS.map((n) => [n, setting(n)]));
+const props: Record<string, PropDef<SheetModel>> = Object.fromEntries(
+  SETTINGS.map((n) => [n, setting(n)])
+);
 props.orientation = {
   get: (s) => s.pageLayout.orientation,
   set: (s, v) => {
-    if (v !== "Portrait" && v !== "Landscape") throw invalidArgument(`'${String(v)}' is not an orientation.`);
+    if (v !== "Portrait" && v !== "Landscape")
+      throw invalidArgument(`'${String(v)}' is not an orientation.`);
     s.pageLayout.orientation = v;
   },
 };
 props.zoom = {
   get: (s) => ({ ...(s.pageLayout.zoom as object) }),
   set: (s, v) => {
-    if (typeof v !== "object" || v === null) throw invalidArgument("zoom must be an object such as { scale: 80 } or { horizontalFitToPages: 1, verticalFitToPages: 0 }.");
+    if (typeof v !== "object" || v === null)
+      throw invalidArgument(
+        "zoom must be an object such as { scale: 80 } or { horizontalFitToPages: 1, verticalFitToPages: 0 }."
+      );
     s.pageLayout.zoom = { ...(v as object) };
   },
 };
 
 const HeadersFooters = bagType("HeaderFooterGroup", ["state", "useSheetMargins", "useSheetScale"], {
-  defaultForAllPages: () => bagType("HeaderFooter", ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"]),
+  defaultForAllPages: () =>
+    bagType("HeaderFooter", [
+      "leftHeader",
+      "centerHeader",
+      "rightHeader",
+      "leftFooter",
+      "centerFooter",
+      "rightFooter",
+    ]),
 });
 
 export const PageLayout: TypeDef = typeDef<SheetModel>({
   name: "PageLayout",
   props,
-  nav: { headersFooters: { type: () => HeadersFooters, get: (s) => (s.pageLayout.headersFooters ??= {}) } },
+  nav: {
+    headersFooters: {
+      type: () => HeadersFooters,
+      get: (s) => (s.pageLayout.headersFooters ??= {}),
+    },
+  },
   methods: {
-    setPrintArea: voidMethod<SheetModel>((s, [target], wb) => (s.pageLayout.printArea = toAddress(wb, s, target))),
-    getPrintArea: objectMethod<SheetModel>(() => Range, (s, _a, wb) => rangeAt(wb, s, "printArea", false)),
-    getPrintAreaOrNullObject: objectMethod<SheetModel>(() => Range, (s, _a, wb) => rangeAt(wb, s, "printArea", true), true),
-    setPrintTitleRows: voidMethod<SheetModel>((s, [target], wb) => (s.pageLayout.printTitleRows = toAddress(wb, s, target))),
-    setPrintTitleColumns: voidMethod<SheetModel>((s, [target], wb) => (s.pageLayout.printTitleColumns = toAddress(wb, s, target))),
+    setPrintArea: voidMethod<SheetModel>(
+      (s, [target], wb) => (s.pageLayout.printArea = toAddress(wb, s, target))
+    ),
+    getPrintArea: objectMethod<SheetModel>(
+      () => Range,
+      (s, _a, wb) => rangeAt(wb, s, "printArea", false)
+    ),
+    getPrintAreaOrNullObject: objectMethod<SheetModel>(
+      () => Range,
+      (s, _a, wb) => rangeAt(wb, s, "printArea", true),
+      true
+    ),
+    setPrintTitleRows: voidMethod<SheetModel>(
+      (s, [target], wb) => (s.pageLayout.printTitleRows = toAddress(wb, s, target))
+    ),
+    setPrintTitleColumns: voidMethod<SheetModel>(
+      (s, [target], wb) => (s.pageLayout.printTitleColumns = toAddress(wb, s, target))
+    ),
     setPrintMargins: voidMethod<SheetModel>((s, [unit, margins]) => {
       const factor = unit === "Inches" ? 72 : unit === "Centimeters" ? 72 / 2.54 : 1;
-      for (const [k, v] of Object.entries((margins ?? {}) as Record<string, number>)) s.pageLayout[`${k}Margin`] = v * factor;
+      for (const [k, v] of Object.entries((margins ?? {}) as Record<string, number>))
+        s.pageLayout[`${k}Margin`] = v * factor;
     }),
   },
 });

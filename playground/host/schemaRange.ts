@@ -2,8 +2,24 @@
  * The Range type: contents, geometry, navigation to other ranges, format,
  * conditional formats, clear/merge/select and copyFrom.
  */
-import { MAX_COLS, MAX_ROWS, cellCount, colCount, isEntireColumn, isEntireRow, rowCount } from "./address";
-import { readFormulas, readNumberFormats, readText, readValueTypes, readValues, writeContents, writeNumberFormats } from "./cells";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  cellCount,
+  colCount,
+  isEntireColumn,
+  isEntireRow,
+  rowCount,
+} from "./address";
+import {
+  readFormulas,
+  readNumberFormats,
+  readText,
+  readValueTypes,
+  readValues,
+  writeContents,
+  writeNumberFormats,
+} from "./cells";
 import { copyRange } from "./copy";
 import { ErrorCode, hostError, invalidArgument } from "./errors";
 import * as geo from "./rangeGeometry";
@@ -34,7 +50,8 @@ const hyperlinkProp: PropDef<RangeModel> = {
   get: ({ sheet, rect }) => sheet.hyperlinks.get(`${rect.r0},${rect.c0}`) ?? null,
   set: (range, value, wb) => {
     const { sheet, rect } = range;
-    if (cellCount(rect) > 10000) throw invalidArgument("Hyperlinks are simulated on at most 10,000 cells at once.");
+    if (cellCount(rect) > 10000)
+      throw invalidArgument("Hyperlinks are simulated on at most 10,000 cells at once.");
     for (let r = rect.r0; r <= rect.r1; r++) {
       for (let c = rect.c0; c <= rect.c1; c++) {
         if (value === null || value === undefined) sheet.hyperlinks.delete(`${r},${c}`);
@@ -46,7 +63,11 @@ const hyperlinkProp: PropDef<RangeModel> = {
   },
 };
 
-const rangeMethod = (run: (range: RangeModel, args: unknown[]) => RangeModel) => objectMethod<RangeModel>(() => Range, (range, args) => run(range, args));
+const rangeMethod = (run: (range: RangeModel, args: unknown[]) => RangeModel) =>
+  objectMethod<RangeModel>(
+    () => Range,
+    (range, args) => run(range, args)
+  );
 const contents = (read: (wb: Workbook, range: RangeModel) => unknown): PropDef<RangeModel> => ({
   get: (range, wb) => read(wb, range),
   set: (range, value, wb) => writeContents(wb, range, value),
@@ -69,9 +90,18 @@ export const Range: TypeDef = typeDef<RangeModel>({
     formulasLocal: contents(readFormulas),
     text: { get: (range, wb) => readText(wb, range) },
     valueTypes: { get: (range, wb) => readValueTypes(wb, range) },
-    numberFormat: { get: (range) => readNumberFormats(range), set: (range, v) => writeNumberFormats(range, v) },
-    numberFormatLocal: { get: (range) => readNumberFormats(range), set: (range, v) => writeNumberFormats(range, v) },
-    style: { get: (r) => r.sheet.formats.uniform(r.rect, "style"), set: (r, v) => r.sheet.formats.set(r.rect, "style", String(v)) },
+    numberFormat: {
+      get: (range) => readNumberFormats(range),
+      set: (range, v) => writeNumberFormats(range, v),
+    },
+    numberFormatLocal: {
+      get: (range) => readNumberFormats(range),
+      set: (range, v) => writeNumberFormats(range, v),
+    },
+    style: {
+      get: (r) => r.sheet.formats.uniform(r.rect, "style"),
+      set: (r, v) => r.sheet.formats.set(r.rect, "style", String(v)),
+    },
     hyperlink: hyperlinkProp,
     rowHidden: { get: (r) => isHidden(r, true), set: (r, v, wb) => setHidden(r, true, v, wb) },
     columnHidden: { get: (r) => isHidden(r, false), set: (r, v, wb) => setHidden(r, false, v, wb) },
@@ -91,7 +121,9 @@ export const Range: TypeDef = typeDef<RangeModel>({
     getCell: rangeMethod((r, [row, col]) => geo.getCell(r, row, col)),
     getOffsetRange: rangeMethod((r, [dr, dc]) => geo.getOffset(r, dr, dc)),
     getResizedRange: rangeMethod((r, [dr, dc]) => geo.getResized(r, dr, dc)),
-    getAbsoluteResizedRange: rangeMethod((r, [rows, cols]) => geo.getAbsoluteResized(r, rows, cols)),
+    getAbsoluteResizedRange: rangeMethod((r, [rows, cols]) =>
+      geo.getAbsoluteResized(r, rows, cols)
+    ),
     getRow: rangeMethod((r, [i]) => geo.getRow(r, i)),
     getColumn: rangeMethod((r, [i]) => geo.getColumn(r, i)),
     getRowsAbove: rangeMethod((r, [n]) => geo.rowsAbove(r, n)),
@@ -103,22 +135,41 @@ export const Range: TypeDef = typeDef<RangeModel>({
     getLastRow: rangeMethod(geo.lastRow),
     getLastColumn: rangeMethod(geo.lastColumn),
     getLastCell: rangeMethod(geo.lastCell),
-    getBoundingRect: objectMethod<RangeModel>(() => Range, (r, [other], wb) => geo.boundingRect(r, asRange(wb, r, other))),
-    getIntersection: objectMethod<RangeModel>(() => Range, (r, [other], wb) => {
-      const hit = geo.intersection(r, asRange(wb, r, other));
-      if (!hit) throw hostError(ErrorCode.itemNotFound, "The ranges do not intersect.");
-      return hit;
-    }),
-    getIntersectionOrNullObject: objectMethod<RangeModel>(() => Range, (r, [other], wb) => geo.intersection(r, asRange(wb, r, other)), true),
-    getUsedRange: objectMethod<RangeModel>(() => Range, (r, [valuesOnly], wb) => usedWithin(wb, r, valuesOnly, false)),
-    getUsedRangeOrNullObject: objectMethod<RangeModel>(() => Range, (r, [valuesOnly], wb) => usedWithin(wb, r, valuesOnly, true), true),
+    getBoundingRect: objectMethod<RangeModel>(
+      () => Range,
+      (r, [other], wb) => geo.boundingRect(r, asRange(wb, r, other))
+    ),
+    getIntersection: objectMethod<RangeModel>(
+      () => Range,
+      (r, [other], wb) => {
+        const hit = geo.intersection(r, asRange(wb, r, other));
+        if (!hit) throw hostError(ErrorCode.itemNotFound, "The ranges do not intersect.");
+        return hit;
+      }
+    ),
+    getIntersectionOrNullObject: objectMethod<RangeModel>(
+      () => Range,
+      (r, [other], wb) => geo.intersection(r, asRange(wb, r, other)),
+      true
+    ),
+    getUsedRange: objectMethod<RangeModel>(
+      () => Range,
+      (r, [valuesOnly], wb) => usedWithin(wb, r, valuesOnly, false)
+    ),
+    getUsedRangeOrNullObject: objectMethod<RangeModel>(
+      () => Range,
+      (r, [valuesOnly], wb) => usedWithin(wb, r, valuesOnly, true),
+      true
+    ),
     select: voidMethod<RangeModel>((r, _args, wb) => wb.select(r)),
     activate: voidMethod<RangeModel>((r, _args, wb) => wb.select(r)),
     clear: voidMethod<RangeModel>((r, [applyTo], wb) => clearRange(wb, r, applyTo)),
     merge: voidMethod<RangeModel>((r, [across], wb) => mergeRange(wb, r, across)),
     unmerge: voidMethod<RangeModel>((r) => unmergeRange(r)),
     calculate: voidMethod<RangeModel>(() => undefined),
-    copyFrom: voidMethod<RangeModel>((r, [source, copyType, skipBlanks, transpose], wb) => copyRange(wb, r, source, copyType, skipBlanks, transpose)),
+    copyFrom: voidMethod<RangeModel>((r, [source, copyType, skipBlanks, transpose], wb) =>
+      copyRange(wb, r, source, copyType, skipBlanks, transpose)
+    ),
     insert: voidMethod<RangeModel>(() => {
       throw hostError(ErrorCode.notImplemented, "Range.insert (shifting cells) is not simulated.");
     }),
@@ -129,7 +180,12 @@ export const Range: TypeDef = typeDef<RangeModel>({
 });
 
 /** Range.getUsedRange: the sheet's used range within this range. */
-function usedWithin(wb: Workbook, range: RangeModel, valuesOnly: unknown, nullable: boolean): RangeModel | null {
+function usedWithin(
+  wb: Workbook,
+  range: RangeModel,
+  valuesOnly: unknown,
+  nullable: boolean
+): RangeModel | null {
   const { sheet, rect } = range;
   const used = usedRect(wb, sheet, valuesOnly);
   const r0 = used ? Math.max(used.r0, rect.r0) : -1;
@@ -140,5 +196,8 @@ function usedWithin(wb: Workbook, range: RangeModel, valuesOnly: unknown, nullab
     if (nullable) return null;
     throw hostError(ErrorCode.itemNotFound, "The range has no used cells.");
   }
-  return { sheet, rect: { r0: Math.min(r0, MAX_ROWS - 1), c0: Math.min(c0, MAX_COLS - 1), r1, c1 } };
+  return {
+    sheet,
+    rect: { r0: Math.min(r0, MAX_ROWS - 1), c0: Math.min(c0, MAX_COLS - 1), r1, c1 },
+  };
 }

@@ -23,10 +23,23 @@ interface Scope {
   readonly sheet?: SheetModel;
 }
 
-const rangeOf = (t: TableModel, rect: Rect | undefined): RangeModel | null => (rect ? { sheet: t.sheet, rect } : null);
-const columnRect = (c: ColumnModel, rect: Rect): Rect => ({ ...rect, c0: rect.c0 + c.index, c1: rect.c0 + c.index });
+const rangeOf = (t: TableModel, rect: Rect | undefined): RangeModel | null =>
+  rect ? { sheet: t.sheet, rect } : null;
+const columnRect = (c: ColumnModel, rect: Rect): Rect => ({
+  ...rect,
+  c0: rect.c0 + c.index,
+  c1: rect.c0 + c.index,
+});
 
-function flag(key: "showHeaders" | "showBandedRows" | "showBandedColumns" | "showFilterButton" | "highlightFirstColumn" | "highlightLastColumn"): PropDef<TableModel> {
+function flag(
+  key:
+    | "showHeaders"
+    | "showBandedRows"
+    | "showBandedColumns"
+    | "showFilterButton"
+    | "highlightFirstColumn"
+    | "highlightLastColumn"
+): PropDef<TableModel> {
   return { get: (t) => t[key], set: (t, v) => (t[key] = v === true) };
 }
 
@@ -37,7 +50,10 @@ export const TableColumn: TypeDef = typeDef<ColumnModel>({
     index: { get: (c) => c.index },
     name: {
       get: (c, wb) => tables.headerNames(wb, c.t)[c.index],
-      set: (c, v, wb) => writeContents(wb, { sheet: c.t.sheet, rect: columnRect(c, tables.headerRect(c.t)) }, [[`'${String(v)}`]]),
+      set: (c, v, wb) =>
+        writeContents(wb, { sheet: c.t.sheet, rect: columnRect(c, tables.headerRect(c.t)) }, [
+          [`'${String(v)}`],
+        ]),
     },
     values: {
       get: (c, wb) => readValues(wb, { sheet: c.t.sheet, rect: columnRect(c, c.t.rect) }),
@@ -45,14 +61,26 @@ export const TableColumn: TypeDef = typeDef<ColumnModel>({
     },
   },
   methods: {
-    getRange: objectMethod<ColumnModel>(() => Range, (c) => rangeOf(c.t, columnRect(c, c.t.rect))),
-    getDataBodyRange: objectMethod<ColumnModel>(() => Range, (c) => rangeOf(c.t, columnRect(c, tables.bodyRect(c.t)))),
-    getHeaderRowRange: objectMethod<ColumnModel>(() => Range, (c) => rangeOf(c.t, columnRect(c, tables.headerRect(c.t)))),
-    getTotalRowRange: objectMethod<ColumnModel>(() => Range, (c) => {
-      const total = tables.totalRect(c.t);
-      if (!total) throw invalidArgument("The table has no total row.");
-      return rangeOf(c.t, columnRect(c, total));
-    }),
+    getRange: objectMethod<ColumnModel>(
+      () => Range,
+      (c) => rangeOf(c.t, columnRect(c, c.t.rect))
+    ),
+    getDataBodyRange: objectMethod<ColumnModel>(
+      () => Range,
+      (c) => rangeOf(c.t, columnRect(c, tables.bodyRect(c.t)))
+    ),
+    getHeaderRowRange: objectMethod<ColumnModel>(
+      () => Range,
+      (c) => rangeOf(c.t, columnRect(c, tables.headerRect(c.t)))
+    ),
+    getTotalRowRange: objectMethod<ColumnModel>(
+      () => Range,
+      (c) => {
+        const total = tables.totalRect(c.t);
+        if (!total) throw invalidArgument("The table has no total row.");
+        return rangeOf(c.t, columnRect(c, total));
+      }
+    ),
   },
 });
 
@@ -67,15 +95,32 @@ function column(wb: Workbook, t: TableModel, key: unknown, nullable: boolean): C
 export const TableColumnCollection: TypeDef = typeDef<TableModel>({
   name: "TableColumnCollection",
   props: { count: { get: (t) => colCount(t.rect) } },
-  items: { type: () => TableColumn, list: (t) => Array.from({ length: colCount(t.rect) }, (_, index) => ({ t, index })) },
+  items: {
+    type: () => TableColumn,
+    list: (t) => Array.from({ length: colCount(t.rect) }, (_, index) => ({ t, index })),
+  },
   methods: {
-    getItem: objectMethod<TableModel>(() => TableColumn, (t, [key], wb) => column(wb, t, key, false)),
-    getItemOrNullObject: objectMethod<TableModel>(() => TableColumn, (t, [key], wb) => column(wb, t, key, true), true),
-    getItemAt: objectMethod<TableModel>(() => TableColumn, (t, [i]) => {
-      if (typeof i !== "number" || i < 0 || i >= colCount(t.rect)) throw invalidArgument("Column index out of range.");
-      return { t, index: i };
-    }),
-    add: objectMethod<TableModel>(() => TableColumn, (t, [, values, name], wb) => ({ t, index: tables.addColumn(wb, t, values, name) })),
+    getItem: objectMethod<TableModel>(
+      () => TableColumn,
+      (t, [key], wb) => column(wb, t, key, false)
+    ),
+    getItemOrNullObject: objectMethod<TableModel>(
+      () => TableColumn,
+      (t, [key], wb) => column(wb, t, key, true),
+      true
+    ),
+    getItemAt: objectMethod<TableModel>(
+      () => TableColumn,
+      (t, [i]) => {
+        if (typeof i !== "number" || i < 0 || i >= colCount(t.rect))
+          throw invalidArgument("Column index out of range.");
+        return { t, index: i };
+      }
+    ),
+    add: objectMethod<TableModel>(
+      () => TableColumn,
+      (t, [, values, name], wb) => ({ t, index: tables.addColumn(wb, t, values, name) })
+    ),
     getCount: valueMethod<TableModel>((t) => colCount(t.rect)),
   },
 });
@@ -94,16 +139,30 @@ export const TableRow: TypeDef = typeDef<RowModel>({
       set: (r, v, wb) => writeContents(wb, { sheet: r.t.sheet, rect: rowRect(r) }, v),
     },
   },
-  methods: { getRange: objectMethod<RowModel>(() => Range, (r) => rangeOf(r.t, rowRect(r))) },
+  methods: {
+    getRange: objectMethod<RowModel>(
+      () => Range,
+      (r) => rangeOf(r.t, rowRect(r))
+    ),
+  },
 });
 
 export const TableRowCollection: TypeDef = typeDef<TableModel>({
   name: "TableRowCollection",
   props: { count: { get: (t) => rowCount(tables.bodyRect(t)) } },
-  items: { type: () => TableRow, list: (t) => Array.from({ length: rowCount(tables.bodyRect(t)) }, (_, index) => ({ t, index })) },
+  items: {
+    type: () => TableRow,
+    list: (t) => Array.from({ length: rowCount(tables.bodyRect(t)) }, (_, index) => ({ t, index })),
+  },
   methods: {
-    add: objectMethod<TableModel>(() => TableRow, (t, [index, values], wb) => ({ t, index: tables.addRows(wb, t, index, values) })),
-    getItemAt: objectMethod<TableModel>(() => TableRow, (t, [i]) => ({ t, index: Number(i) })),
+    add: objectMethod<TableModel>(
+      () => TableRow,
+      (t, [index, values], wb) => ({ t, index: tables.addRows(wb, t, index, values) })
+    ),
+    getItemAt: objectMethod<TableModel>(
+      () => TableRow,
+      (t, [i]) => ({ t, index: Number(i) })
+    ),
     getCount: valueMethod<TableModel>((t) => rowCount(tables.bodyRect(t))),
   },
 });
@@ -128,40 +187,71 @@ export const Table: TypeDef = typeDef<TableModel>({
     worksheet: { type: () => Worksheet, get: (t) => t.sheet },
   },
   methods: {
-    getRange: objectMethod<TableModel>(() => Range, (t) => rangeOf(t, t.rect)),
-    getHeaderRowRange: objectMethod<TableModel>(() => Range, (t) => rangeOf(t, tables.headerRect(t))),
-    getDataBodyRange: objectMethod<TableModel>(() => Range, (t) => rangeOf(t, tables.bodyRect(t))),
-    getTotalRowRange: objectMethod<TableModel>(() => Range, (t) => {
-      const total = tables.totalRect(t);
-      if (!total) throw invalidArgument("The table has no total row.");
-      return rangeOf(t, total);
-    }),
+    getRange: objectMethod<TableModel>(
+      () => Range,
+      (t) => rangeOf(t, t.rect)
+    ),
+    getHeaderRowRange: objectMethod<TableModel>(
+      () => Range,
+      (t) => rangeOf(t, tables.headerRect(t))
+    ),
+    getDataBodyRange: objectMethod<TableModel>(
+      () => Range,
+      (t) => rangeOf(t, tables.bodyRect(t))
+    ),
+    getTotalRowRange: objectMethod<TableModel>(
+      () => Range,
+      (t) => {
+        const total = tables.totalRect(t);
+        if (!total) throw invalidArgument("The table has no total row.");
+        return rangeOf(t, total);
+      }
+    ),
     delete: voidMethod<TableModel>((t, _a, wb) => tables.removeTable(wb, t, true)),
-    convertToRange: objectMethod<TableModel>(() => Range, (t, _a, wb) => {
-      tables.removeTable(wb, t, false);
-      return rangeOf(t, t.rect);
-    }),
+    convertToRange: objectMethod<TableModel>(
+      () => Range,
+      (t, _a, wb) => {
+        tables.removeTable(wb, t, false);
+        return rangeOf(t, t.rect);
+      }
+    ),
     clearFilters: voidMethod<TableModel>(() => undefined),
     reapplyFilters: voidMethod<TableModel>(() => undefined),
   },
 });
 
 function tableRange(wb: Workbook, scope: Scope, address: unknown): RangeModel {
-  if (typeof address === "object" && address !== null && "rect" in address) return address as RangeModel;
+  if (typeof address === "object" && address !== null && "rect" in address)
+    return address as RangeModel;
   return wb.resolveAddress(String(address), scope.sheet);
 }
 
-const inScope = (wb: Workbook, scope: Scope): TableModel[] => wb.tables.filter((t) => scope.sheet === undefined || t.sheet === scope.sheet);
+const inScope = (wb: Workbook, scope: Scope): TableModel[] =>
+  wb.tables.filter((t) => scope.sheet === undefined || t.sheet === scope.sheet);
 
 export const TableCollection: TypeDef = typeDef<Scope>({
   name: "TableCollection",
   props: { count: { get: (s, wb) => inScope(wb, s).length } },
   items: { type: () => Table, list: (s, wb) => inScope(wb, s) },
   methods: {
-    add: objectMethod<Scope>(() => Table, (s, [address, hasHeaders], wb) => tables.addTable(wb, tableRange(wb, s, address), hasHeaders)),
-    getItem: objectMethod<Scope>(() => Table, (s, [key], wb) => tables.findTable(wb, s.sheet, key, false)),
-    getItemOrNullObject: objectMethod<Scope>(() => Table, (s, [key], wb) => tables.findTable(wb, s.sheet, key, true), true),
-    getItemAt: objectMethod<Scope>(() => Table, (s, [i], wb) => inScope(wb, s)[Number(i)] ?? tables.findTable(wb, s.sheet, `#${String(i)}`, false)),
+    add: objectMethod<Scope>(
+      () => Table,
+      (s, [address, hasHeaders], wb) => tables.addTable(wb, tableRange(wb, s, address), hasHeaders)
+    ),
+    getItem: objectMethod<Scope>(
+      () => Table,
+      (s, [key], wb) => tables.findTable(wb, s.sheet, key, false)
+    ),
+    getItemOrNullObject: objectMethod<Scope>(
+      () => Table,
+      (s, [key], wb) => tables.findTable(wb, s.sheet, key, true),
+      true
+    ),
+    getItemAt: objectMethod<Scope>(
+      () => Table,
+      (s, [i], wb) =>
+        inScope(wb, s)[Number(i)] ?? tables.findTable(wb, s.sheet, `#${String(i)}`, false)
+    ),
     getCount: valueMethod<Scope>((s, _a, wb) => inScope(wb, s).length),
   },
 });

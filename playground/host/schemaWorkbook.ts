@@ -19,7 +19,8 @@ export const Application: TypeDef = typeDef<WorkbookModel>({
     calculationMode: {
       get: (wb) => wb.application.calculationMode,
       set: (wb, v) => {
-        if (!CALCULATION_MODES.includes(String(v))) throw invalidArgument(`'${String(v)}' is not a calculation mode.`);
+        if (!CALCULATION_MODES.includes(String(v)))
+          throw invalidArgument(`'${String(v)}' is not a calculation mode.`);
         wb.application.calculationMode = String(v);
       },
     },
@@ -46,10 +47,16 @@ export const Workbook: TypeDef = typeDef<WorkbookModel>({
     application: { type: () => Application, get: (wb) => wb },
   },
   methods: {
-    getSelectedRange: objectMethod<WorkbookModel>(() => Range, (wb) => wb.selected()),
-    getActiveCell: objectMethod<WorkbookModel>(() => Range, (wb) => {
-      const { sheet, rect } = wb.selected();
-      return { sheet, rect: { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 } };
-    }),
+    getSelectedRange: objectMethod<WorkbookModel>(
+      () => Range,
+      (wb) => wb.selected()
+    ),
+    getActiveCell: objectMethod<WorkbookModel>(
+      () => Range,
+      (wb) => {
+        const { sheet, rect } = wb.selected();
+        return { sheet, rect: { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 } };
+      }
+    ),
   },
 });

@@ -20,16 +20,23 @@ function live(sheet: SheetModel): SheetModel {
 }
 
 const int = (v: unknown, name: string): number => {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw invalidArgument(`${name} must be a whole number >= 0.`);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0)
+    throw invalidArgument(`${name} must be a whole number >= 0.`);
   return v;
 };
 
 function sheetRange(wb: Workbook, sheet: SheetModel, address: unknown): RangeModel {
-  if (address === undefined || address === null || address === "") return { sheet: live(sheet), rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
+  if (address === undefined || address === null || address === "")
+    return { sheet: live(sheet), rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
   return wb.resolveAddress(String(address), live(sheet));
 }
 
-function usedRange(wb: Workbook, sheet: SheetModel, valuesOnly: unknown, nullable: boolean): RangeModel | null {
+function usedRange(
+  wb: Workbook,
+  sheet: SheetModel,
+  valuesOnly: unknown,
+  nullable: boolean
+): RangeModel | null {
   const rect = usedRect(wb, live(sheet), valuesOnly);
   if (rect) return { sheet, rect };
   return nullable ? null : { sheet, rect: rectOf(0, 0) };
@@ -54,15 +61,26 @@ export const WorksheetFreezePanes: TypeDef = typeDef<SheetModel>({
   name: "WorksheetFreezePanes",
   props: {},
   methods: {
-    freezeRows: voidMethod<SheetModel>((s, [n]) => (s.frozen = { rows: int(n ?? 1, "count"), columns: 0 })),
-    freezeColumns: voidMethod<SheetModel>((s, [n]) => (s.frozen = { rows: 0, columns: int(n ?? 1, "count") })),
+    freezeRows: voidMethod<SheetModel>(
+      (s, [n]) => (s.frozen = { rows: int(n ?? 1, "count"), columns: 0 })
+    ),
+    freezeColumns: voidMethod<SheetModel>(
+      (s, [n]) => (s.frozen = { rows: 0, columns: int(n ?? 1, "count") })
+    ),
     freezeAt: voidMethod<SheetModel>((s, [at], wb) => {
       const range = typeof at === "string" ? wb.resolveAddress(at, s) : (at as RangeModel);
       s.frozen = { rows: range.rect.r1 + 1, columns: range.rect.c1 + 1 };
     }),
     unfreeze: voidMethod<SheetModel>((s) => (s.frozen = { rows: 0, columns: 0 })),
-    getLocation: objectMethod<SheetModel>(() => Range, (s) => frozenRange(s, false)),
-    getLocationOrNullObject: objectMethod<SheetModel>(() => Range, (s) => frozenRange(s, true), true),
+    getLocation: objectMethod<SheetModel>(
+      () => Range,
+      (s) => frozenRange(s, false)
+    ),
+    getLocationOrNullObject: objectMethod<SheetModel>(
+      () => Range,
+      (s) => frozenRange(s, true),
+      true
+    ),
   },
 });
 
@@ -71,9 +89,18 @@ export const Worksheet: TypeDef = typeDef<SheetModel>({
   props: {
     name: { get: (s) => s.name, set: (s, v, wb) => wb.renameSheet(live(s), String(v)) },
     id: { get: (s) => s.id },
-    position: { get: (s, wb) => wb.sheets.indexOf(s), set: (s, v, wb) => wb.moveSheet(live(s), Number(v)) },
-    visibility: { get: (s) => s.visibility, set: (s, v, wb) => wb.setVisibility(live(s), String(v)) },
-    tabColor: { get: (s) => s.tabColor, set: (s, v) => (s.tabColor = v === "" || v === null ? "" : normalizeColor(v)) },
+    position: {
+      get: (s, wb) => wb.sheets.indexOf(s),
+      set: (s, v, wb) => wb.moveSheet(live(s), Number(v)),
+    },
+    visibility: {
+      get: (s) => s.visibility,
+      set: (s, v, wb) => wb.setVisibility(live(s), String(v)),
+    },
+    tabColor: {
+      get: (s) => s.tabColor,
+      set: (s, v) => (s.tabColor = v === "" || v === null ? "" : normalizeColor(v)),
+    },
     showGridlines: { get: (s) => s.showGridlines, set: (s, v) => (s.showGridlines = v === true) },
     showHeadings: { get: (s) => s.showHeadings, set: (s, v) => (s.showHeadings = v === true) },
     standardHeight: { get: () => 15 },
@@ -90,26 +117,63 @@ export const Worksheet: TypeDef = typeDef<SheetModel>({
     activate: voidMethod<SheetModel>((s, _a, wb) => wb.activate(live(s))),
     delete: voidMethod<SheetModel>((s, _a, wb) => wb.deleteSheet(live(s))),
     calculate: voidMethod<SheetModel>(() => undefined),
-    getRange: objectMethod<SheetModel>(() => Range, (s, [address], wb) => sheetRange(wb, s, address)),
-    getRangeByIndexes: objectMethod<SheetModel>(() => Range, (s, [r, c, rows, cols]) => {
-      const rowsN = int(rows, "rowCount");
-      const colsN = int(cols, "columnCount");
-      if (rowsN < 1 || colsN < 1) throw invalidArgument("rowCount and columnCount must be at least 1.");
-      const rect = rectOf(int(r, "startRow"), int(c, "startColumn"), rowsN, colsN);
-      if (rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLS) throw invalidArgument("The range would extend beyond the worksheet.");
-      return { sheet: live(s), rect };
-    }),
-    getCell: objectMethod<SheetModel>(() => Range, (s, [r, c]) => ({ sheet: live(s), rect: rectOf(int(r, "row"), int(c, "column")) })),
-    getUsedRange: objectMethod<SheetModel>(() => Range, (s, [valuesOnly], wb) => usedRange(wb, s, valuesOnly, false)),
-    getUsedRangeOrNullObject: objectMethod<SheetModel>(() => Range, (s, [valuesOnly], wb) => usedRange(wb, s, valuesOnly, true), true),
-    getNext: objectMethod<SheetModel>(() => Worksheet, (s, _a, wb) => neighbour(wb, s, 1, false)),
-    getNextOrNullObject: objectMethod<SheetModel>(() => Worksheet, (s, _a, wb) => neighbour(wb, s, 1, true), true),
-    getPrevious: objectMethod<SheetModel>(() => Worksheet, (s, _a, wb) => neighbour(wb, s, -1, false)),
-    getPreviousOrNullObject: objectMethod<SheetModel>(() => Worksheet, (s, _a, wb) => neighbour(wb, s, -1, true), true),
+    getRange: objectMethod<SheetModel>(
+      () => Range,
+      (s, [address], wb) => sheetRange(wb, s, address)
+    ),
+    getRangeByIndexes: objectMethod<SheetModel>(
+      () => Range,
+      (s, [r, c, rows, cols]) => {
+        const rowsN = int(rows, "rowCount");
+        const colsN = int(cols, "columnCount");
+        if (rowsN < 1 || colsN < 1)
+          throw invalidArgument("rowCount and columnCount must be at least 1.");
+        const rect = rectOf(int(r, "startRow"), int(c, "startColumn"), rowsN, colsN);
+        if (rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLS)
+          throw invalidArgument("The range would extend beyond the worksheet.");
+        return { sheet: live(s), rect };
+      }
+    ),
+    getCell: objectMethod<SheetModel>(
+      () => Range,
+      (s, [r, c]) => ({ sheet: live(s), rect: rectOf(int(r, "row"), int(c, "column")) })
+    ),
+    getUsedRange: objectMethod<SheetModel>(
+      () => Range,
+      (s, [valuesOnly], wb) => usedRange(wb, s, valuesOnly, false)
+    ),
+    getUsedRangeOrNullObject: objectMethod<SheetModel>(
+      () => Range,
+      (s, [valuesOnly], wb) => usedRange(wb, s, valuesOnly, true),
+      true
+    ),
+    getNext: objectMethod<SheetModel>(
+      () => Worksheet,
+      (s, _a, wb) => neighbour(wb, s, 1, false)
+    ),
+    getNextOrNullObject: objectMethod<SheetModel>(
+      () => Worksheet,
+      (s, _a, wb) => neighbour(wb, s, 1, true),
+      true
+    ),
+    getPrevious: objectMethod<SheetModel>(
+      () => Worksheet,
+      (s, _a, wb) => neighbour(wb, s, -1, false)
+    ),
+    getPreviousOrNullObject: objectMethod<SheetModel>(
+      () => Worksheet,
+      (s, _a, wb) => neighbour(wb, s, -1, true),
+      true
+    ),
   },
 });
 
-function neighbour(wb: Workbook, s: SheetModel, step: number, nullable: boolean): SheetModel | null {
+function neighbour(
+  wb: Workbook,
+  s: SheetModel,
+  step: number,
+  nullable: boolean
+): SheetModel | null {
   const next = wb.sheets[wb.sheets.indexOf(s) + step];
   if (next) return next;
   if (nullable) return null;
@@ -126,12 +190,36 @@ export const WorksheetCollection: TypeDef = typeDef<Workbook>({
   props: {},
   items: { type: () => Worksheet, list: (wb) => wb.sheets },
   methods: {
-    add: objectMethod<Workbook>(() => Worksheet, (wb, [name]) => wb.addSheet(name === undefined || name === null ? undefined : String(name))),
-    getItem: objectMethod<Workbook>(() => Worksheet, (wb, [key]) => findSheet(wb, key) ?? wb.requireSheet(String(key))),
-    getItemOrNullObject: objectMethod<Workbook>(() => Worksheet, (wb, [key]) => findSheet(wb, key) ?? null, true),
-    getActiveWorksheet: objectMethod<Workbook>(() => Worksheet, (wb) => wb.active),
-    getFirst: objectMethod<Workbook>(() => Worksheet, (wb, [visibleOnly]) => wb.sheets.find((s) => visibleOnly !== true || s.visibility === "Visible")),
-    getLast: objectMethod<Workbook>(() => Worksheet, (wb, [visibleOnly]) => [...wb.sheets].reverse().find((s) => visibleOnly !== true || s.visibility === "Visible")),
-    getCount: valueMethod<Workbook>((wb, [visibleOnly]) => wb.sheets.filter((s) => visibleOnly !== true || s.visibility === "Visible").length),
+    add: objectMethod<Workbook>(
+      () => Worksheet,
+      (wb, [name]) => wb.addSheet(name === undefined || name === null ? undefined : String(name))
+    ),
+    getItem: objectMethod<Workbook>(
+      () => Worksheet,
+      (wb, [key]) => findSheet(wb, key) ?? wb.requireSheet(String(key))
+    ),
+    getItemOrNullObject: objectMethod<Workbook>(
+      () => Worksheet,
+      (wb, [key]) => findSheet(wb, key) ?? null,
+      true
+    ),
+    getActiveWorksheet: objectMethod<Workbook>(
+      () => Worksheet,
+      (wb) => wb.active
+    ),
+    getFirst: objectMethod<Workbook>(
+      () => Worksheet,
+      (wb, [visibleOnly]) =>
+        wb.sheets.find((s) => visibleOnly !== true || s.visibility === "Visible")
+    ),
+    getLast: objectMethod<Workbook>(
+      () => Worksheet,
+      (wb, [visibleOnly]) =>
+        [...wb.sheets].reverse().find((s) => visibleOnly !== true || s.visibility === "Visible")
+    ),
+    getCount: valueMethod<Workbook>(
+      (wb, [visibleOnly]) =>
+        wb.sheets.filter((s) => visibleOnly !== true || s.visibility === "Visible").length
+    ),
   },
 });

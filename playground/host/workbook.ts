@@ -78,11 +78,19 @@ export class Workbook {
   }
 
   private checkName(name: string, except?: SheetModel): void {
-    if (name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    if (
+      name.length === 0 ||
+      name.length > 31 ||
+      INVALID_SHEET_CHARS.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'") ||
+      name.toLowerCase() === "history"
+    ) {
       throw invalidArgument(`'${name}' is not a valid worksheet name.`);
     }
     const clash = this.sheet(name);
-    if (clash && clash !== except) throw hostError(ErrorCode.itemAlreadyExists, `A worksheet named '${name}' already exists.`);
+    if (clash && clash !== except)
+      throw hostError(ErrorCode.itemAlreadyExists, `A worksheet named '${name}' already exists.`);
   }
 
   addSheet(name?: string): SheetModel {
@@ -121,27 +129,38 @@ export class Workbook {
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     this.names = this.names.filter((n) => n.sheet !== sheet);
     if (this.active === sheet) {
-      this.active = this.sheets.slice(index).concat(this.sheets.slice(0, index).reverse()).find((s) => s.visibility === "Visible") ?? this.sheets[0];
+      this.active =
+        this.sheets
+          .slice(index)
+          .concat(this.sheets.slice(0, index).reverse())
+          .find((s) => s.visibility === "Visible") ?? this.sheets[0];
     }
   }
 
   moveSheet(sheet: SheetModel, position: number): void {
-    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) throw invalidArgument(`Position ${position} is out of range.`);
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
+      throw invalidArgument(`Position ${position} is out of range.`);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
   }
 
   setVisibility(sheet: SheetModel, visibility: string): void {
-    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) throw invalidArgument(`Unknown visibility '${visibility}'.`);
-    if (visibility !== "Visible" && this.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) {
+    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility))
+      throw invalidArgument(`Unknown visibility '${visibility}'.`);
+    if (
+      visibility !== "Visible" &&
+      this.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0
+    ) {
       throw invalidOperation("A workbook must contain at least one visible worksheet.");
     }
     sheet.visibility = visibility;
-    if (visibility !== "Visible" && this.active === sheet) this.active = this.sheets.find((s) => s.visibility === "Visible")!;
+    if (visibility !== "Visible" && this.active === sheet)
+      this.active = this.sheets.find((s) => s.visibility === "Visible")!;
   }
 
   activate(sheet: SheetModel): void {
-    if (sheet.visibility !== "Visible") throw invalidOperation(`Worksheet '${sheet.name}' is hidden.`);
+    if (sheet.visibility !== "Visible")
+      throw invalidOperation(`Worksheet '${sheet.name}' is hidden.`);
     this.active = sheet;
   }
 
@@ -158,20 +177,28 @@ export class Workbook {
   resolveAddress(address: string, sheet: SheetModel | undefined): RangeModel {
     const parsed = parseAddress(address);
     if (parsed) {
-      const target = parsed.sheet !== undefined ? this.requireSheet(parsed.sheet) : sheet ?? this.active;
+      const target =
+        parsed.sheet !== undefined ? this.requireSheet(parsed.sheet) : (sheet ?? this.active);
       return { sheet: target, rect: parsed.rect };
     }
     const name = this.findName(address, sheet);
     if (name) {
-      const formula = this.engine.hf.getNamedExpressionFormula(name.name, name.sheet ? this.engine.hf.getSheetId(name.sheet.name) : undefined);
+      const formula = this.engine.hf.getNamedExpressionFormula(
+        name.name,
+        name.sheet ? this.engine.hf.getSheetId(name.sheet.name) : undefined
+      );
       const target = formula ? parseAddress(formula.replace(/^=/, "")) : undefined;
-      if (target?.sheet !== undefined) return { sheet: this.requireSheet(target.sheet), rect: target.rect };
+      if (target?.sheet !== undefined)
+        return { sheet: this.requireSheet(target.sheet), rect: target.rect };
     }
     throw invalidArgument(`'${address}' is not a valid range address.`);
   }
 
   findName(name: string, scope?: SheetModel): NameModel | undefined {
     const key = name.toLowerCase();
-    return this.names.find((n) => n.name.toLowerCase() === key && n.sheet === scope) ?? this.names.find((n) => n.name.toLowerCase() === key && n.sheet === undefined);
+    return (
+      this.names.find((n) => n.name.toLowerCase() === key && n.sheet === scope) ??
+      this.names.find((n) => n.name.toLowerCase() === key && n.sheet === undefined)
+    );
   }
 }

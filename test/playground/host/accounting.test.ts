@@ -13,7 +13,8 @@ function setup() {
   return host;
 }
 
-const block = (rows: number, cols: number, text: string): string[][] => Array.from({ length: rows }, () => new Array<string>(cols).fill(text));
+const block = (rows: number, cols: number, text: string): string[][] =>
+  Array.from({ length: rows }, () => new Array<string>(cols).fill(text));
 
 describe("sync accounting", () => {
   it("counts syncs and measures each request in UTF-8 bytes of its JSON", async () => {
@@ -65,11 +66,27 @@ describe("sync accounting", () => {
 
   it("takes a configurable limit", async () => {
     const host = createHost({ sheets: { S: [] }, payloadLimitBytes: 1000 });
-    await expect(host.run(async (ctx) => void (ctx.workbook.worksheets.getItem("S").getRange("A1:A100").values = block(100, 1, "abcdefghij")))).rejects.toMatchObject({
+    await expect(
+      host.run(
+        async (ctx) =>
+          void (ctx.workbook.worksheets.getItem("S").getRange("A1:A100").values = block(
+            100,
+            1,
+            "abcdefghij"
+          ))
+      )
+    ).rejects.toMatchObject({
       code: "RequestPayloadSizeLimitExceeded",
     });
     host.payloadLimitBytes = 10_000;
-    await host.run(async (ctx) => void (ctx.workbook.worksheets.getItem("S").getRange("A1:A100").values = block(100, 1, "abcdefghij")));
+    await host.run(
+      async (ctx) =>
+        void (ctx.workbook.worksheets.getItem("S").getRange("A1:A100").values = block(
+          100,
+          1,
+          "abcdefghij"
+        ))
+    );
     expect(host.getValues("S", "A100")).toEqual([["abcdefghij"]]);
   });
 });
@@ -99,14 +116,18 @@ describe("failSyncAt", () => {
     expect(JSON.stringify(host.snapshotWorkbook())).toBe(before);
     expect(after.sheets.map((s) => s.name)).toEqual(["S"]);
     // The failure is one-shot: the next sync goes through.
-    await Excel.run(async (ctx) => void (ctx.workbook.worksheets.getItem("S").getRange("A1").values = [["ok"]]));
+    await Excel.run(
+      async (ctx) => void (ctx.workbook.worksheets.getItem("S").getRange("A1").values = [["ok"]])
+    );
     expect(host.getValues("S", "A1")).toEqual([["ok"]]);
   });
 
   it("can inject another error code, e.g. cell-edit mode", async () => {
     const host = setup();
     host.failSyncAt(1, "InvalidOperationInCellEditMode");
-    await expect(Excel.run(async () => undefined)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await expect(Excel.run(async () => undefined)).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
     expect(host.syncCount).toBe(1);
   });
 });

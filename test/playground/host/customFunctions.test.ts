@@ -7,7 +7,13 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import { CustomFunctionError, createHost, installCustomFunctions, installCustomFunctionsGlobal, installExcelGlobal } from "../../../playground/host";
+import {
+  CustomFunctionError,
+  createHost,
+  installCustomFunctions,
+  installCustomFunctionsGlobal,
+  installExcelGlobal,
+} from "../../../playground/host";
 import { installBuiltFunctions } from "../../../playground/host/node";
 import { SEED003_KPIS, meanOfRatios } from "../../../src/examples/seed003";
 
@@ -16,7 +22,10 @@ const dist = path.join(root, "dist");
 
 beforeAll(() => {
   // Build only when there is no bundle: another test may be rebuilding dist/ concurrently.
-  if (!fs.existsSync(path.join(dist, "functions.js")) || !fs.existsSync(path.join(dist, "functions.json"))) {
+  if (
+    !fs.existsSync(path.join(dist, "functions.js")) ||
+    !fs.existsSync(path.join(dist, "functions.json"))
+  ) {
     execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "ignore" });
   }
 }, 180_000);
@@ -29,7 +38,12 @@ function hostWithFunctions(sheets: Record<string, unknown[][]>) {
 
 describe("built custom functions in cells", () => {
   it("computes =BSC.ROA(B2,C2) from cells", () => {
-    const host = hostWithFunctions({ Data: [["Year", "Net profit", "Total assets", "ROA"], [2023, 148391, 1317000, "=BSC.ROA(B2,C2)"]] });
+    const host = hostWithFunctions({
+      Data: [
+        ["Year", "Net profit", "Total assets", "ROA"],
+        [2023, 148391, 1317000, "=BSC.ROA(B2,C2)"],
+      ],
+    });
     expect(host.getValue("Data", "D2")).toBeCloseTo(148391 / 1317000, 10);
     expect(host.getValue("Data", "D2")).toBeCloseTo(0.11267, 5);
     expect(host.getFormulas("Data", "D2")).toEqual([["=BSC.ROA(B2,C2)"]]);
@@ -42,31 +56,69 @@ describe("built custom functions in cells", () => {
       [0.4, 0.5, 0.1, 0.2, 0.2],
       [0.6, 1, 0.9, 0.7, 0.8],
     ];
-    const host = hostWithFunctions({ S: [...kpis, [], ["=BSC.BSC_SCORE(E2:E4,C2:C4,D2:D4,B2:B4,A2:A4)", "=BSC.KPI_SCORE(E2:E4,C2:C4,D2:D4)"], ["below"]] });
-    const scores = kpis.slice(1).map(([, , v50, v100, actual]) => 50 + (50 * ((actual as number) - (v50 as number))) / ((v100 as number) - (v50 as number)));
-    const overall = kpis.slice(1).reduce((sum, [pw, kw], i) => sum + scores[i] * (kw as number) * (pw as number), 0);
+    const host = hostWithFunctions({
+      S: [
+        ...kpis,
+        [],
+        ["=BSC.BSC_SCORE(E2:E4,C2:C4,D2:D4,B2:B4,A2:A4)", "=BSC.KPI_SCORE(E2:E4,C2:C4,D2:D4)"],
+        ["below"],
+      ],
+    });
+    const scores = kpis
+      .slice(1)
+      .map(
+        ([, , v50, v100, actual]) =>
+          50 + (50 * ((actual as number) - (v50 as number))) / ((v100 as number) - (v50 as number))
+      );
+    const overall = kpis
+      .slice(1)
+      .reduce((sum, [pw, kw], i) => sum + scores[i] * (kw as number) * (pw as number), 0);
     expect(host.getValue("S", "A6")).toBeCloseTo(overall, 9);
-    expect(host.getValues("S", "B6:B8").map((r) => r[0] as number).map((v, i) => v - scores[i]).every((d) => Math.abs(d) < 1e-9)).toBe(true);
+    expect(
+      host
+        .getValues("S", "B6:B8")
+        .map((r) => r[0] as number)
+        .map((v, i) => v - scores[i])
+        .every((d) => Math.abs(d) < 1e-9)
+    ).toBe(true);
     expect(host.getValue("S", "A7")).toBe("below");
     expect(host.usedRange("S")).toBe("S!A1:E8");
   });
 
   it("gives the seed 003 overall score, 57.85, from a sheet", () => {
-    const rows = SEED003_KPIS.map((k) => [meanOfRatios(k.monthly), k.valueAt50, k.valueAt100, k.kpiWeight, k.perspectiveWeight]);
+    const rows = SEED003_KPIS.map((k) => [
+      meanOfRatios(k.monthly),
+      k.valueAt50,
+      k.valueAt100,
+      k.kpiWeight,
+      k.perspectiveWeight,
+    ]);
     const n = rows.length;
-    const host = hostWithFunctions({ Seed: [...rows, [`=BSC.BSC_SCORE(A1:A${n},B1:B${n},C1:C${n},D1:D${n},E1:E${n})`]] });
+    const host = hostWithFunctions({
+      Seed: [...rows, [`=BSC.BSC_SCORE(A1:A${n},B1:B${n},C1:C${n},D1:D${n},E1:E${n})`]],
+    });
     expect(host.getValue("Seed", `A${n + 1}`)).toBeCloseTo(57.85, 2);
   });
 
   it("shows an error returned by a function, with its message", () => {
     const host = hostWithFunctions({ S: [[1, 0, "=BSC.ROA(A1,B1)", '=BSC.ROE("abc",1)']] });
     expect(host.getValues("S", "C1:D1")).toEqual([["#DIV/0!", "#VALUE!"]]);
-    expect(host.getCellError("S", "C1")).toEqual({ code: "#DIV/0!", message: expect.stringMatching(/0/) });
+    expect(host.getCellError("S", "C1")).toEqual({
+      code: "#DIV/0!",
+      message: expect.stringMatching(/0/),
+    });
     expect(host.getCellError("S", "D1")?.message).toContain("netProfit");
   });
 
   it("spills element-wise over ranges with per-cell errors, and passes omitted optionals", () => {
-    const host = hostWithFunctions({ S: [[1, 10], [2, 0], [3, 30], ["=BSC.ROA(A1:A3,B1:B3)", "=BSC.ROA(A1,B1,)"]] });
+    const host = hostWithFunctions({
+      S: [
+        [1, 10],
+        [2, 0],
+        [3, 30],
+        ["=BSC.ROA(A1:A3,B1:B3)", "=BSC.ROA(A1,B1,)"],
+      ],
+    });
     expect(host.getValues("S", "A4:A6")).toEqual([[0.1], ["#DIV/0!"], [0.1]]);
     expect(host.getCellError("S", "A5")?.code).toBe("#DIV/0!");
     expect(host.getValue("S", "B4")).toBeCloseTo(0.1, 10);
@@ -90,10 +142,17 @@ describe("built custom functions in cells", () => {
   it("works with a CustomFunctions global, as the playground page loads functions.js", () => {
     const window = {} as Record<string, unknown>;
     const runtime = installCustomFunctionsGlobal(window);
-    vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), vm.createContext(window));
+    vm.runInContext(
+      fs.readFileSync(path.join(dist, "functions.js"), "utf8"),
+      vm.createContext(window)
+    );
     expect(runtime.associations.has("ROA")).toBe(true);
     const host = createHost({ sheets: { S: [[1, 4, "=BSC.ROA(A1,B1)"]] } });
-    installCustomFunctions(host, runtime, fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
+    installCustomFunctions(
+      host,
+      runtime,
+      fs.readFileSync(path.join(dist, "functions.json"), "utf8")
+    );
     expect(host.getValue("S", "C1")).toBe(0.25);
   });
 });
@@ -101,13 +160,24 @@ describe("built custom functions in cells", () => {
 describe("the custom functions bridge", () => {
   const metadata = {
     functions: [
-      { id: "TWICE", name: "TWICE", parameters: [{ name: "x", dimensionality: "matrix" }], result: { dimensionality: "matrix" } },
-      { id: "FIRST", name: "FIRST", parameters: [{ name: "x" }, { name: "y", optional: true }], result: {} },
+      {
+        id: "TWICE",
+        name: "TWICE",
+        parameters: [{ name: "x", dimensionality: "matrix" }],
+        result: { dimensionality: "matrix" },
+      },
+      {
+        id: "FIRST",
+        name: "FIRST",
+        parameters: [{ name: "x" }, { name: "y", optional: true }],
+        result: {},
+      },
       { id: "FAIL", name: "FAIL", parameters: [], result: {} },
     ],
   };
   const fns = {
-    TWICE: (x: unknown) => (x as (number | null)[][]).map((row) => row.map((v) => (v === null ? "blank" : v * 2))),
+    TWICE: (x: unknown) =>
+      (x as (number | null)[][]).map((row) => row.map((v) => (v === null ? "blank" : v * 2))),
     FIRST: (x: unknown, y: unknown) => [[`${JSON.stringify(x)}|${String(y)}`]],
     FAIL: () => {
       throw new Error("nope");
@@ -115,9 +185,20 @@ describe("the custom functions bridge", () => {
   };
 
   it("passes ranges as 2D arrays with blanks as null, scalars as values, and spills", () => {
-    const host = createHost({ sheets: { S: [[1, null], [3, 4], ["=X.TWICE(A1:B2)", null, "=X.FIRST(A2:B2)", "=X.FIRST(7,A1)", "=X.FAIL()"]] } });
+    const host = createHost({
+      sheets: {
+        S: [
+          [1, null],
+          [3, 4],
+          ["=X.TWICE(A1:B2)", null, "=X.FIRST(A2:B2)", "=X.FIRST(7,A1)", "=X.FAIL()"],
+        ],
+      },
+    });
     installCustomFunctions(host, fns, metadata, { namespace: "X" });
-    expect(host.getValues("S", "A3:B4")).toEqual([[2, "blank"], [6, 8]]);
+    expect(host.getValues("S", "A3:B4")).toEqual([
+      [2, "blank"],
+      [6, 8],
+    ]);
     expect(host.getValues("S", "C3:D3")).toEqual([["3|undefined", "7|1"]]);
     expect(host.getCellError("S", "E3")).toEqual({ code: "#VALUE!", message: "nope" });
     expect(new CustomFunctionError("#N/A", "m")).toMatchObject({ code: "#N/A", message: "m" });

@@ -8,7 +8,15 @@ import { createHost, installExcelGlobal } from "../../../playground/host";
 let restore: () => void;
 afterEach(() => restore?.());
 
-function setup(sheets: Record<string, unknown[][]> = { S: [["Name", "Score"], ["a", 0.5], ["b", 0.75]] }) {
+function setup(
+  sheets: Record<string, unknown[][]> = {
+    S: [
+      ["Name", "Score"],
+      ["a", 0.5],
+      ["b", 0.75],
+    ],
+  }
+) {
   const host = createHost({ sheets });
   restore = installExcelGlobal(host);
   return host;
@@ -32,10 +40,23 @@ describe("cell formats", () => {
       ws.getRange("A2").format.indentLevel = 2;
       ws.getRange("A3").style = "Good";
     });
-    expect(host.getCellFormat("S", "A1")).toMatchObject({ bold: true, fontColor: "#FFFFFF", fill: "#1F4E78", horizontalAlignment: "Center", wrapText: true });
+    expect(host.getCellFormat("S", "A1")).toMatchObject({
+      bold: true,
+      fontColor: "#FFFFFF",
+      fill: "#1F4E78",
+      horizontalAlignment: "Center",
+      wrapText: true,
+    });
     expect(host.getCellFormat("S", "B2").numberFormat).toBe("0.0%");
     expect(host.getCellFormat("S", "B3").numberFormat).toBe("0.00");
-    expect(host.getCellFormat("S", "A2")).toMatchObject({ italic: true, fontSize: 14, fontName: "Arial", indentLevel: 2, bold: false, fill: null });
+    expect(host.getCellFormat("S", "A2")).toMatchObject({
+      italic: true,
+      fontSize: 14,
+      fontName: "Arial",
+      indentLevel: 2,
+      bold: false,
+      fill: null,
+    });
     expect(host.getCellFormat("S", "A3").style).toBe("Good");
     expect(host.getText("S", "B2:B3")).toEqual([["50.0%"], ["0.75"]]);
   });
@@ -51,7 +72,10 @@ describe("cell formats", () => {
       await ctx.sync();
       expect(mixed.bold).toBeNull();
       expect([same.bold, same.color]).toEqual([false, "#000000"]);
-      expect(formats.numberFormat).toEqual([["General", "General"], ["General", "General"]]);
+      expect(formats.numberFormat).toEqual([
+        ["General", "General"],
+        ["General", "General"],
+      ]);
     });
   });
 
@@ -59,7 +83,14 @@ describe("cell formats", () => {
     const host = setup();
     await Excel.run(async (ctx) => {
       const borders = ctx.workbook.worksheets.getItem("S").getRange("A1:B3").format.borders;
-      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"]) {
+      for (const edge of [
+        "EdgeTop",
+        "EdgeBottom",
+        "EdgeLeft",
+        "EdgeRight",
+        "InsideHorizontal",
+        "InsideVertical",
+      ]) {
         const b = borders.getItem(edge as Excel.BorderIndex);
         b.style = Excel.BorderLineStyle.continuous;
         b.color = "#999999";
@@ -75,11 +106,20 @@ describe("cell formats", () => {
       EdgeLeft: { style: "Continuous", color: "#999999", weight: "Thin" },
       EdgeRight: { style: "Continuous", color: "#999999", weight: "Thin" },
     });
-    expect(host.getCellFormat("S", "B3").borders.EdgeBottom).toEqual({ style: "Continuous", color: "#999999", weight: "Thick" });
+    expect(host.getCellFormat("S", "B3").borders.EdgeBottom).toEqual({
+      style: "Continuous",
+      color: "#999999",
+      weight: "Thick",
+    });
   });
 
   it("sets column widths and row heights, autofits, hides", async () => {
-    const host = setup({ S: [["Short", "A much longer piece of text"], [1, 2]] });
+    const host = setup({
+      S: [
+        ["Short", "A much longer piece of text"],
+        [1, 2],
+      ],
+    });
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");
       ws.getRange("A:A").format.columnWidth = 100;
@@ -105,14 +145,22 @@ describe("cell formats", () => {
     });
     expect(host.getCellFormat("S", "B2").numberFormat).toBe("0%");
     expect(host.getCellFormat("S", "B3").numberFormat).toBe("0.000");
-    expect(host.getCellFormat("S", "B1000000")).toMatchObject({ numberFormat: "0%", fontColor: "#0000FF" });
+    expect(host.getCellFormat("S", "B1000000")).toMatchObject({
+      numberFormat: "0%",
+      fontColor: "#0000FF",
+    });
     expect(host.getCellFormat("S", "C1").numberFormat).toBe("General");
   });
 });
 
 describe("merge and clear", () => {
   it("merges keeping the top-left value, and unmerges", async () => {
-    const host = setup({ S: [["Title", "x"], ["y", "z"]] });
+    const host = setup({
+      S: [
+        ["Title", "x"],
+        ["y", "z"],
+      ],
+    });
     await Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("S").getRange("A1:B1").merge();
     });
@@ -134,6 +182,10 @@ describe("merge and clear", () => {
       ws.getRange("C1").clear();
     });
     expect(host.getValues("S", "A1:C1")).toEqual([["", 2, ""]]);
-    expect(["A1", "B1", "C1"].map((a) => host.getCellFormat("S", a).bold)).toEqual([true, false, false]);
+    expect(["A1", "B1", "C1"].map((a) => host.getCellFormat("S", a).bold)).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });

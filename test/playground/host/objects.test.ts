@@ -34,9 +34,19 @@ describe("conditional formats", () => {
       custom.custom.format.font.bold = true;
       const icons = scores.conditionalFormats.add(Excel.ConditionalFormatType.iconSet);
       icons.iconSet.style = Excel.IconSet.threeTrafficLights1;
-      icons.iconSet.criteria = [{} as Excel.ConditionalIconCriterion, { type: "Number", operator: "GreaterThanOrEqual", formula: "=50" }, { type: "Number", operator: "GreaterThanOrEqual", formula: "=75" }];
-      const scale = ctx.workbook.worksheets.getItem("S").getRange("B2:B4").conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
-      scale.colorScale.criteria = { minimum: { type: "LowestValue", color: "#F8696B" }, maximum: { type: "HighestValue", color: "#63BE7B" } };
+      icons.iconSet.criteria = [
+        {} as Excel.ConditionalIconCriterion,
+        { type: "Number", operator: "GreaterThanOrEqual", formula: "=50" },
+        { type: "Number", operator: "GreaterThanOrEqual", formula: "=75" },
+      ];
+      const scale = ctx.workbook.worksheets
+        .getItem("S")
+        .getRange("B2:B4")
+        .conditionalFormats.add(Excel.ConditionalFormatType.colorScale);
+      scale.colorScale.criteria = {
+        minimum: { type: "LowestValue", color: "#F8696B" },
+        maximum: { type: "HighestValue", color: "#63BE7B" },
+      };
       const count = scores.conditionalFormats.getCount();
       const items = scores.conditionalFormats.load("items/type, items/priority");
       await ctx.sync();
@@ -50,8 +60,14 @@ describe("conditional formats", () => {
       ["Custom", "S!C2:C4", 2],
       ["CellValue", "S!C2:C4", 3],
     ]);
-    expect(cfs[3]).toMatchObject({ rule: { formula1: "=50", operator: "LessThan" }, format: { fill: { color: "#FFC7CE" }, font: { color: "#9C0006" } } });
-    expect(cfs[2]).toMatchObject({ rule: { formula: "=$C2>=75" }, format: { font: { bold: true } } });
+    expect(cfs[3]).toMatchObject({
+      rule: { formula1: "=50", operator: "LessThan" },
+      format: { fill: { color: "#FFC7CE" }, font: { color: "#9C0006" } },
+    });
+    expect(cfs[2]).toMatchObject({
+      rule: { formula: "=$C2>=75" },
+      format: { font: { bold: true } },
+    });
     expect(cfs[1]).toMatchObject({ style: "ThreeTrafficLights1" });
     expect(cfs[0]).toMatchObject({ criteria: { maximum: { color: "#63BE7B" } } });
   });
@@ -73,7 +89,11 @@ describe("charts", () => {
     const host = setup();
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");
-      const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange("A1:A4").getBoundingRect(ws.getRange("C1:C4")), Excel.ChartSeriesBy.columns);
+      const chart = ws.charts.add(
+        Excel.ChartType.columnClustered,
+        ws.getRange("A1:A4").getBoundingRect(ws.getRange("C1:C4")),
+        Excel.ChartSeriesBy.columns
+      );
       chart.title.text = "Scores";
       chart.name = "ScoreChart";
       chart.legend.position = Excel.ChartLegendPosition.bottom;
@@ -82,7 +102,12 @@ describe("charts", () => {
       chart.setPosition("E2", "K15");
       const loaded = ws.charts.getItem("ScoreChart").load("name, chartType, top, left");
       await ctx.sync();
-      expect([loaded.name, loaded.chartType, loaded.top, loaded.left]).toEqual(["ScoreChart", "ColumnClustered", 15, 192]);
+      expect([loaded.name, loaded.chartType, loaded.top, loaded.left]).toEqual([
+        "ScoreChart",
+        "ColumnClustered",
+        15,
+        192,
+      ]);
     });
     const [chart] = host.charts("S");
     expect(chart).toMatchObject({
@@ -104,7 +129,10 @@ describe("charts", () => {
 describe("tables", () => {
   it("adds a table with unique headers and exposes its ranges and columns", async () => {
     const host = setup();
-    host.setValues("S", "E1", [["Name", "Name", ""], [1, 2, 3]]);
+    host.setValues("S", "E1", [
+      ["Name", "Name", ""],
+      [1, 2, 3],
+    ]);
     await Excel.run(async (ctx) => {
       const table = ctx.workbook.tables.add("S!A1:C4", true);
       table.name = "Kpis";
@@ -127,8 +155,22 @@ describe("tables", () => {
       table.rows.add(undefined, [["Growth", 0.1, 70]]);
     });
     expect(host.tables()).toEqual([
-      { name: "Kpis", sheet: "S", address: "S!A1:C5", showHeaders: true, showTotals: false, style: "TableStyleLight9" },
-      { name: "Table2", sheet: "S", address: "S!E1:G2", showHeaders: true, showTotals: false, style: "TableStyleMedium2" },
+      {
+        name: "Kpis",
+        sheet: "S",
+        address: "S!A1:C5",
+        showHeaders: true,
+        showTotals: false,
+        style: "TableStyleLight9",
+      },
+      {
+        name: "Table2",
+        sheet: "S",
+        address: "S!E1:G2",
+        showHeaders: true,
+        showTotals: false,
+        style: "TableStyleMedium2",
+      },
     ]);
     expect(host.getValues("S", "A5:C5")).toEqual([["Growth", 0.1, 70]]);
   });
@@ -153,12 +195,19 @@ describe("names", () => {
       ws.names.add("Target", "=75");
       ws.getRange("E1").formulas = [["=SUM(Weights)"]];
       ws.getRange("E2").formulas = [["=Target*2"]];
-      const item = ctx.workbook.names.getItem("Weights").load("name, formula, type, value, comment");
+      const item = ctx.workbook.names
+        .getItem("Weights")
+        .load("name, formula, type, value, comment");
       const range = ctx.workbook.names.getItem("Weights").getRange().load("address");
       const list = ctx.workbook.names.load("items/name");
       const viaName = ws.getRange("Weights").load("address");
       await ctx.sync();
-      expect([item.name, item.formula, item.type, item.comment]).toEqual(["Weights", "=S!$B$2:$B$4", "Range", "KPI weights"]);
+      expect([item.name, item.formula, item.type, item.comment]).toEqual([
+        "Weights",
+        "=S!$B$2:$B$4",
+        "Range",
+        "KPI weights",
+      ]);
       expect(range.address).toBe("S!B2:B4");
       expect(list.items.map((n) => n.name)).toEqual(["Weights"]);
       expect(viaName.address).toBe("S!B2:B4");

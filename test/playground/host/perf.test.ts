@@ -11,7 +11,19 @@ const CHUNK = 5000;
 function rowsFrom(r0: number, n: number): unknown[][] {
   return Array.from({ length: n }, (_, i) => {
     const r = r0 + i;
-    return [`E${r % 10000}`, `KPI ${r % 12}`, "Financial", 0.35, 0.25, r * 0.5, 10, 20, 12.5, 2024, "Q1"];
+    return [
+      `E${r % 10000}`,
+      `KPI ${r % 12}`,
+      "Financial",
+      0.35,
+      0.25,
+      r * 0.5,
+      10,
+      20,
+      12.5,
+      2024,
+      "Q1",
+    ];
   });
 }
 
@@ -20,11 +32,28 @@ test(`writes ${ROWS} rows x 12 columns (values + a formula column) quickly`, asy
   const started = Date.now();
   await host.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem("Data");
-    ws.getRange("A1:L1").values = [["Employee", "KPI", "Perspective", "PW", "KW", "Actual", "V50", "V100", "Target", "Year", "Period", "Score"]];
+    ws.getRange("A1:L1").values = [
+      [
+        "Employee",
+        "KPI",
+        "Perspective",
+        "PW",
+        "KW",
+        "Actual",
+        "V50",
+        "V100",
+        "Target",
+        "Year",
+        "Period",
+        "Score",
+      ],
+    ];
     for (let r0 = 0; r0 < ROWS; r0 += CHUNK) {
       const n = Math.min(CHUNK, ROWS - r0);
       ws.getRangeByIndexes(r0 + 1, 0, n, 11).values = rowsFrom(r0, n);
-      ws.getRangeByIndexes(r0 + 1, 11, n, 1).formulas = Array.from({ length: n }, (_, i) => [`=IF(H${r0 + i + 2}=G${r0 + i + 2},0,50+50*(F${r0 + i + 2}-G${r0 + i + 2})/(H${r0 + i + 2}-G${r0 + i + 2}))`]);
+      ws.getRangeByIndexes(r0 + 1, 11, n, 1).formulas = Array.from({ length: n }, (_, i) => [
+        `=IF(H${r0 + i + 2}=G${r0 + i + 2},0,50+50*(F${r0 + i + 2}-G${r0 + i + 2})/(H${r0 + i + 2}-G${r0 + i + 2}))`,
+      ]);
       ws.getRangeByIndexes(r0 + 1, 11, n, 1).numberFormat = [["0.0"]];
       await ctx.sync();
     }
@@ -38,5 +67,8 @@ test(`writes ${ROWS} rows x 12 columns (values + a formula column) quickly`, asy
   expect(host.syncCount).toBe(Math.ceil(ROWS / CHUNK) + 1);
   // Generous bound for a loaded 2-core machine; the 120,000-row run takes ~15-25 s here.
   expect(done - started).toBeLessThan((ROWS / 120000) * 60000 + 10000);
-  console.log(`${ROWS} rows: writes ${written - started} ms, first read (engine flush) ${done - written} ms, ${host.syncCount} syncs, largest request ${host.largestRequestBytes} B`, host.engineStats());
+  console.log(
+    `${ROWS} rows: writes ${written - started} ms, first read (engine flush) ${done - written} ms, ${host.syncCount} syncs, largest request ${host.largestRequestBytes} B`,
+    host.engineStats()
+  );
 }, 300_000);

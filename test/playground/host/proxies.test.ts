@@ -5,7 +5,14 @@
 import { OfficeError, createHost, installExcelGlobal } from "../../../playground/host";
 
 let restore: () => void;
-const setup = (sheets: Record<string, unknown[][]> = { Sheet1: [["a", 1], ["b", 2]] }) => {
+const setup = (
+  sheets: Record<string, unknown[][]> = {
+    Sheet1: [
+      ["a", 1],
+      ["b", 2],
+    ],
+  }
+) => {
   const host = createHost({ sheets });
   restore = installExcelGlobal(host);
   return host;
@@ -21,7 +28,10 @@ describe("loading", () => {
       range.load("values");
       expect(() => range.values).toThrow(/PropertyNotLoaded/);
       await ctx.sync();
-      expect(range.values).toEqual([["a", 1], ["b", 2]]);
+      expect(range.values).toEqual([
+        ["a", 1],
+        ["b", 2],
+      ]);
       expect(() => range.address).toThrow(/PropertyNotLoaded/);
       try {
         void range.formulas;
@@ -61,7 +71,10 @@ describe("loading", () => {
       expect(a.items.map((s) => s.name)).toEqual(["Alpha", "Beta"]);
       const c = ctx.workbook.worksheets.load("name,position");
       await ctx.sync();
-      expect(c.items.map((s) => [s.name, s.position])).toEqual([["Alpha", 0], ["Beta", 1]]);
+      expect(c.items.map((s) => [s.name, s.position])).toEqual([
+        ["Alpha", 0],
+        ["Beta", 1],
+      ]);
       expect(b.items.length).toBe(2);
       expect(() => b.items[0].visibility).toThrow(/PropertyNotLoaded/);
     });
@@ -164,6 +177,8 @@ describe("Excel.run", () => {
 
   it("passes other errors thrown in the batch through unchanged", async () => {
     setup();
-    await expect(Excel.run(async () => Promise.reject(new TypeError("boom")))).rejects.toThrow(TypeError);
+    await expect(Excel.run(async () => Promise.reject(new TypeError("boom")))).rejects.toThrow(
+      TypeError
+    );
   });
 });

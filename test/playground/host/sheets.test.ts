@@ -85,7 +85,11 @@ describe("worksheets", () => {
       ws.showGridlines = false;
       ws.visibility = Excel.SheetVisibility.hidden;
     });
-    expect(host.snapshot("B")).toMatchObject({ tabColor: "#00AA00", showGridlines: false, visibility: "Hidden" });
+    expect(host.snapshot("B")).toMatchObject({
+      tabColor: "#00AA00",
+      showGridlines: false,
+      visibility: "Hidden",
+    });
   });
 });
 
@@ -125,7 +129,12 @@ describe("ranges and addresses", () => {
         "'My Sheet'!B2:E5",
         "'My Sheet'!C2:C4",
       ]);
-      expect([ranges[0].rowIndex, ranges[0].columnIndex, ranges[0].rowCount, ranges[0].columnCount]).toEqual([1, 1, 9, 3]);
+      expect([
+        ranges[0].rowIndex,
+        ranges[0].columnIndex,
+        ranges[0].rowCount,
+        ranges[0].columnCount,
+      ]).toEqual([1, 1, 9, 3]);
       expect(ranges[1].rowCount).toBe(1048576);
     });
   });
@@ -139,7 +148,10 @@ describe("ranges and addresses", () => {
       await ctx.sync();
       expect(empty.isNullObject).toBe(true);
       expect(emptyPlain.address).toBe("S!A1");
-      ws.getRange("B2:C3").values = [[1, 2], [3, 4]];
+      ws.getRange("B2:C3").values = [
+        [1, 2],
+        [3, 4],
+      ];
       ws.getRange("E7").format.fill.color = "red";
       const used = ws.getUsedRange().load("address");
       const usedValues = ws.getUsedRange(true).load("address");

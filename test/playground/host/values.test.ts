@@ -14,7 +14,11 @@ function setup(sheets: Record<string, unknown[][]>) {
   return host;
 }
 
-async function readRange(sheet: string, address: string, what: "values" | "formulas" | "text" | "valueTypes" = "values"): Promise<unknown[][]> {
+async function readRange(
+  sheet: string,
+  address: string,
+  what: "values" | "formulas" | "text" | "valueTypes" = "values"
+): Promise<unknown[][]> {
   return Excel.run(async (ctx) => {
     const r = ctx.workbook.worksheets.getItem(sheet).getRange(address).load(what);
     await ctx.sync();
@@ -75,7 +79,7 @@ describe("writing values", () => {
     await Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("S").getRange("A1:D2").values = [
         [1.5, "text", true, "=A1*2"],
-        [-3, "", false, "=CONCATENATE(B1,\"!\")"],
+        [-3, "", false, '=CONCATENATE(B1,"!")'],
       ];
     });
     expect(await readRange("S", "A1:D2")).toEqual([
@@ -103,9 +107,21 @@ describe("writing values", () => {
       ws.getRange("A6").values = [["+A1"]];
       ws.getRange("A7").values = [["- none -"]];
     });
-    expect(host.getValues("S", "A1:A7")).toEqual([[2], ["=1+1"], ["00123"], [123], [-5], [2], ["- none -"]]);
+    expect(host.getValues("S", "A1:A7")).toEqual([
+      [2],
+      ["=1+1"],
+      ["00123"],
+      [123],
+      [-5],
+      [2],
+      ["- none -"],
+    ]);
     expect(host.getFormulas("S", "A1:A2")).toEqual([["=1+1"], ["=1+1"]]);
-    expect(await readRange("S", "A1:A3", "valueTypes")).toEqual([["Double"], ["String"], ["String"]]);
+    expect(await readRange("S", "A1:A3", "valueTypes")).toEqual([
+      ["Double"],
+      ["String"],
+      ["String"],
+    ]);
   });
 
   it("clears with an empty string and leaves cells unchanged for null", async () => {
@@ -119,9 +135,14 @@ describe("writing values", () => {
   it("applies one value to every cell and rejects mismatched arrays", async () => {
     const host = setup({ S: [] });
     await Excel.run(async (ctx) => {
-      (ctx.workbook.worksheets.getItem("S").getRange("A1:B2") as unknown as { values: unknown }).values = 0;
+      (
+        ctx.workbook.worksheets.getItem("S").getRange("A1:B2") as unknown as { values: unknown }
+      ).values = 0;
     });
-    expect(host.getValues("S", "A1:B2")).toEqual([[0, 0], [0, 0]]);
+    expect(host.getValues("S", "A1:B2")).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
     const error = await Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("S").getRange("A1:B2").values = [[1, 2]];
       await ctx.sync();
@@ -141,17 +162,25 @@ describe("writing values", () => {
 
 describe("reading back", () => {
   it("gives Excel errors as strings and their types", async () => {
-    setup({ S: [[1, 0, "=A1/B1", "=NA()", '=VALUE("x")', "=NOSUCHFN(1)", '=SQRT(-1)']] });
-    expect(await readRange("S", "C1:G1")).toEqual([["#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!"]]);
-    expect(await readRange("S", "A1:D1", "valueTypes")).toEqual([["Double", "Double", "Error", "Error"]]);
+    setup({ S: [[1, 0, "=A1/B1", "=NA()", '=VALUE("x")', "=NOSUCHFN(1)", "=SQRT(-1)"]] });
+    expect(await readRange("S", "C1:G1")).toEqual([
+      ["#DIV/0!", "#N/A", "#VALUE!", "#NAME?", "#NUM!"],
+    ]);
+    expect(await readRange("S", "A1:D1", "valueTypes")).toEqual([
+      ["Double", "Double", "Error", "Error"],
+    ]);
   });
 
   it("formats text by the number format", async () => {
     const host = setup({ S: [[0.112672, 1234567.891, 45000, "x", true, ""]] });
     await Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("S").getRange("A1:C1").numberFormat = [["0.00%", "#,##0.00", "yyyy-mm-dd"]];
+      ctx.workbook.worksheets.getItem("S").getRange("A1:C1").numberFormat = [
+        ["0.00%", "#,##0.00", "yyyy-mm-dd"],
+      ];
     });
-    expect(await readRange("S", "A1:F1", "text")).toEqual([["11.27%", "1,234,567.89", "2023-03-15", "x", "TRUE", ""]]);
+    expect(await readRange("S", "A1:F1", "text")).toEqual([
+      ["11.27%", "1,234,567.89", "2023-03-15", "x", "TRUE", ""],
+    ]);
     expect(host.getText("S", "A1")).toEqual([["11.27%"]]);
   });
 
