@@ -177,7 +177,7 @@ describe("large builds", () => {
 
   it("writes 1,000 employees in a few syncs, each request under 5 MB", async () => {
     const source = bigSource(1000);
-    fixture = withHost({ Data: [source.headers, ...source.values] });
+    fixture = withHost({ Data: [[...source.headers], ...source.values.map((row) => [...row])] });
     const { table } = analyseSource(source, matchColumns(source.headers));
     const plans = buildPlans(table!, { ...DEFAULT_BUILD_OPTIONS, gcrMinimumScore: 60 }, ["Data"]);
     fixture.host.resetCounters();
