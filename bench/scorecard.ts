@@ -1,0 +1,103 @@
+/**
+ * Scorecard builds on the simulated Excel host: N employees × 12 KPIs through
+ * the real pipeline (analyse → plans → Office.js writer), against writing the
+ * same cells as one 2D array per sheet in one request (no chunking, no formats).
+ */
+import { createHost, installExcelGlobal } from "../playground/host";
+import { writePlans } from "../src/excel/writePlans";
+import { analyseSource } from "../src/scorecard/analyse";
+import { buildPlans } from "../src/scorecard/buildPlans";
+import { matchColumns } from "../src/scorecard/headers";
+import { PlanCell, SheetPlan } from "../src/scorecard/plan";
+import { DEFAULT_BUILD_OPTIONS, SourceValue } from "../src/scorecard/types";
+
+const PERSPECTIVES = ["Financial", "Customer", "Internal process", "Learning & growth"];
+const HEADERS = ["Employee", "Perspective", "Perspective weight", "KPI", "KPI weight", "Value at 50", "Value at 100", "Actual"];
+
+/** employees × 12 KPIs (4 perspectives × 3 KPIs), deterministic. */
+export function companyTable(employees: number): SourceValue[][] {
+  const rows: SourceValue[][] = [HEADERS];
+  for (let e = 0; e < employees; e++) {
+    PERSPECTIVES.forEach((p, i) => {
+      for (let k = 0; k < 3; k++) {
+        const actual = 0.3 + ((e * 7 + i * 3 + k) % 60) / 100;
+        rows.push([`Employee ${e + 1}`, p, 0.25, `${p} KPI ${k + 1}`, k === 2 ? 1 - 2 * (1 / 3) : 1 / 3, 0.4, 0.9, actual]);
+      }
+    });
+  }
+  return rows;
+}
+
+export interface BuildMeasure {
+  employees: number;
+  rows: number;
+  ms: number;
+  syncs: number;
+  largestRequestBytes: number;
+  baselineMs: number;
+  baselineBytes: number;
+}
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+function toFormulas(c: PlanCell): string | number | boolean {
+  return c === null ? "" : typeof c === "object" ? c.formula : c;
+}
+
+async function baseline(table: SourceValue[][], plans: SheetPlan[]): Promise<{ ms: number; bytes: number }> {
+  const host = createHost({ sheets: { Data: table }, payloadLimitBytes: Number.MAX_SAFE_INTEGER });
+  const restore = installExcelGlobal(host, globalThis);
+  const t0 = now();
+  await Excel.run(async (context) => {
+    for (const plan of plans) {
+      const sheet = context.workbook.worksheets.add(plan.name);
+      for (const block of plan.blocks) {
+        const width = Math.max(...block.cells.map((r) => r.length));
+        const cells = block.cells.map((r) => {
+          const out = r.map(toFormulas);
+          while (out.length < width) out.push("");
+          return out;
+        });
+        sheet.getRangeByIndexes(0, 0, cells.length, width).formulas = cells;
+      }
+    }
+    await context.sync();
+  });
+  const ms = now() - t0;
+  restore();
+  return { ms, bytes: host.largestRequestBytes };
+}
+
+export async function measureBuild(employees: number): Promise<BuildMeasure> {
+  const table = companyTable(employees);
+  const host = createHost({ sheets: { Data: table } });
+  const restore = installExcelGlobal(host, globalThis);
+  const t0 = now();
+  const source = {
+    sheetName: "Data",
+    top: 0,
+    left: 0,
+    headers: table[0].map(String),
+    values: table.slice(1),
+    formulas: table.slice(1).map((r) => r.map((v) => String(v ?? ""))),
+    label: "Data",
+  };
+  const { table: kpis, problems } = analyseSource(source, matchColumns(source.headers));
+  if (!kpis) throw new Error(problems.map((p) => p.message).join("; "));
+  const plans = buildPlans(kpis, DEFAULT_BUILD_OPTIONS, ["Data"]);
+  host.resetCounters();
+  await writePlans(plans);
+  const ms = now() - t0;
+  const measure = { syncs: host.syncCount, largest: host.largestRequestBytes };
+  restore();
+  const base = await baseline(table, plans);
+  return {
+    employees,
+    rows: employees * 12,
+    ms,
+    syncs: measure.syncs,
+    largestRequestBytes: measure.largest,
+    baselineMs: base.ms,
+    baselineBytes: base.bytes,
+  };
+}

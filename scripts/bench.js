@@ -1,0 +1,66 @@
+/* eslint-disable no-undef */
+/**
+ * `npm run bench`: measures the custom functions through the built bundle, the
+ * scorecard build on the simulated host, the built sizes and the task pane's
+ * start-up, each against a baseline measured in the same run; prints a table
+ * and writes BENCHMARKS.md and bench/plot.svg. Timings never fail a test.
+ *
+ *   npm run bench                # full run (10,000 employees: several minutes)
+ *   npm run bench -- --quick     # smaller sizes, for a quick look
+ */
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const root = path.join(__dirname, "..");
+const quick = process.argv.includes("--quick");
+
+function run(cmd, args) {
+  execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+}
+
+function sizes() {
+  const gz = (f) => zlib.gzipSync(fs.readFileSync(path.join(root, "dist", f)), { level: 9 }).length;
+  return [
+    { file: "functions.js", gzip: gz("functions.js"), target: "under 30 KB without office.js" },
+    { file: "taskpane.js", gzip: gz("taskpane.js"), target: "under 250 KB" },
+  ];
+}
+
+async function startup() {
+  const { measureStartup } = require("../bench/startup");
+  try {
+    return await measureStartup(root);
+  } catch (e) {
+    console.warn(`Task pane start-up not measured: ${e.message}`);
+    return undefined;
+  }
+}
+
+async function main() {
+  console.log("Building (production) ...");
+  run("npx", ["webpack", "--mode", "production"]);
+  run("npx", ["webpack", "--config", "webpack.bench.config.js"]);
+  const { run: runFunctions } = require("../bench/functions");
+  console.log("Custom functions ...");
+  const functions = runFunctions(root, quick ? [1000, 10000, 100000] : [1000, 10000, 100000, 1000000]);
+  console.table(functions.map((r) => ({ fn: r.fn, rows: r.rows, ms: +r.ms.toFixed(2), bareMs: +r.bareMs.toFixed(2), ratio: +r.ratio.toFixed(2) })));
+  console.log("Scorecard builds on the simulated host ...");
+  const { measureBuild } = require(path.join(root, "build/bench/scorecard.js"));
+  const builds = [];
+  for (const n of quick ? [100, 1000] : [100, 1000, 10000]) builds.push(await measureBuild(n));
+  console.table(builds.map((b) => ({ employees: b.employees, ms: Math.round(b.ms), syncs: b.syncs, largestMB: +(b.largestRequestBytes / 2 ** 20).toFixed(2), bareMs: Math.round(b.baselineMs), ratio: +(b.ms / b.baselineMs).toFixed(1) })));
+  const bundle = sizes();
+  console.table(bundle.map((s) => ({ file: s.file, gzipKB: +(s.gzip / 1024).toFixed(1), target: s.target })));
+  const start = await startup();
+  if (start) console.log(`Task pane start-up: ${start.ms.toFixed(0)} ms`);
+  const notes = fs.existsSync(path.join(root, "bench/NOTES.md")) ? fs.readFileSync(path.join(root, "bench/NOTES.md"), "utf8") : "";
+  require("../bench/report").writeReport(root, { functions, builds, sizes: bundle, startup: start }, notes);
+  console.log("Wrote BENCHMARKS.md and bench/plot.svg");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
