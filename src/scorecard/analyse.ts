@@ -65,6 +65,14 @@ class RowReader {
     return col === undefined ? undefined : this.source.values[row]?.[col];
   }
 
+  /** Records that a text cell (perspective, KPI) is blank or only white space. */
+  blank(row: number, key: ColumnKey): void {
+    const address = this.address(row, key) ?? "";
+    this.problems.push(
+      problem("error", "blankCell", { column: COLUMN_LABELS.en[key], address }, address)
+    );
+  }
+
   /** A number, undefined for a blank cell, or undefined after recording why it is not a number. */
   optionalNumber(row: number, key: ColumnKey): number | undefined {
     return this.mapping[key] === undefined || isBlank(this.raw(row, key))
@@ -194,8 +202,8 @@ function readRows(
       (mapping.employee !== undefined ? (previous?.employee ?? "") : "");
     const perspective = text(reader.raw(i, "perspective")) || previous?.perspective || "";
     const kpi = text(reader.raw(i, "kpi"));
-    if (!perspective) reader.number(i, "perspective");
-    if (!kpi) reader.number(i, "kpi");
+    if (!perspective) reader.blank(i, "perspective");
+    if (!kpi) reader.blank(i, "kpi");
     const groupKey = `${employee}\u0000${perspective}`;
     const inherited = isBlank(reader.raw(i, "perspectiveWeight"))
       ? lastWeight.get(groupKey)

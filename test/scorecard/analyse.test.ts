@@ -66,6 +66,15 @@ describe("problems, each with the cell to select", () => {
     expect(e[0].message).toBe("Actual in 'Data'!G2 is \"n/a\", not a number.");
   });
 
+  it("a KPI name of only white space is blank", () => {
+    const rows = seedRows();
+    rows[1][2] = "   ";
+    const e = errors(analyse(rows).problems);
+    expect(e.map((p) => [p.code, p.message])).toEqual([
+      ["blankCell", "KPI in 'Data'!C3 is blank."],
+    ]);
+  });
+
   it("duplicate KPI rows", () => {
     const rows = seedRows();
     rows.push([...rows[3]]);

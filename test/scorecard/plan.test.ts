@@ -270,7 +270,11 @@ describe("actuals from period data", () => {
   );
 
   it("mean of the monthly ratios is seed 003's 12.36%", () => {
-    const { table } = analyseSource(seedSource(), matchColumns(SEED_HEADERS), periods("meanOfRatios"));
+    const { table } = analyseSource(
+      seedSource(),
+      matchColumns(SEED_HEADERS),
+      periods("meanOfRatios")
+    );
     expect(table!.rows[0].actual).toBeCloseTo(0.1236285, 6);
   });
 });
