@@ -3,7 +3,8 @@
  * shape, so a key missing from another language is a compile error. Text in
  * braces ("{count}") is filled in by `format`.
  */
-import type { Aggregation, ColumnKey } from "../../scorecard/types";
+import { COLUMN_LABELS } from "../../scorecard/messages";
+import type { Aggregation } from "../../scorecard/types";
 
 export const en = {
   appTitle: "Scorecard for Excel",
@@ -35,19 +36,8 @@ export const en = {
     "Check which column of your data holds each field. Required fields are marked with *.",
   mappingNotMapped: "(not mapped)",
   mappingReset: "Match columns again",
-  columns: {
-    perspective: "Perspective",
-    perspectiveWeight: "Perspective weight",
-    kpi: "KPI",
-    kpiWeight: "KPI weight",
-    valueAt50: "Value at 50",
-    valueAt100: "Value at 100",
-    actual: "Actual",
-    employee: "Employee",
-    period: "Period",
-    assessmentScore: "Assessment score",
-    developmentScore: "Development score",
-  } satisfies Record<ColumnKey, string>,
+  // One catalogue for column names: the problems list and the generated sheets use the same words.
+  columns: COLUMN_LABELS.en,
 
   periodsHeading: "Advanced: actual from period data",
   periodsIntro:

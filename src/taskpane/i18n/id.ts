@@ -1,4 +1,5 @@
 /** Indonesian strings of the task pane (Bahasa Indonesia); same keys as `en`. */
+import { COLUMN_LABELS } from "../../scorecard/messages";
 import type { Strings } from "./en";
 
 export const id: Strings = {
@@ -30,19 +31,8 @@ export const id: Strings = {
   mappingIntro: "Periksa kolom data yang berisi setiap isian. Isian wajib ditandai dengan *.",
   mappingNotMapped: "(tidak dipetakan)",
   mappingReset: "Cocokkan kolom lagi",
-  columns: {
-    perspective: "Perspektif",
-    perspectiveWeight: "Bobot perspektif",
-    kpi: "KPI",
-    kpiWeight: "Bobot KPI",
-    valueAt50: "Nilai 50",
-    valueAt100: "Nilai 100",
-    actual: "Realisasi",
-    employee: "Karyawan",
-    period: "Periode",
-    assessmentScore: "Nilai asesmen",
-    developmentScore: "Nilai pengembangan",
-  },
+  // One catalogue for column names: the problems list and the generated sheets use the same words.
+  columns: COLUMN_LABELS.id,
 
   periodsHeading: "Lanjutan: realisasi dari data periode",
   periodsIntro:
