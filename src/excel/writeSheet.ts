@@ -87,8 +87,9 @@ export async function writeSheet(
     else if (rows === 0) sheet.freezePanes.freezeColumns(columns);
     else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
   }
-  sheet.pageLayout.orientation = plan.print.orientation as Excel.PageOrientation;
+  // Page layout is ExcelApi 1.9: older Excel prints with its defaults rather than failing the build.
   if (supportsExcelApi("1.9")) {
+    sheet.pageLayout.orientation = plan.print.orientation as Excel.PageOrientation;
     sheet.pageLayout.zoom = {
       horizontalFitToPages: plan.print.fitToPagesWide,
       verticalFitToPages: 0,
@@ -152,7 +153,7 @@ async function writeFormat(
   if (f.horizontalAlignment)
     format.horizontalAlignment = f.horizontalAlignment as Excel.HorizontalAlignment;
   if (f.wrapText !== undefined) format.wrapText = f.wrapText;
-  if (f.indent) format.indentLevel = f.indent;
+  if (f.indent && supportsExcelApi("1.9")) format.indentLevel = f.indent;
   for (const edge of f.borders ?? []) {
     const border = format.borders.getItem(EDGES[edge] as Excel.BorderIndex);
     border.style = "Continuous" as Excel.BorderLineStyle;

@@ -189,3 +189,22 @@ describe("large builds", () => {
     expect(fixture.host.getValue("Balanced Scorecard Summary", "E4")).toBeCloseTo(57.85, 2);
   }, 120_000);
 });
+
+describe("older Excel", () => {
+  it("builds on ExcelApi 1.8 without the 1.9 features (page layout, indent)", async () => {
+    fixture = seedWorkbook();
+    const office = (
+      globalThis as { Office?: { context: { requirements: { isSetSupported: unknown } } } }
+    ).Office!;
+    const original = office.context.requirements.isSetSupported;
+    office.context.requirements.isSetSupported = (name: string, version?: string) =>
+      name !== "ExcelApi" || Number(version) <= 1.8;
+    try {
+      await service.build(await plansFromSelection(), []);
+      expect(fixture.host.getValue("Balanced Scorecard", "I13")).toBeCloseTo(57.85, 2);
+      expect(fixture.host.pageLayout("Balanced Scorecard").orientation).not.toBe("Landscape");
+    } finally {
+      office.context.requirements.isSetSupported = original;
+    }
+  });
+});
