@@ -50,8 +50,19 @@ export const OfficeExtension = {
   ClientRequestContext: RequestContext,
 };
 
-/** A minimal `Office` object: onReady, requirement sets (ExcelApi up to `maxApi`, default 1.17). */
-export function createOfficeStub(maxApi = 1.17): Record<string, unknown> {
+/** Requirement-set versions compare part by part: 1.9 < 1.17. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** A minimal `Office` object: onReady, requirement sets (ExcelApi up to `maxApi`, default "1.17"). */
+export function createOfficeStub(maxApi: string = "1.17"): Record<string, unknown> {
   return {
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: "Excel", platform: "OfficeOnline" };
@@ -64,7 +75,7 @@ export function createOfficeStub(maxApi = 1.17): Record<string, unknown> {
       host: "Excel",
       requirements: {
         isSetSupported: (name: string, version?: string | number) =>
-          name !== "ExcelApi" || Number(version ?? 1) <= maxApi,
+          name !== "ExcelApi" || compareVersions(String(version ?? "1.1"), maxApi) <= 0,
       },
     },
   };

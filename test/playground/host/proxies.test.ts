@@ -182,3 +182,18 @@ describe("Excel.run", () => {
     );
   });
 });
+
+describe("the Office stub's requirement sets", () => {
+  it("compares versions part by part (1.9 < 1.17)", () => {
+    const { createOfficeStub } = jest.requireActual("../../../playground/host");
+    const office = createOfficeStub("1.17") as {
+      context: { requirements: { isSetSupported(n: string, v?: string): boolean } };
+    };
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.17")).toBe(true);
+    expect(office.context.requirements.isSetSupported("ExcelApi", "1.18")).toBe(false);
+    expect(createOfficeStub("1.8").context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(
+      false
+    );
+  });
+});
