@@ -40,7 +40,9 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
-      playground: "./playground/index.tsx",
+      // The playground only: the CustomFunctions runtime first (functions.js associates at load), then the page.
+      playgroundRuntime: "./playground/runtime.ts",
+      playground: { import: "./playground/index.tsx", dependOn: "playgroundRuntime" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -70,7 +72,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "playground.html",
         template: "./playground/playground.html",
-        chunks: ["functions", "playground"],
+        chunks: ["playgroundRuntime", "functions", "playground"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

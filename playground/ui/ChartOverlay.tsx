@@ -1,0 +1,80 @@
+/**
+ * A chart the workbook holds, drawn over the grid where Excel would place it:
+ * a plain bar or column chart of its first series (the host stores charts but
+ * does not draw them; this is the playground's sketch of it).
+ */
+import { memo } from "react";
+import type { ChartInfo } from "./hostView";
+import { PX_PER_PT } from "./layout";
+
+export interface ChartOverlayProps {
+  readonly chart: ChartInfo;
+  readonly top: number;
+  readonly left: number;
+}
+
+const BAR = "#4472C4";
+
+export const ChartOverlay = memo(function ChartOverlay({ chart, top, left }: ChartOverlayProps) {
+  const width = Math.round(chart.widthPt * PX_PER_PT);
+  const height = Math.round(chart.heightPt * PX_PER_PT);
+  const n = Math.max(1, chart.values.length);
+  const min = Math.min(0, ...chart.values);
+  const max = Math.max(0, ...chart.values, 1e-9);
+  const pad = { top: 36, right: 24, bottom: 24, left: chart.horizontal ? 120 : 40 };
+  const plotW = width - pad.left - pad.right;
+  const plotH = height - pad.top - pad.bottom;
+  const scale = (v: number) => (v - min) / (max - min);
+  const bars = chart.values.map((v, i) => {
+    const label = chart.categories[i] ?? "";
+    const text = v.toFixed(2);
+    if (chart.horizontal) {
+      const band = plotH / n;
+      const y = pad.top + i * band + band * 0.2;
+      const x0 = pad.left + scale(0) * plotW;
+      const x1 = pad.left + scale(v) * plotW;
+      return (
+        <g key={i}>
+          <text x={pad.left - 6} y={y + band * 0.35} textAnchor="end" dominantBaseline="middle">
+            {label}
+          </text>
+          <rect x={Math.min(x0, x1)} y={y} width={Math.abs(x1 - x0)} height={band * 0.6} fill={BAR} />
+          <text x={Math.max(x0, x1) + 4} y={y + band * 0.35} dominantBaseline="middle">
+            {text}
+          </text>
+        </g>
+      );
+    }
+    const band = plotW / n;
+    const x = pad.left + i * band + band * 0.2;
+    const y0 = pad.top + (1 - scale(0)) * plotH;
+    const y1 = pad.top + (1 - scale(v)) * plotH;
+    return (
+      <g key={i}>
+        <rect x={x} y={Math.min(y0, y1)} width={band * 0.6} height={Math.abs(y1 - y0)} fill={BAR} />
+        <text x={x + band * 0.3} y={height - 8} textAnchor="middle">
+          {label}
+        </text>
+        <text x={x + band * 0.3} y={Math.min(y0, y1) - 4} textAnchor="middle">
+          {text}
+        </text>
+      </g>
+    );
+  });
+  const axis = chart.horizontal ? pad.left + scale(0) * plotW : pad.top + (1 - scale(0)) * plotH;
+  return (
+    <figure className="chart" style={{ top, left, width, height }} aria-label={`Chart: ${chart.title}`}>
+      <svg width={width} height={height} role="img" aria-label={chart.title}>
+        <text x={width / 2} y={22} textAnchor="middle" className="chart-title">
+          {chart.title}
+        </text>
+        {bars}
+        {chart.horizontal ? (
+          <line x1={axis} x2={axis} y1={pad.top} y2={pad.top + plotH} stroke="#999" />
+        ) : (
+          <line x1={pad.left} x2={pad.left + plotW} y1={axis} y2={axis} stroke="#999" />
+        )}
+      </svg>
+    </figure>
+  );
+});

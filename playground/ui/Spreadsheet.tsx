@@ -1,0 +1,191 @@
+/* global Excel */
+/**
+ * The workbook view: Name box and formula bar, the grid of the active sheet,
+ * sheet tabs and a status line. Its state is the host's: the active sheet and
+ * the selected rectangle are read from the host after every change and the
+ * user's selection is written to it (so "Use selection" in the task pane reads
+ * it). Edits go through Excel.run, as an add-in's would.
+ */
+import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { cellA1 } from "../../src/scorecard/a1";
+import type { SimulatedHost } from "../host";
+import { FormulaBar } from "./FormulaBar";
+import { Grid } from "./Grid";
+import type { HostBus } from "./hostBus";
+import { parseRect, readSheetInfo, visibleTabs } from "./hostView";
+import { gridKey } from "./keyboard";
+import { Selection, advance, fromRect, nameBoxText, rectA1, rectOf } from "./selection";
+import { SheetTabs } from "./SheetTabs";
+import { SelectionStats } from "./SelectionStats";
+
+export interface SpreadsheetProps {
+  readonly host: SimulatedHost;
+  readonly bus: HostBus;
+}
+
+function message(error: unknown): string {
+  const e = error as { message?: string; code?: string };
+  return e?.message || e?.code || String(error);
+}
+
+export function Spreadsheet({ host, bus }: SpreadsheetProps) {
+  useSyncExternalStore(bus.subscribe, bus.getVersion);
+  const version = bus.contentVersion;
+  const sheet = host.activeSheet();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const info = useMemo(() => readSheetInfo(host, sheet), [host, sheet, version]);
+  const hostRect = parseRect(host.selection().address) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
+  const [local, setLocal] = useState<Selection>(() => fromRect(hostRect));
+  const selection = fromRect(hostRect, local);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const active = cellA1(selection.active.r, selection.active.c);
+  const content = String(host.getFormulas(sheet, active)[0][0] ?? "");
+  const used = useMemo(() => {
+    const u = host.usedRange(sheet);
+    return (u && parseRect(u)) || { r0: 0, c0: 0, r1: 0, c1: 0 };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host, sheet, version]);
+
+  const select = (next: Selection) => {
+    setLocal(next);
+    setError(undefined);
+    host.setSelection(sheet, rectA1(rectOf(next)));
+    bus.notifySelection();
+  };
+
+  const startEdit = (text?: string) => {
+    setDraft(text ?? content);
+    // Focus now, so the next keys go to the formula bar; the caret goes to the end once it shows the draft.
+    inputRef.current?.focus();
+    requestAnimationFrame(() => {
+      const input = inputRef.current;
+      if (input) input.setSelectionRange(input.value.length, input.value.length);
+    });
+  };
+
+  const focusGrid = () => gridRef.current?.focus({ preventScroll: true });
+
+  const commit = async (dr: number, dc: number) => {
+    const text = draft;
+    if (text !== undefined && text !== content) {
+      try {
+        await Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).getRange(active).formulas = [[text]];
+          await context.sync();
+        });
+      } catch (e) {
+        setError(`Not entered: ${message(e)}`);
+        return;
+      }
+    }
+    setDraft(undefined);
+    select(advance(selection, dr, dc, info.rows.count, info.cols.count));
+    focusGrid();
+  };
+
+  const cancel = () => {
+    setDraft(undefined);
+    setError(undefined);
+    focusGrid();
+  };
+
+  const clear = async () => {
+    const rect = rectOf(selection);
+    try {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(rectA1(rect)).clear("Contents");
+        await context.sync();
+      });
+    } catch (e) {
+      setError(message(e));
+    }
+  };
+
+  const goTo = (address: string): boolean => {
+    try {
+      host.setSelection(host.activeSheet(), address);
+      bus.notifySelection();
+      focusGrid();
+      return true;
+    } catch {
+      setError(`"${address}" is not a cell, a range or a name.`);
+      return false;
+    }
+  };
+
+  const activate = async (name: string) => {
+    setDraft(undefined);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      await context.sync();
+    });
+    focusGrid();
+  };
+
+  const addSheet = async () => {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add().activate();
+      await context.sync();
+    });
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>, pageRows: number) => {
+    const action = gridKey(e, selection, {
+      rows: info.rows.count,
+      cols: info.cols.count,
+      lastRow: used.r1,
+      lastCol: used.c1,
+      pageRows,
+    });
+    if (action.kind === "none") return;
+    e.preventDefault();
+    if (action.kind === "select") select(action.selection);
+    else if (action.kind === "edit") startEdit(action.text);
+    else void clear();
+  };
+
+  return (
+    <section className="sheet-area" aria-label="Workbook">
+      <FormulaBar
+        address={nameBoxText(rectOf(selection))}
+        content={content}
+        draft={draft}
+        inputRef={inputRef}
+        onDraft={setDraft}
+        onCommit={(dr, dc) => void commit(dr, dc)}
+        onCancel={cancel}
+        onGoTo={goTo}
+      />
+      <Grid
+        key={sheet}
+        host={host}
+        info={info}
+        selection={selection}
+        draft={draft}
+        gridRef={gridRef}
+        onSelect={select}
+        onKeyDown={onKeyDown}
+        onEdit={() => startEdit()}
+      />
+      <SheetTabs
+        tabs={visibleTabs(host)}
+        active={sheet}
+        onActivate={(name) => void activate(name)}
+        onAdd={() => void addSheet()}
+        status={
+          error ? (
+            <span className="status-error" role="alert">
+              {error}
+            </span>
+          ) : (
+            <SelectionStats host={host} sheet={sheet} rect={rectOf(selection)} used={used} version={version} />
+          )
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * End-to-end harness: a fresh dist/ (built when missing or older than the
+ * sources), served by scripts/serve.js on a free port, and headless Chromium
+ * through playwright-core (the system's /usr/bin/chromium, never a download).
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import type { Server } from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import { Browser, ConsoleMessage, Page, chromium } from "playwright-core";
+
+export const root = path.resolve(__dirname, "../..");
+export const dist = path.join(root, "dist");
+export const artifacts = path.join(root, "test-artifacts");
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * Builds dist/ (development) unless it has the playground's files and was
+ * built after the last change to src/ or playground/. Webpack leaves a file
+ * whose content did not change untouched, so the newest output tells when
+ * the last build ran, not each file's own date.
+ */
+export function ensureBuilt(): void {
+  const outputs = ["playground.html", "playground.js", "playgroundRuntime.js", "functions.js", "functions.json"].map(
+    (f) => path.join(dist, f)
+  );
+  const sources = Math.max(newest(path.join(root, "src")), newest(path.join(root, "playground")));
+  const fresh =
+    outputs.every((f) => fs.existsSync(f)) && Math.max(...outputs.map((f) => fs.statSync(f).mtimeMs)) >= sources;
+  if (fresh) return;
+  execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit" });
+}
+
+export interface Session {
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly server: Server;
+  readonly url: string;
+  /** Console errors and uncaught exceptions since the page opened. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+/** Serves dist/, opens the playground in headless Chromium, and waits for the grid and the task pane. */
+export async function openPlayground(query = ""): Promise<Session> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serve } = require(path.join(root, "scripts/serve.js")) as {
+    serve(dir: string, port: number): Promise<Server>;
+  };
+  const server = await serve(dist, 0);
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/playground.html${query}`;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on("console", (m: ConsoleMessage) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e: Error) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  await page.getByRole("grid").waitFor({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Use selection" }).waitFor({ timeout: 30_000 });
+  return {
+    browser,
+    page,
+    server,
+    url,
+    errors,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const file = path.join(artifacts, name);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** The text of the grid cell at an A1 address (it must be on screen). */
+export async function cellText(page: Page, a1: string): Promise<string> {
+  return (await page.locator(`[role="gridcell"][data-cell="${a1}"]`).first().innerText()).trim();
+}
+
+/** Addresses and texts of the rendered cells of one row of the grid. */
+export async function rowCells(page: Page, row: number): Promise<{ a1: string; text: string }[]> {
+  return page.locator('[role="gridcell"]').evaluateAll(
+    (cells, r) =>
+      cells
+        .map((c) => ({ a1: c.getAttribute("data-cell") ?? "", text: (c.textContent ?? "").trim() }))
+        .filter((c) => new RegExp(`^[A-Z]+${r}$`).test(c.a1)),
+    row
+  );
+}
+
+/** Resolves to `read()`'s value once it equals `expected` (checked every 50 ms), or throws after `timeoutMs`. */
+export async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (last !== expected) {
+    if (Date.now() > end) throw new Error(`Waited ${timeoutMs} ms for ${String(expected)}; last saw ${String(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    last = await read();
+  }
+  return last;
+}

@@ -1,0 +1,104 @@
+/**
+ * The playground in headless Chromium: the real task pane and the real custom
+ * functions over the sample workbook, as `npm start` serves them without Excel.
+ * The tests run in order on one page (the scorecard built in one is downloaded
+ * in the next). Screenshots go to test-artifacts/.
+ */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import { Session, cellText, ensureBuilt, openPlayground, rowCells, screenshot, until } from "./harness";
+
+jest.setTimeout(60_000);
+
+let session: Session;
+
+beforeAll(async () => {
+  ensureBuilt();
+  session = await openPlayground();
+}, 240_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+test("loads without console errors, showing the Seed 003 sheet, its selection and the task pane", async () => {
+  const { page, errors } = session;
+  await page.waitForTimeout(500);
+  expect(errors).toEqual([]);
+  await page.getByRole("heading", { name: "Scorecard for Excel" }).first().waitFor();
+  expect(await page.getByRole("tab", { name: "Seed 003" }).getAttribute("aria-selected")).toBe("true");
+  const tabs = await page.getByRole("tab").allInnerTexts();
+  expect(tabs).toEqual(["Seed 003", "Employees", "Formulas"]);
+  expect(await page.getByLabel("Name box").inputValue()).toBe("A1:G5");
+  expect(await cellText(page, "A1")).toBe("Perspective");
+  expect(await cellText(page, "G2")).toBe("12.36%");
+  expect(await page.locator('[data-cell="C3"]').getAttribute("aria-selected")).toBe("true");
+  expect(await page.getByRole("complementary", { name: "Task pane" }).isVisible()).toBe(true);
+  await screenshot(page, "playground-start.png");
+});
+
+test("a custom function typed into the formula bar computes in the grid", async () => {
+  const { page } = session;
+  await page.locator('[data-cell="I2"]').click();
+  expect(await page.getByLabel("Name box").inputValue()).toBe("I2");
+  const bar = page.getByLabel("Formula bar");
+  await bar.click();
+  await bar.fill("=BSC.ROA(148391,1317000)");
+  await bar.press("Enter");
+  // Enter commits through the host and moves down, as in Excel.
+  await until(() => page.getByLabel("Name box").inputValue(), "I3");
+  expect(Number(await cellText(page, "I2"))).toBeCloseTo(0.1127, 4);
+  await page.locator('[data-cell="I2"]').click();
+  expect(await bar.inputValue()).toBe("=BSC.ROA(148391,1317000)");
+  // Escape cancels an edit.
+  await page.keyboard.type("123");
+  expect(await bar.inputValue()).toBe("123");
+  await bar.press("Escape");
+  expect(await bar.inputValue()).toBe("=BSC.ROA(148391,1317000)");
+  expect(Number(await cellText(page, "I2"))).toBeCloseTo(0.1127, 4);
+});
+
+test("the task pane builds the scorecard from the grid's selection: overall 57.85", async () => {
+  const { page, errors } = session;
+  // Select Seed 003!A1:G5 in the grid (click, then shift+click), as a user would.
+  await page.locator('[data-cell="A1"]').click();
+  await page.locator('[data-cell="G5"]').click({ modifiers: ["Shift"] });
+  expect(await page.getByLabel("Name box").inputValue()).toBe("A1:G5");
+  await page.getByRole("button", { name: "Use selection" }).click();
+  await page.getByText(/Read 4 data rows/).waitFor();
+  await page.getByRole("button", { name: "Build scorecard" }).click();
+  await page.getByRole("group", { name: "Scorecard built" }).waitFor({ timeout: 30_000 });
+  const tab = page.getByRole("tab", { name: "Balanced Scorecard" });
+  await until(() => tab.getAttribute("aria-selected"), "true");
+  const label = page.locator('[role="gridcell"]', { hasText: "Overall score" }).first();
+  const a1 = (await label.getAttribute("data-cell")) ?? "";
+  const row = Number(/\d+$/.exec(a1)?.[0]);
+  const cells = await rowCells(page, row);
+  expect(cells.map((c) => c.text)).toContain("57.85");
+  expect(errors).toEqual([]);
+  await screenshot(page, "playground-scorecard.png");
+});
+
+test("Download .xlsx saves a valid workbook with the generated sheet and its formulas", async () => {
+  const { page } = session;
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download .xlsx" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const file = await download.path();
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Seed 003", "Employees", "Formulas", "Balanced Scorecard"]);
+  const sheet = wb.getWorksheet("Balanced Scorecard")!;
+  let formulas = 0;
+  sheet.eachRow((row) => row.eachCell((cell) => void (cell.formula ? formulas++ : 0)));
+  expect(formulas).toBeGreaterThan(10);
+  const overall = wb.definedNames.getRanges("BSC_Overall_Balanced_Scorecard").ranges[0];
+  expect(overall).toMatch(/Balanced Scorecard'!\$I\$13$/);
+  expect(sheet.getCell("I13").formula).toBeTruthy();
+  expect(sheet.getCell("I13").result).toBeCloseTo(57.85, 2);
+  expect(wb.getWorksheet("Formulas")!.getCell("B5").formula).toBe("BSC.ROA(148391,1317000)");
+});
