@@ -32,6 +32,20 @@ describe("problems list", () => {
     expect(service.select).toHaveBeenCalledWith("'Data'!G3");
   });
 
+  test("counts problems in words that agree with the number", async () => {
+    const { format } = jest.requireActual("../../src/taskpane/i18n");
+    const { en } = jest.requireActual("../../src/taskpane/i18n/en");
+    const say = (e: number, w: number) =>
+      format(en.problemsSummary, {
+        errors: e,
+        errorWord: en.problemsErrorWords[e === 1 ? 0 : 1],
+        warnings: w,
+        warningWord: en.problemsWarningWords[w === 1 ? 0 : 1],
+      });
+    expect(say(1, 1)).toBe("1 error, 1 warning");
+    expect(say(0, 2)).toBe("0 errors, 2 warnings");
+  });
+
   test("lists errors before warnings", async () => {
     const rows = brokenRows();
     const headers = [...SEED_HEADERS, "Notes"];

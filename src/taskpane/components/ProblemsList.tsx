@@ -49,7 +49,12 @@ export function ProblemsList({
       <Text block role="status" aria-live="polite">
         {problems.length === 0
           ? s.problemsNone
-          : format(s.problemsSummary, { errors: errorCount, warnings: warningCount })}
+          : format(s.problemsSummary, {
+              errors: errorCount,
+              errorWord: s.problemsErrorWords[errorCount === 1 ? 0 : 1],
+              warnings: warningCount,
+              warningWord: s.problemsWarningWords[warningCount === 1 ? 0 : 1],
+            })}
       </Text>
       {problems.length > 0 && (
         <ul className={styles.list}>

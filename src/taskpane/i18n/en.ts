@@ -68,7 +68,10 @@ export const en = {
 
   problemsHeading: "Problems",
   problemsNone: "No problems found.",
-  problemsSummary: "{errors} errors, {warnings} warnings",
+  problemsSummary: "{errors} {errorWord}, {warnings} {warningWord}",
+  /** Singular and plural, chosen by count. */
+  problemsErrorWords: ["error", "errors"] as readonly [string, string],
+  problemsWarningWords: ["warning", "warnings"] as readonly [string, string],
   problemError: "Error",
   problemWarning: "Warning",
   problemSelect: "Go to {address}",

@@ -63,7 +63,9 @@ export const id: Strings = {
 
   problemsHeading: "Masalah",
   problemsNone: "Tidak ada masalah.",
-  problemsSummary: "{errors} kesalahan, {warnings} peringatan",
+  problemsSummary: "{errors} {errorWord}, {warnings} {warningWord}",
+  problemsErrorWords: ["kesalahan", "kesalahan"],
+  problemsWarningWords: ["peringatan", "peringatan"],
   problemError: "Kesalahan",
   problemWarning: "Peringatan",
   problemSelect: "Buka {address}",
