@@ -7,7 +7,7 @@
  */
 import { MouseEvent as ReactMouseEvent, RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { SimulatedHost } from "../host";
-import { readBlock } from "./cellView";
+import { readCells } from "./blockCache";
 import { ChartOverlay } from "./ChartOverlay";
 import { GridRegion, cellId } from "./GridCells";
 import { ColumnHeaders, RowHeaders } from "./Headers";
@@ -70,10 +70,10 @@ export function Grid(p: GridProps) {
   }, [el, measure]);
 
   const { r0, r1, c0, c1 } = spans;
-  const main = useMemo(() => readBlock(host, info, r0, r1, c0, c1), [host, info, r0, r1, c0, c1]);
-  const topBand = useMemo(() => readBlock(host, info, 0, fr - 1, c0, c1), [host, info, fr, c0, c1]);
-  const leftBand = useMemo(() => readBlock(host, info, r0, r1, 0, fc - 1), [host, info, r0, r1, fc]);
-  const corner = useMemo(() => readBlock(host, info, 0, fr - 1, 0, fc - 1), [host, info, fr, fc]);
+  const main = useMemo(() => readCells(host, info, r0, r1, c0, c1), [host, info, r0, r1, c0, c1]);
+  const topBand = useMemo(() => readCells(host, info, 0, fr - 1, c0, c1), [host, info, fr, c0, c1]);
+  const leftBand = useMemo(() => readCells(host, info, r0, r1, 0, fc - 1), [host, info, r0, r1, fc]);
+  const corner = useMemo(() => readCells(host, info, 0, fr - 1, 0, fc - 1), [host, info, fr, fc]);
 
   const bodyTop = useCallback((r: number) => info.rows.starts[r] - frozenH, [info, frozenH]);
   const bandTop = useCallback((r: number) => HEADER_HEIGHT + info.rows.starts[r], [info]);

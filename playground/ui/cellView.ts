@@ -2,11 +2,13 @@
  * Cells of the simulated host as the grid draws them: the displayed text
  * (through the cell's number format), fonts, fills, alignment, borders,
  * conditional-format colours, and errors with the message behind them.
- * One call reads a rectangle (values and text in one go, formats per cell).
+ * One call reads a rectangle (values in one go, formats per cell; the text
+ * through the host's own number-format renderer, as Range.text does).
  */
 import type { CSSProperties } from "react";
 import { cellA1 } from "../../src/scorecard/a1";
 import type { CellFormat, SimulatedHost } from "../host";
+import { formatValue } from "../host/numberFormat";
 import { Scalar, conditionalColors } from "./conditional";
 import type { SheetInfo } from "./hostView";
 import { FONT_STACK, FontSpec } from "./measure";
@@ -115,6 +117,8 @@ function styleOf(fmt: CellFormat, kind: CellKind, cf?: Look, table?: Look) {
   if (b.EdgeTop) shadows.push(`inset 0 ${lineWidth(b.EdgeTop.weight)}px 0 ${b.EdgeTop.color}`);
   if (b.EdgeLeft) shadows.push(`inset ${lineWidth(b.EdgeLeft.weight)}px 0 0 ${b.EdgeLeft.color}`);
   if (kind === "error" && !style.color) style.color = "#C00000";
+  // Only the properties a cell sets: React then touches nothing else on the element.
+  for (const key of Object.keys(style) as (keyof CSSProperties)[]) if (style[key] === undefined) delete style[key];
   return { style, shadows, hasFill: Boolean(fill) };
 }
 
@@ -131,7 +135,6 @@ export function readBlock(
   const sheet = info.name;
   const address = `${cellA1(r0, c0)}:${cellA1(r1, c1)}`;
   const values = host.getValues(sheet, address) as Scalar[][];
-  const texts = host.getText(sheet, address);
   const valueAt = (a1: string, row: number, col: number): Scalar =>
     row >= r0 && row <= r1 && col >= c0 && col <= c1
       ? values[row - r0][col - c0]
@@ -151,7 +154,7 @@ export function readBlock(
       const table = info.tables.length ? tableLook(info, r, c) : undefined;
       const { style, shadows, hasFill } = styleOf(fmt, kind, cf, table);
       return {
-        text: texts[i][j],
+        text: kind === "error" ? String(v) : formatValue(v, fmt.numberFormat),
         kind,
         value: v,
         error: err ? (err.message ? `${err.code}: ${err.message}` : err.code) : undefined,
