@@ -102,3 +102,43 @@ test("Download .xlsx saves a valid workbook with the generated sheet and its for
   expect(sheet.getCell("I13").result).toBeCloseTo(57.85, 2);
   expect(wb.getWorksheet("Formulas")!.getCell("B5").formula).toBe("BSC.ROA(148391,1317000)");
 });
+
+test("Reset sample brings back the sample workbook, without the generated sheet", async () => {
+  const { page, errors } = session;
+  await page.getByRole("button", { name: "Reset sample" }).click();
+  await until(async () => (await page.getByRole("tab").allInnerTexts()).join("|"), "Seed 003|Employees|Formulas");
+  expect(await page.getByRole("tab", { name: "Seed 003" }).getAttribute("aria-selected")).toBe("true");
+  expect(await page.getByLabel("Name box").inputValue()).toBe("A1:G5");
+  expect(await cellText(page, "I2")).toBe("");
+  await page.getByRole("button", { name: "Use selection" }).waitFor();
+  expect(errors).toEqual([]);
+});
+
+test("the keyboard moves and extends the selection, types into cells and clears them", async () => {
+  const { page } = session;
+  const nameBox = page.getByLabel("Name box");
+  await page.locator('[data-cell="B3"]').click();
+  await page.keyboard.press("ArrowDown");
+  expect(await nameBox.inputValue()).toBe("B4");
+  await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Shift+ArrowRight");
+  expect(await nameBox.inputValue()).toBe("B4:D4");
+  await page.keyboard.press("ArrowLeft");
+  expect(await nameBox.inputValue()).toBe("A4");
+  // Typing in the grid starts an edit in the formula bar; Enter commits and moves down.
+  await page.locator('[data-cell="K2"]').click();
+  await page.keyboard.type("=2*21");
+  expect(await page.getByLabel("Formula bar").inputValue()).toBe("=2*21");
+  await page.keyboard.press("Enter");
+  await until(() => nameBox.inputValue(), "K3");
+  expect(await cellText(page, "K2")).toBe("42");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Delete");
+  await until(() => cellText(page, "K2"), "");
+  // An invalid formula is refused with Excel's message and the edit stays open.
+  await page.keyboard.type("=SUM(");
+  await page.keyboard.press("Enter");
+  await page.getByRole("alert").filter({ hasText: /Not entered/ }).waitFor();
+  await page.keyboard.press("Escape");
+  expect(await cellText(page, "K2")).toBe("");
+});
