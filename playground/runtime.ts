@@ -1,3 +1,4 @@
+/* global window */
 /**
  * The playground's first script: Excel's custom-functions runtime as a global,
  * before dist/functions.js runs (it calls `CustomFunctions.associate(...)` at

@@ -38,7 +38,13 @@ export function borderStyle(style: string, weight: string): ExcelJS.BorderStyle 
   const medium = weight === "Medium" || weight === "Thick";
   switch (style) {
     case "Continuous":
-      return weight === "Hairline" ? "hair" : weight === "Thick" ? "thick" : medium ? "medium" : "thin";
+      return weight === "Hairline"
+        ? "hair"
+        : weight === "Thick"
+          ? "thick"
+          : medium
+            ? "medium"
+            : "thin";
     case "Dash":
       return medium ? "mediumDashed" : "dashed";
     case "Dot":
@@ -69,13 +75,16 @@ function color(value: unknown): { argb: string } | undefined {
 export function cellStyle(fmt: FormatRecord | undefined): Partial<ExcelJS.Style> {
   if (!fmt) return {};
   const style: Partial<ExcelJS.Style> = {};
-  if (typeof fmt.numberFormat === "string" && fmt.numberFormat !== "General") style.numFmt = fmt.numberFormat;
+  if (typeof fmt.numberFormat === "string" && fmt.numberFormat !== "General")
+    style.numFmt = fmt.numberFormat;
   const font: Partial<ExcelJS.Font> = {};
   if (fmt["font.bold"] === true) font.bold = true;
   if (fmt["font.italic"] === true) font.italic = true;
   if (fmt["font.strikethrough"] === true) font.strike = true;
-  if (fmt["font.underline"] === "Single" || fmt["font.underline"] === "SingleAccountant") font.underline = "single";
-  if (fmt["font.underline"] === "Double" || fmt["font.underline"] === "DoubleAccountant") font.underline = "double";
+  if (fmt["font.underline"] === "Single" || fmt["font.underline"] === "SingleAccountant")
+    font.underline = "single";
+  if (fmt["font.underline"] === "Double" || fmt["font.underline"] === "DoubleAccountant")
+    font.underline = "double";
   const fontColor = color(fmt["font.color"]);
   if (fontColor) font.color = fontColor;
   if (typeof fmt["font.size"] === "number") font.size = fmt["font.size"];
@@ -96,10 +105,15 @@ export function cellStyle(fmt: FormatRecord | undefined): Partial<ExcelJS.Style>
   if (Object.keys(alignment).length) style.alignment = alignment;
   const border: Partial<ExcelJS.Borders> = {};
   for (const [edge, side] of EDGES) {
-    const s = borderStyle(String(fmt[`border.${edge}.style`] ?? "None"), String(fmt[`border.${edge}.weight`] ?? "Thin"));
+    const s = borderStyle(
+      String(fmt[`border.${edge}.style`] ?? "None"),
+      String(fmt[`border.${edge}.weight`] ?? "Thin")
+    );
     if (!s) continue;
     const c = color(fmt[`border.${edge}.color`] ?? "#000000");
-    (border as Record<string, Partial<ExcelJS.Border>>)[side] = c ? { style: s, color: c } : { style: s };
+    (border as Record<string, Partial<ExcelJS.Border>>)[side] = c
+      ? { style: s, color: c }
+      : { style: s };
   }
   if (Object.keys(border).length) style.border = border;
   return style;

@@ -1,3 +1,4 @@
+/* global URL, Blob, document, setTimeout */
 /** Browser only: the host's workbook as an .xlsx file the browser downloads. */
 import type { SimulatedHost } from "../host";
 import { hostToWorkbook } from "./hostToWorkbook";
@@ -5,7 +6,10 @@ import { hostToWorkbook } from "./hostToWorkbook";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Writes the workbook with ExcelJS and saves it as `fileName` (Blob + object URL + a[download]). */
-export async function downloadXlsx(host: SimulatedHost, fileName = "scorecard-playground.xlsx"): Promise<void> {
+export async function downloadXlsx(
+  host: SimulatedHost,
+  fileName = "scorecard-playground.xlsx"
+): Promise<void> {
   const buffer = await hostToWorkbook(host).xlsx.writeBuffer();
   const url = URL.createObjectURL(new Blob([buffer], { type: XLSX_TYPE }));
   const link = document.createElement("a");

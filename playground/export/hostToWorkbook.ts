@@ -25,7 +25,10 @@ const localPart = (address: string) => address.slice(address.lastIndexOf("!") + 
 function cellValue(v: unknown, formula: string | undefined, isError: boolean): ExcelJS.CellValue {
   const result = isError ? { error: v as ExcelJS.ErrorValue } : (v as number | string | boolean);
   if (formula !== undefined) {
-    return { formula: formula.replace(/^=/, ""), result: v === "" ? undefined : result } as ExcelJS.CellFormulaValue;
+    return {
+      formula: formula.replace(/^=/, ""),
+      result: v === "" ? undefined : result,
+    } as ExcelJS.CellFormulaValue;
   }
   if (v === "" || v === null || v === undefined) return null;
   return result as ExcelJS.CellValue;
@@ -34,11 +37,18 @@ function cellValue(v: unknown, formula: string | undefined, isError: boolean): E
 function writeCells(ws: ExcelJS.Worksheet, host: SimulatedHost, snap: SheetSnapshot): void {
   for (const [a1, cell] of Object.entries(snap.cells)) {
     const target = ws.getCell(a1);
-    const isError = typeof cell.v === "string" && cell.v.startsWith("#") && host.getCellError(snap.name, a1) !== undefined;
+    const isError =
+      typeof cell.v === "string" &&
+      cell.v.startsWith("#") &&
+      host.getCellError(snap.name, a1) !== undefined;
     const value = cellValue(cell.v, cell.f, isError);
     const spill = cell.f ? spillRange(host, snap.name, a1) : undefined;
     target.value = spill
-      ? ({ ...(value as ExcelJS.CellFormulaValue), shareType: "array", ref: spill } as unknown as ExcelJS.CellValue)
+      ? ({
+          ...(value as ExcelJS.CellFormulaValue),
+          shareType: "array",
+          ref: spill,
+        } as unknown as ExcelJS.CellValue)
       : value;
     const style = cellStyle(cell.fmt);
     if (style.numFmt) target.numFmt = style.numFmt;
@@ -50,8 +60,10 @@ function writeCells(ws: ExcelJS.Worksheet, host: SimulatedHost, snap: SheetSnaps
 }
 
 function writeLayout(ws: ExcelJS.Worksheet, snap: SheetSnapshot): void {
-  for (const [letters, points] of Object.entries(snap.columnWidths)) ws.getColumn(letters).width = pointsToCharacters(points);
-  for (const [row, points] of Object.entries(snap.rowHeights)) ws.getRow(Number(row)).height = points;
+  for (const [letters, points] of Object.entries(snap.columnWidths))
+    ws.getColumn(letters).width = pointsToCharacters(points);
+  for (const [row, points] of Object.entries(snap.rowHeights))
+    ws.getRow(Number(row)).height = points;
   for (const r of snap.hiddenRows) ws.getRow(r + 1).hidden = true;
   for (const c of snap.hiddenColumns) ws.getColumn(columnLetter(c)).hidden = true;
   for (const m of snap.merges) {
@@ -84,14 +96,21 @@ function writeConditionalFormats(ws: ExcelJS.Worksheet, formats: readonly Bag[])
     if (cf.type !== "Custom" || !rule?.formula) return;
     const style: Partial<ExcelJS.Style> = {};
     try {
-      if (format.fill?.color) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill.color) } };
+      if (format.fill?.color)
+        style.fill = {
+          type: "pattern",
+          pattern: "solid",
+          bgColor: { argb: argb(format.fill.color) },
+        };
       if (format.font?.color) style.font = { color: { argb: argb(format.font.color) } };
     } catch {
       return;
     }
     ws.addConditionalFormatting({
       ref: localPart(String(cf.range)),
-      rules: [{ type: "expression", priority: i + 1, formulae: [rule.formula.replace(/^=/, "")], style }],
+      rules: [
+        { type: "expression", priority: i + 1, formulae: [rule.formula.replace(/^=/, "")], style },
+      ],
     });
   });
 }
@@ -104,7 +123,12 @@ export function hostToWorkbook(host: SimulatedHost): ExcelJS.Workbook {
   const names = host.sheetNames();
   for (const name of names) {
     const snap = host.snapshot(name);
-    const state = snap.visibility === "Hidden" ? "hidden" : snap.visibility === "VeryHidden" ? "veryHidden" : "visible";
+    const state =
+      snap.visibility === "Hidden"
+        ? "hidden"
+        : snap.visibility === "VeryHidden"
+          ? "veryHidden"
+          : "visible";
     const ws = wb.addWorksheet(name, { state });
     writeCells(ws, host, snap);
     writeLayout(ws, snap);
@@ -123,7 +147,17 @@ export function hostToWorkbook(host: SimulatedHost): ExcelJS.Workbook {
   wb.worksheets.forEach((ws, i) => {
     ws.views = ws.views.map((v) => ({ ...v, tabSelected: i === active }));
   });
-  wb.views = [{ x: 0, y: 0, width: 12000, height: 8000, firstSheet: 0, activeTab: active, visibility: "visible" }];
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 12000,
+      height: 8000,
+      firstSheet: 0,
+      activeTab: active,
+      visibility: "visible",
+    },
+  ];
   // Formulas carry the playground's results; Excel recomputes them on open anyway.
   wb.calcProperties.fullCalcOnLoad = true;
   return wb;

@@ -33,7 +33,8 @@ export function spillRange(host: SimulatedHost, sheet: string, a1: string): stri
     // HyperFormula: "ARRAYFORMULA" for the anchor of a spilled result, "ARRAY" for the cells it spills into.
     if (hf.getCellType(anchor) !== "ARRAYFORMULA") return undefined;
     const part = (row: number, col: number) =>
-      hf.isCellPartOfArray({ sheet: id, row, col }) && hf.getCellFormula({ sheet: id, row, col }) === undefined;
+      hf.isCellPartOfArray({ sheet: id, row, col }) &&
+      hf.getCellFormula({ sheet: id, row, col }) === undefined;
     let r1 = at.row;
     let c1 = at.column;
     while (part(r1 + 1, at.column)) r1++;

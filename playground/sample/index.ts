@@ -1,4 +1,4 @@
-/* global Excel */
+/* global Excel, globalThis */
 /**
  * The playground's sample workbook, written through Office.js into a simulated
  * host: "Seed 003" is exactly the example the task pane inserts (its plan,
@@ -79,7 +79,11 @@ async function writeFormulasSheet(name: string): Promise<void> {
     title.format.font.size = 14;
     title.format.font.color = "#1F4E79";
     const note = sheet.getRange("A2");
-    note.values = [["Column B computes the formula shown in column D. Select a cell to see it in the formula bar."]];
+    note.values = [
+      [
+        "Column B computes the formula shown in column D. Select a cell to see it in the formula bar.",
+      ],
+    ];
     note.format.font.italic = true;
     note.format.font.color = "#595959";
     const head = sheet.getRange(`A${EXAMPLES_TOP - 1}:D${EXAMPLES_TOP - 1}`);
@@ -100,7 +104,11 @@ async function writeFormulasSheet(name: string): Promise<void> {
     });
     sheet.getRange(`C${EXAMPLES_TOP}:C${last}`).format.font.color = "#595959";
     const caption = sheet.getRange(`A${SPILL_TOP - 2}`);
-    caption.values = [[`One formula in B${SPILL_TOP}, spilled over ${SPILL_ROWS} rows: the score of each Seed 003 KPI`]];
+    caption.values = [
+      [
+        `One formula in B${SPILL_TOP}, spilled over ${SPILL_ROWS} rows: the score of each Seed 003 KPI`,
+      ],
+    ];
     caption.format.font.bold = true;
     const spillHead = sheet.getRange(`A${SPILL_TOP - 1}:B${SPILL_TOP - 1}`);
     spillHead.values = [["KPI", "Score"]];
@@ -115,7 +123,9 @@ async function writeFormulasSheet(name: string): Promise<void> {
     spillText.values = [[`B${SPILL_TOP}: ${SPILL_FORMULA}`]];
     spillText.format.font.name = "Consolas";
     spillText.format.font.color = "#1F4E79";
-    [190, 80, 300, 420].forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
+    [190, 80, 300, 420].forEach(
+      (w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w)
+    );
     await context.sync();
   });
 }
@@ -139,7 +149,12 @@ export async function createSample(
     await writeFormulasSheet(SAMPLE_SHEETS.formulas);
     if (options.largeRows && options.largeRows > 0) {
       host.addSheet("Large data");
-      await writeTableSheet("Large data", generatedEmployeeRows(options.largeRows), "LargeData", WIDTHS);
+      await writeTableSheet(
+        "Large data",
+        generatedEmployeeRows(options.largeRows),
+        "LargeData",
+        WIDTHS
+      );
     }
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem(SAMPLE_SHEETS.seed).position = 0;

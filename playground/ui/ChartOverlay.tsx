@@ -38,7 +38,13 @@ export const ChartOverlay = memo(function ChartOverlay({ chart, top, left }: Cha
           <text x={pad.left - 6} y={y + band * 0.35} textAnchor="end" dominantBaseline="middle">
             {label}
           </text>
-          <rect x={Math.min(x0, x1)} y={y} width={Math.abs(x1 - x0)} height={band * 0.6} fill={BAR} />
+          <rect
+            x={Math.min(x0, x1)}
+            y={y}
+            width={Math.abs(x1 - x0)}
+            height={band * 0.6}
+            fill={BAR}
+          />
           <text x={Math.max(x0, x1) + 4} y={y + band * 0.35} dominantBaseline="middle">
             {text}
           </text>
@@ -63,7 +69,11 @@ export const ChartOverlay = memo(function ChartOverlay({ chart, top, left }: Cha
   });
   const axis = chart.horizontal ? pad.left + scale(0) * plotW : pad.top + (1 - scale(0)) * plotH;
   return (
-    <figure className="chart" style={{ top, left, width, height }} aria-label={`Chart: ${chart.title}`}>
+    <figure
+      className="chart"
+      style={{ top, left, width, height }}
+      aria-label={`Chart: ${chart.title}`}
+    >
       <svg width={width} height={height} role="img" aria-label={chart.title}>
         <text x={width / 2} y={22} textAnchor="middle" className="chart-title">
           {chart.title}

@@ -2,18 +2,19 @@
  * The spreadsheet grid of one sheet. Only the rows and columns on screen are
  * rendered (in blocks of 16 rows / 4 columns, so native scrolling moves
  * them and React renders again only when a new block comes into view).
- * Frozen rows and columns stay put (sticky bands). Mouse positions map to
- * cells by geometry, so overflowing text and charts never get in the way.
+ * Frozen rows and columns stay put (sticky bands). Mouse handling and
+ * scrolling into view: ./useGridPointer.
  */
-import { MouseEvent as ReactMouseEvent, RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { SimulatedHost } from "../host";
 import { readCells } from "./blockCache";
 import { ChartOverlay } from "./ChartOverlay";
 import { GridRegion, cellId } from "./GridCells";
 import { ColumnHeaders, RowHeaders } from "./Headers";
-import { MAX_COLS, MAX_ROWS, SheetInfo } from "./hostView";
-import { HEADER_HEIGHT, ROW_HEADER_WIDTH, indexAt, scrollToShow, totalSize, visibleSpan } from "./layout";
-import { Cell, Selection, rectOf, single } from "./selection";
+import type { SheetInfo } from "./hostView";
+import { HEADER_HEIGHT, ROW_HEADER_WIDTH, totalSize, visibleSpan } from "./layout";
+import { Selection, rectOf } from "./selection";
+import { useGridPointer } from "./useGridPointer";
 
 export interface GridProps {
   readonly host: SimulatedHost;
@@ -33,8 +34,6 @@ interface Spans {
   readonly c1: number;
 }
 
-type Hit = { r?: number; c?: number };
-
 export function Grid(p: GridProps) {
   const { host, info, selection } = p;
   const el = p.gridRef;
@@ -42,7 +41,12 @@ export function Grid(p: GridProps) {
   const fc = Math.min(info.frozen.columns, info.cols.count);
   const frozenH = info.rows.starts[fr];
   const frozenW = info.cols.starts[fc];
-  const [spans, setSpans] = useState<Spans>({ r0: fr, r1: Math.min(info.rows.count, 48) - 1, c0: fc, c1: Math.min(info.cols.count, 16) - 1 });
+  const [spans, setSpans] = useState<Spans>({
+    r0: fr,
+    r1: Math.min(info.rows.count, 48) - 1,
+    c0: fc,
+    c1: Math.min(info.cols.count, 16) - 1,
+  });
 
   const measure = useCallback(() => {
     const s = el.current;
@@ -56,7 +60,9 @@ export function Grid(p: GridProps) {
       c1: Math.min(info.cols.count - 1, Math.ceil((vc.last + 1) / 4) * 4 - 1),
     };
     setSpans((prev) =>
-      prev.r0 === next.r0 && prev.r1 === next.r1 && prev.c0 === next.c0 && prev.c1 === next.c1 ? prev : next
+      prev.r0 === next.r0 && prev.r1 === next.r1 && prev.c0 === next.c0 && prev.c1 === next.c1
+        ? prev
+        : next
     );
   }, [el, info, fr, fc]);
 
@@ -72,105 +78,41 @@ export function Grid(p: GridProps) {
   const { r0, r1, c0, c1 } = spans;
   const main = useMemo(() => readCells(host, info, r0, r1, c0, c1), [host, info, r0, r1, c0, c1]);
   const topBand = useMemo(() => readCells(host, info, 0, fr - 1, c0, c1), [host, info, fr, c0, c1]);
-  const leftBand = useMemo(() => readCells(host, info, r0, r1, 0, fc - 1), [host, info, r0, r1, fc]);
+  const leftBand = useMemo(
+    () => readCells(host, info, r0, r1, 0, fc - 1),
+    [host, info, r0, r1, fc]
+  );
   const corner = useMemo(() => readCells(host, info, 0, fr - 1, 0, fc - 1), [host, info, fr, fc]);
 
   const bodyTop = useCallback((r: number) => info.rows.starts[r] - frozenH, [info, frozenH]);
   const bandTop = useCallback((r: number) => HEADER_HEIGHT + info.rows.starts[r], [info]);
   const left = useCallback((c: number) => ROW_HEADER_WIDTH + info.cols.starts[c], [info]);
 
-  // Keep the cell that moved (the corner when extending, else the active cell) on screen.
-  const previous = useRef(selection);
-  const dragging = useRef<"cells" | "rows" | "cols" | undefined>(undefined);
-  useLayoutEffect(() => {
-    const s = el.current;
-    const before = previous.current;
-    previous.current = selection;
-    if (!s || before === selection || dragging.current) return;
-    const cornerMoved = before.corner.r !== selection.corner.r || before.corner.c !== selection.corner.c;
-    const target: Cell = cornerMoved && before.anchor === selection.anchor ? selection.corner : selection.active;
-    const rect = rectOf(selection);
-    const top = rect.r1 - rect.r0 >= MAX_ROWS - 1 ? s.scrollTop : scrollToShow(info.rows, Math.min(target.r, info.rows.count - 1), s.scrollTop, s.clientHeight - HEADER_HEIGHT, fr);
-    const lft = rect.c1 - rect.c0 >= MAX_COLS - 1 ? s.scrollLeft : scrollToShow(info.cols, Math.min(target.c, info.cols.count - 1), s.scrollLeft, s.clientWidth - ROW_HEADER_WIDTH, fc);
-    if (top !== s.scrollTop || lft !== s.scrollLeft) s.scrollTo(lft, top);
-  }, [selection, el, info, fr, fc]);
-
-  const hit = useCallback(
-    (clientX: number, clientY: number): Hit => {
-      const s = el.current!;
-      const box = s.getBoundingClientRect();
-      const vx = Math.max(0, Math.min(s.clientWidth - 1, clientX - box.left - s.clientLeft));
-      const vy = Math.max(0, Math.min(s.clientHeight - 1, clientY - box.top - s.clientTop));
-      const out: Hit = {};
-      if (vy >= HEADER_HEIGHT) {
-        const y = vy - HEADER_HEIGHT;
-        out.r = indexAt(info.rows, y < frozenH ? y : y + s.scrollTop);
-      }
-      if (vx >= ROW_HEADER_WIDTH) {
-        const x = vx - ROW_HEADER_WIDTH;
-        out.c = indexAt(info.cols, x < frozenW ? x : x + s.scrollLeft);
-      }
-      return out;
-    },
-    [el, info, frozenH, frozenW]
-  );
-
-  const selectionRef = useRef(selection);
-  selectionRef.current = selection;
-  const onSelect = p.onSelect;
-  const extendTo = useCallback(
-    (h: Hit) => {
-      const sel = selectionRef.current;
-      const mode = dragging.current;
-      const corner =
-        mode === "cols" ? { r: MAX_ROWS - 1, c: h.c ?? sel.corner.c }
-        : mode === "rows" ? { r: h.r ?? sel.corner.r, c: MAX_COLS - 1 }
-        : { r: h.r ?? sel.corner.r, c: h.c ?? sel.corner.c };
-      if (corner.r !== sel.corner.r || corner.c !== sel.corner.c) onSelect({ ...sel, corner, active: sel.anchor });
-    },
-    [onSelect]
-  );
-
-  const onMouseDown = (e: ReactMouseEvent<HTMLDivElement>) => {
-    const s = el.current;
-    if (e.button !== 0 || !s) return;
-    const box = s.getBoundingClientRect();
-    if (e.clientX - box.left > s.clientLeft + s.clientWidth || e.clientY - box.top > s.clientTop + s.clientHeight) return; // scrollbars
-    e.preventDefault();
-    s.focus({ preventScroll: true });
-    const h = hit(e.clientX, e.clientY);
-    const sel = selectionRef.current;
-    if (h.r !== undefined && h.c !== undefined) {
-      dragging.current = "cells";
-      if (e.shiftKey) extendTo(h);
-      else onSelect(single({ r: h.r, c: h.c }));
-    } else if (h.c !== undefined) {
-      dragging.current = "cols";
-      if (e.shiftKey) extendTo(h);
-      else onSelect({ anchor: { r: 0, c: h.c }, corner: { r: MAX_ROWS - 1, c: h.c }, active: { r: 0, c: h.c } });
-    } else if (h.r !== undefined) {
-      dragging.current = "rows";
-      if (e.shiftKey) extendTo(h);
-      else onSelect({ anchor: { r: h.r, c: 0 }, corner: { r: h.r, c: MAX_COLS - 1 }, active: { r: h.r, c: 0 } });
-    } else {
-      onSelect({ anchor: { r: 0, c: 0 }, corner: { r: MAX_ROWS - 1, c: MAX_COLS - 1 }, active: sel.active });
-    }
-    const move = (ev: MouseEvent) => extendTo(hit(ev.clientX, ev.clientY));
-    const up = () => {
-      dragging.current = undefined;
-      window.removeEventListener("mousemove", move);
-      window.removeEventListener("mouseup", up);
-    };
-    window.addEventListener("mousemove", move);
-    window.addEventListener("mouseup", up);
-  };
+  const { onMouseDown } = useGridPointer({
+    el,
+    info,
+    selection,
+    onSelect: p.onSelect,
+    frozen: { rows: fr, columns: fc, height: frozenH, width: frozenW },
+  });
 
   const rect = rectOf(selection);
-  const region = { rows: info.rows, cols: info.cols, merges: info.merges, selection: rect, active: selection.active, gridlines: info.showGridlines, draft: p.draft };
+  const region = {
+    rows: info.rows,
+    cols: info.cols,
+    merges: info.merges,
+    selection: rect,
+    active: selection.active,
+    gridlines: info.showGridlines,
+    draft: p.draft,
+  };
   const activeRendered = selection.active.r <= r1 && selection.active.c <= c1;
   const bodyHeight = totalSize(info.rows) - frozenH;
   const width = ROW_HEADER_WIDTH + totalSize(info.cols);
-  const pageRows = Math.max(1, Math.floor(((el.current?.clientHeight ?? 400) - HEADER_HEIGHT - frozenH) / 20) - 1);
+  const pageRows = Math.max(
+    1,
+    Math.floor(((el.current?.clientHeight ?? 400) - HEADER_HEIGHT - frozenH) / 20) - 1
+  );
 
   return (
     <div
@@ -181,7 +123,9 @@ export function Grid(p: GridProps) {
       aria-rowcount={info.rows.count}
       aria-colcount={info.cols.count}
       aria-multiselectable
-      aria-activedescendant={activeRendered ? cellId(selection.active.r, selection.active.c) : undefined}
+      aria-activedescendant={
+        activeRendered ? cellId(selection.active.r, selection.active.c) : undefined
+      }
       tabIndex={0}
       onScroll={measure}
       onMouseDown={onMouseDown}
@@ -190,8 +134,15 @@ export function Grid(p: GridProps) {
     >
       <div className="content" style={{ width, height: HEADER_HEIGHT + totalSize(info.rows) }}>
         <div className="band-top" style={{ height: HEADER_HEIGHT + frozenH, width }}>
-          <div className="band-corner" style={{ width: ROW_HEADER_WIDTH + frozenW, height: HEADER_HEIGHT + frozenH }}>
-            <div className="corner" style={{ width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT }} aria-hidden />
+          <div
+            className="band-corner"
+            style={{ width: ROW_HEADER_WIDTH + frozenW, height: HEADER_HEIGHT + frozenH }}
+          >
+            <div
+              className="corner"
+              style={{ width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT }}
+              aria-hidden
+            />
             <ColumnHeaders cols={info.cols} first={0} last={fc - 1} left={left} selection={rect} />
             <RowHeaders rows={info.rows} first={0} last={fr - 1} top={bandTop} selection={rect} />
             <GridRegion cells={corner} r0={0} c0={0} top={bandTop} left={left} {...region} />
@@ -200,7 +151,10 @@ export function Grid(p: GridProps) {
           <GridRegion cells={topBand} r0={0} c0={c0} top={bandTop} left={left} {...region} />
         </div>
         <div className="body" style={{ height: bodyHeight, width }}>
-          <div className="band-left" style={{ width: ROW_HEADER_WIDTH + frozenW, height: bodyHeight }}>
+          <div
+            className="band-left"
+            style={{ width: ROW_HEADER_WIDTH + frozenW, height: bodyHeight }}
+          >
             <RowHeaders rows={info.rows} first={r0} last={r1} top={bodyTop} selection={rect} />
             <GridRegion cells={leftBand} r0={r0} c0={0} top={bodyTop} left={left} {...region} />
           </div>

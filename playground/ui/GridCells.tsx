@@ -71,7 +71,15 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     a.line.length !== b.line.length
   )
     return false;
-  if (a.sel !== b.sel && (!a.sel || !b.sel || a.sel.r0 !== b.sel.r0 || a.sel.r1 !== b.sel.r1 || a.sel.c0 !== b.sel.c0 || a.sel.c1 !== b.sel.c1))
+  if (
+    a.sel !== b.sel &&
+    (!a.sel ||
+      !b.sel ||
+      a.sel.r0 !== b.sel.r0 ||
+      a.sel.r1 !== b.sel.r1 ||
+      a.sel.c0 !== b.sel.c0 ||
+      a.sel.c1 !== b.sel.c1)
+  )
     return false;
   return a.line.every((cell, i) => cell === b.line[i]);
 }
@@ -97,7 +105,13 @@ const GridRow = memo(function GridRow(p: RowProps) {
         const text = isActive && p.draft !== undefined ? p.draft : info.text;
         // Text wider than its cell runs on over empty, unfilled cells to the right.
         let spill = width;
-        if (!merge && info.kind === "text" && info.align === "left" && !info.wrap && text.length * 4 > width - 8) {
+        if (
+          !merge &&
+          info.kind === "text" &&
+          info.align === "left" &&
+          !info.wrap &&
+          text.length * 4 > width - 8
+        ) {
           const needed = textWidth(text, info.font) + 8;
           for (let k = j + 1; spill < needed && k < line.length; k++) {
             const next = line[k];
@@ -111,9 +125,11 @@ const GridRow = memo(function GridRow(p: RowProps) {
         const shadows = info.shadows.length ? [...info.shadows] : [];
         if (inSel && s) {
           if (r === s.r0) shadows.push(`inset 0 2px 0 ${SELECTION_COLOR}`);
-          if (r === s.r1 || (merge && merge.r1 >= s.r1)) shadows.push(`inset 0 -2px 0 ${SELECTION_COLOR}`);
+          if (r === s.r1 || (merge && merge.r1 >= s.r1))
+            shadows.push(`inset 0 -2px 0 ${SELECTION_COLOR}`);
           if (c === s.c0) shadows.push(`inset 2px 0 0 ${SELECTION_COLOR}`);
-          if (c === s.c1 || (merge && merge.c1 >= s.c1)) shadows.push(`inset -2px 0 0 ${SELECTION_COLOR}`);
+          if (c === s.c1 || (merge && merge.c1 >= s.c1))
+            shadows.push(`inset -2px 0 0 ${SELECTION_COLOR}`);
         }
         if (isActive) shadows.push(`inset 0 0 0 2px ${SELECTION_COLOR}`);
         let className = "c";

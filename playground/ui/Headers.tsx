@@ -30,7 +30,11 @@ export const ColumnHeaders = memo(function ColumnHeaders(p: ColumnHeadersProps) 
       </div>
     );
   }
-  return <div role="row" aria-rowindex={0} className="row">{out}</div>;
+  return (
+    <div role="row" aria-rowindex={0} className="row">
+      {out}
+    </div>
+  );
 });
 
 export interface RowHeadersProps {

@@ -17,9 +17,16 @@ export interface SelectionStatsProps {
 const MAX_CELLS = 200_000;
 
 const fmt = (n: number) =>
-  Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  Number.isInteger(n)
+    ? n.toLocaleString("en-US")
+    : n.toLocaleString("en-US", { maximumFractionDigits: 4 });
 
-export const SelectionStats = memo(function SelectionStats({ host, sheet, rect, used }: SelectionStatsProps) {
+export const SelectionStats = memo(function SelectionStats({
+  host,
+  sheet,
+  rect,
+  used,
+}: SelectionStatsProps) {
   const r1 = Math.min(rect.r1, used.r1);
   const c1 = Math.min(rect.c1, used.c1);
   if (r1 < rect.r0 || c1 < rect.c0 || (rect.r0 === rect.r1 && rect.c0 === rect.c1)) return null;

@@ -27,7 +27,13 @@ export function SheetTabs({ tabs, active, onActivate, onAdd, status }: SheetTabs
             {t.name}
           </button>
         ))}
-        <button type="button" className="tab add" aria-label="New sheet" title="New sheet" onClick={onAdd}>
+        <button
+          type="button"
+          className="tab add"
+          aria-label="New sheet"
+          title="New sheet"
+          onClick={onAdd}
+        >
           +
         </button>
       </div>

@@ -182,7 +182,13 @@ export function Spreadsheet({ host, bus }: SpreadsheetProps) {
               {error}
             </span>
           ) : (
-            <SelectionStats host={host} sheet={sheet} rect={rectOf(selection)} used={used} version={version} />
+            <SelectionStats
+              host={host}
+              sheet={sheet}
+              rect={rectOf(selection)}
+              used={used}
+              version={version}
+            />
           )
         }
       />

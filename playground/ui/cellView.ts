@@ -73,7 +73,9 @@ interface Look {
 
 /** What a table's style gives a cell (header: accent fill, white bold text; data: banded rows). */
 function tableLook(info: SheetInfo, r: number, c: number): Look | undefined {
-  const t = info.tables.find((x) => r >= x.rect.r0 && r <= x.rect.r1 && c >= x.rect.c0 && c <= x.rect.c1);
+  const t = info.tables.find(
+    (x) => r >= x.rect.r0 && r <= x.rect.r1 && c >= x.rect.c0 && c <= x.rect.c1
+  );
   if (!t) return undefined;
   const n = Number(/(\d+)$/.exec(t.style)?.[1] ?? 2);
   const k = (((n - 2) % 7) + 7) % 7;
@@ -86,7 +88,8 @@ function tableLook(info: SheetInfo, r: number, c: number): Look | undefined {
 function styleOf(fmt: CellFormat, kind: CellKind, cf?: Look, table?: Look) {
   const fill = cf?.fill ?? fmt.fill ?? table?.fill;
   const style: CSSProperties = {
-    fontFamily: fmt.fontName && fmt.fontName !== "Calibri" ? `"${fmt.fontName}", ${FONT_STACK}` : undefined,
+    fontFamily:
+      fmt.fontName && fmt.fontName !== "Calibri" ? `"${fmt.fontName}", ${FONT_STACK}` : undefined,
     fontSize: fmt.fontSize && fmt.fontSize !== 11 ? `${fmt.fontSize}pt` : undefined,
     fontWeight: fmt.bold || table?.bold ? 700 : undefined,
     fontStyle: fmt.italic ? "italic" : undefined,
@@ -118,7 +121,8 @@ function styleOf(fmt: CellFormat, kind: CellKind, cf?: Look, table?: Look) {
   if (b.EdgeLeft) shadows.push(`inset ${lineWidth(b.EdgeLeft.weight)}px 0 0 ${b.EdgeLeft.color}`);
   if (kind === "error" && !style.color) style.color = "#C00000";
   // Only the properties a cell sets: React then touches nothing else on the element.
-  for (const key of Object.keys(style) as (keyof CSSProperties)[]) if (style[key] === undefined) delete style[key];
+  for (const key of Object.keys(style) as (keyof CSSProperties)[])
+    if (style[key] === undefined) delete style[key];
   return { style, shadows, hasFill: Boolean(fill) };
 }
 

@@ -1,3 +1,4 @@
+/* global setInterval, clearInterval, queueMicrotask */
 /**
  * Change notification for the simulated host, which has none of its own.
  *

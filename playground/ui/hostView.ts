@@ -142,7 +142,10 @@ export function readSheetInfo(host: SimulatedHost, name: string): SheetInfo {
     cols: buildAxis(colCount, (c) => m.columnWidth(c)),
     frozen: host.frozen(name),
     showGridlines: m.showGridlines,
-    merges: host.merges(name).map((a) => parseRect(a)).filter((r): r is Rect => r !== undefined),
+    merges: host
+      .merges(name)
+      .map((a) => parseRect(a))
+      .filter((r): r is Rect => r !== undefined),
     rules,
     charts,
     tables: host
@@ -161,7 +164,12 @@ const AUTOFIT_COLS = 60;
  * its wrapped text; the host keeps 15 pt. Estimated here (about 7 px per
  * character of Calibri 11 pt) for the rows of the used range.
  */
-function autofitRowHeights(host: SimulatedHost, m: SheetModelLike, name: string, used: Rect | undefined) {
+function autofitRowHeights(
+  host: SimulatedHost,
+  m: SheetModelLike,
+  name: string,
+  used: Rect | undefined
+) {
   const out = new Map<number, number>();
   if (!used) return out;
   const wraps = m.formats.mayUse("wrapText", true);

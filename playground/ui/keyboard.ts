@@ -45,7 +45,9 @@ export function gridKey(e: KeyInput, sel: Selection, size: GridSize): GridAction
       const from = e.shiftKey ? sel.corner : sel.active;
       const r = arrow[0] < 0 ? 0 : arrow[0] > 0 ? Math.max(size.lastRow, from.r) : from.r;
       const c = arrow[1] < 0 ? 0 : arrow[1] > 0 ? Math.max(size.lastCol, from.c) : from.c;
-      return select(e.shiftKey ? { ...sel, corner: { r, c }, active: sel.anchor } : single({ r, c }));
+      return select(
+        e.shiftKey ? { ...sel, corner: { r, c }, active: sel.anchor } : single({ r, c })
+      );
     }
     return select(move(sel, arrow[0], arrow[1], e.shiftKey, size.rows, size.cols));
   }

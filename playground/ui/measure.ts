@@ -1,3 +1,4 @@
+/* global CanvasRenderingContext2D, document */
 /**
  * Text widths in the grid's font, for the decisions Excel makes from them:
  * how far text runs over empty neighbours, and how tall a row with wrapped

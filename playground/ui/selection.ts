@@ -44,7 +44,8 @@ export function nameBoxText(rect: Rect): string {
     const [x, y] = a.split(":");
     return `${colLetters(x)}:${colLetters(y ?? x)}`;
   }
-  if (rect.c0 === 0 && rect.c1 === MAX_COLS - 1 && rect.r0 !== 0) return `${rect.r0 + 1}:${rect.r1 + 1}`;
+  if (rect.c0 === 0 && rect.c1 === MAX_COLS - 1 && rect.r0 !== 0)
+    return `${rect.r0 + 1}:${rect.r1 + 1}`;
   return a;
 }
 
@@ -90,7 +91,13 @@ export function move(
  * Enter / Tab: inside a multi-cell selection the active cell cycles through
  * it (as in Excel); otherwise the selection moves by one cell.
  */
-export function advance(sel: Selection, dr: number, dc: number, rows: number, cols: number): Selection {
+export function advance(
+  sel: Selection,
+  dr: number,
+  dc: number,
+  rows: number,
+  cols: number
+): Selection {
   const rect = rectOf(sel);
   const multi = rect.r0 !== rect.r1 || rect.c0 !== rect.c1;
   if (!multi || rect.r1 - rect.r0 >= MAX_ROWS - 1 || rect.c1 - rect.c0 >= MAX_COLS - 1)

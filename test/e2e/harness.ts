@@ -41,12 +41,17 @@ function newest(dir: string): number {
  * the last build ran, not each file's own date.
  */
 export function ensureBuilt(): void {
-  const outputs = ["playground.html", "playground.js", "playgroundRuntime.js", "functions.js", "functions.json"].map(
-    (f) => path.join(dist, f)
-  );
+  const outputs = [
+    "playground.html",
+    "playground.js",
+    "playgroundRuntime.js",
+    "functions.js",
+    "functions.json",
+  ].map((f) => path.join(dist, f));
   const sources = Math.max(newest(path.join(root, "src")), newest(path.join(root, "playground")));
   const fresh =
-    outputs.every((f) => fs.existsSync(f)) && Math.max(...outputs.map((f) => fs.statSync(f).mtimeMs)) >= sources;
+    outputs.every((f) => fs.existsSync(f)) &&
+    Math.max(...outputs.map((f) => fs.statSync(f).mtimeMs)) >= sources;
   if (fresh) return;
   execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit" });
 }
@@ -63,15 +68,20 @@ export interface Session {
 
 /** Serves dist/, opens the playground in headless Chromium, and waits for the grid and the task pane. */
 export async function openPlayground(query = ""): Promise<Session> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { serve } = require(path.join(root, "scripts/serve.js")) as {
     serve(dir: string, port: number): Promise<Server>;
   };
   const server = await serve(dist, 0);
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/playground.html${query}`;
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  const page = await browser.newPage({
+    viewport: { width: 1400, height: 860 },
+    acceptDownloads: true,
+  });
   const errors: string[] = [];
   page.on("console", (m: ConsoleMessage) => {
     if (m.type() === "error") errors.push(m.text());
@@ -110,18 +120,26 @@ export async function rowCells(page: Page, row: number): Promise<{ a1: string; t
   return page.locator('[role="gridcell"]').evaluateAll(
     (cells, r) =>
       cells
-        .map((c) => ({ a1: c.getAttribute("data-cell") ?? "", text: (c.textContent ?? "").trim() }))
+        .map((c) => ({
+          a1: c.getAttribute("data-cell") ?? "",
+          text: (c.textContent ?? "").trim(),
+        }))
         .filter((c) => new RegExp(`^[A-Z]+${r}$`).test(c.a1)),
     row
   );
 }
 
 /** Resolves to `read()`'s value once it equals `expected` (checked every 50 ms), or throws after `timeoutMs`. */
-export async function until<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+export async function until<T>(
+  read: () => Promise<T>,
+  expected: T,
+  timeoutMs = 10_000
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T = await read();
   while (last !== expected) {
-    if (Date.now() > end) throw new Error(`Waited ${timeoutMs} ms for ${String(expected)}; last saw ${String(last)}`);
+    if (Date.now() > end)
+      throw new Error(`Waited ${timeoutMs} ms for ${String(expected)}; last saw ${String(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     last = await read();
   }

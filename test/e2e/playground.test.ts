@@ -6,7 +6,15 @@
  */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
-import { Session, cellText, ensureBuilt, openPlayground, rowCells, screenshot, until } from "./harness";
+import {
+  Session,
+  cellText,
+  ensureBuilt,
+  openPlayground,
+  rowCells,
+  screenshot,
+  until,
+} from "./harness";
 
 jest.setTimeout(60_000);
 
@@ -26,7 +34,9 @@ test("loads without console errors, showing the Seed 003 sheet, its selection an
   await page.waitForTimeout(500);
   expect(errors).toEqual([]);
   await page.getByRole("heading", { name: "Scorecard for Excel" }).first().waitFor();
-  expect(await page.getByRole("tab", { name: "Seed 003" }).getAttribute("aria-selected")).toBe("true");
+  expect(await page.getByRole("tab", { name: "Seed 003" }).getAttribute("aria-selected")).toBe(
+    "true"
+  );
   const tabs = await page.getByRole("tab").allInnerTexts();
   expect(tabs).toEqual(["Seed 003", "Employees", "Formulas"]);
   expect(await page.getByLabel("Name box").inputValue()).toBe("A1:G5");
@@ -91,7 +101,12 @@ test("Download .xlsx saves a valid workbook with the generated sheet and its for
   expect(bytes.subarray(0, 2).toString()).toBe("PK");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["Seed 003", "Employees", "Formulas", "Balanced Scorecard"]);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    "Seed 003",
+    "Employees",
+    "Formulas",
+    "Balanced Scorecard",
+  ]);
   const sheet = wb.getWorksheet("Balanced Scorecard")!;
   let formulas = 0;
   sheet.eachRow((row) => row.eachCell((cell) => void (cell.formula ? formulas++ : 0)));
@@ -106,8 +121,13 @@ test("Download .xlsx saves a valid workbook with the generated sheet and its for
 test("Reset sample brings back the sample workbook, without the generated sheet", async () => {
   const { page, errors } = session;
   await page.getByRole("button", { name: "Reset sample" }).click();
-  await until(async () => (await page.getByRole("tab").allInnerTexts()).join("|"), "Seed 003|Employees|Formulas");
-  expect(await page.getByRole("tab", { name: "Seed 003" }).getAttribute("aria-selected")).toBe("true");
+  await until(
+    async () => (await page.getByRole("tab").allInnerTexts()).join("|"),
+    "Seed 003|Employees|Formulas"
+  );
+  expect(await page.getByRole("tab", { name: "Seed 003" }).getAttribute("aria-selected")).toBe(
+    "true"
+  );
   expect(await page.getByLabel("Name box").inputValue()).toBe("A1:G5");
   expect(await cellText(page, "I2")).toBe("");
   await page.getByRole("button", { name: "Use selection" }).waitFor();
@@ -138,7 +158,10 @@ test("the keyboard moves and extends the selection, types into cells and clears 
   // An invalid formula is refused with Excel's message and the edit stays open.
   await page.keyboard.type("=SUM(");
   await page.keyboard.press("Enter");
-  await page.getByRole("alert").filter({ hasText: /Not entered/ }).waitFor();
+  await page
+    .getByRole("alert")
+    .filter({ hasText: /Not entered/ })
+    .waitFor();
   await page.keyboard.press("Escape");
   expect(await cellText(page, "K2")).toBe("");
 });

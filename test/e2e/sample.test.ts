@@ -48,7 +48,11 @@ describe("the sample workbook", () => {
   it("has six employees with weights summing to 100% each", () => {
     const rows = sample.host.getValues("Employees", "A2:J37");
     const byEmployee = new Map<string, number>();
-    for (const r of rows) byEmployee.set(String(r[0]), (byEmployee.get(String(r[0])) ?? 0) + Number(r[2]) * Number(r[4]));
+    for (const r of rows)
+      byEmployee.set(
+        String(r[0]),
+        (byEmployee.get(String(r[0])) ?? 0) + Number(r[2]) * Number(r[4])
+      );
     expect(byEmployee.size).toBe(6);
     for (const sum of byEmployee.values()) expect(sum).toBeCloseTo(1, 9);
   });
@@ -75,7 +79,12 @@ describe("hostToWorkbook", () => {
     const buffer = await hostToWorkbook(host).xlsx.writeBuffer();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Seed 003", "Employees", "Formulas", "Balanced Scorecard"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Seed 003",
+      "Employees",
+      "Formulas",
+      "Balanced Scorecard",
+    ]);
 
     const bsc = wb.getWorksheet("Balanced Scorecard")!;
     expect(bsc.getCell("A13").value).toBe("Overall score");
@@ -83,7 +92,10 @@ describe("hostToWorkbook", () => {
     expect(bsc.getCell("I13").result).toBeCloseTo(57.85, 2);
     expect(bsc.getCell("B7").numFmt).toBe("0%");
     expect(bsc.getCell("A5").font.bold).toBe(true);
-    expect(bsc.getCell("A5").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FF1F4E79" } });
+    expect(bsc.getCell("A5").fill).toMatchObject({
+      type: "pattern",
+      fgColor: { argb: "FF1F4E79" },
+    });
     expect(bsc.getColumn("A").width).toBeCloseTo(190 / 5.25, 1);
     expect(bsc.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 5 });
     expect(wb.definedNames.getRanges("BSC_Overall_Balanced_Scorecard").ranges).toEqual([
