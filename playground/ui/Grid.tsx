@@ -148,7 +148,15 @@ export function Grid(p: GridProps) {
             <GridRegion cells={corner} r0={0} c0={0} top={bandTop} left={left} {...region} />
           </div>
           <ColumnHeaders cols={info.cols} first={c0} last={c1} left={left} selection={rect} />
-          <GridRegion cells={topBand} r0={0} c0={c0} top={bandTop} left={left} {...region} />
+          <GridRegion
+            cells={topBand}
+            r0={0}
+            c0={c0}
+            top={bandTop}
+            left={left}
+            {...region}
+            lead={fc > 0 && c0 === fc ? corner : undefined}
+          />
         </div>
         <div className="body" style={{ height: bodyHeight, width }}>
           <div
@@ -158,7 +166,15 @@ export function Grid(p: GridProps) {
             <RowHeaders rows={info.rows} first={r0} last={r1} top={bodyTop} selection={rect} />
             <GridRegion cells={leftBand} r0={r0} c0={0} top={bodyTop} left={left} {...region} />
           </div>
-          <GridRegion cells={main} r0={r0} c0={c0} top={bodyTop} left={left} {...region} />
+          <GridRegion
+            cells={main}
+            r0={r0}
+            c0={c0}
+            top={bodyTop}
+            left={left}
+            {...region}
+            lead={fc > 0 && c0 === fc ? leftBand : undefined}
+          />
           {info.charts
             .filter((ch) => ch.row >= fr && ch.col < info.cols.count && ch.row < info.rows.count)
             .map((ch, i) => (

@@ -12,6 +12,7 @@ import type { CellInfo } from "./cellView";
 import type { Rect } from "./conditional";
 import { Axis, sizeOf } from "./layout";
 import { textWidth } from "./measure";
+import { Ghost, ghostOf } from "./overflow";
 import type { Cell } from "./selection";
 
 export interface RegionProps {
@@ -29,6 +30,8 @@ export interface RegionProps {
   readonly gridlines: boolean;
   /** Text being typed into the active cell (shown in it, as Excel does). */
   readonly draft?: string;
+  /** The same rows' cells in the frozen columns, when this region starts at the freeze line. */
+  readonly lead?: CellInfo[][];
 }
 
 const SELECTION_COLOR = "#217346";
@@ -54,6 +57,8 @@ interface RowProps {
   readonly activeCol: number;
   readonly gridlines: boolean;
   readonly draft?: string;
+  /** Text of a frozen cell that continues into this row's first cells. */
+  readonly ghost?: Ghost;
 }
 
 function sameRow(a: RowProps, b: RowProps): boolean {
@@ -68,6 +73,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     a.activeCol !== b.activeCol ||
     a.gridlines !== b.gridlines ||
     a.draft !== b.draft ||
+    a.ghost?.cell !== b.ghost?.cell ||
     a.line.length !== b.line.length
   )
     return false;
@@ -88,8 +94,36 @@ const GridRow = memo(function GridRow(p: RowProps) {
   const { r, line, c0, rows, cols, sel: s } = p;
   const height = sizeOf(rows, r);
   let overflowUntil = -1;
+  let ghostWidth = 0;
+  if (p.ghost) {
+    ghostWidth = p.left(c0) - p.left(p.ghost.col);
+    let covered = 0;
+    for (let k = 0; covered < p.ghost.remaining && k < line.length; k++) {
+      if (line[k].kind !== "empty" || line[k].hasFill) break;
+      covered += sizeOf(cols, c0 + k);
+      overflowUntil = c0 + k;
+    }
+    ghostWidth += covered;
+  }
   return (
     <div role="row" aria-rowindex={r + 1} className="row">
+      {p.ghost && overflowUntil >= c0 && (
+        <div
+          className="ghost"
+          aria-hidden
+          style={{
+            ...p.ghost.cell.style,
+            background: undefined,
+            boxShadow: undefined,
+            top: p.top(r),
+            left: p.left(p.ghost.col),
+            width: ghostWidth,
+            height,
+          }}
+        >
+          {p.ghost.cell.text}
+        </div>
+      )}
       {line.map((info, j) => {
         const c = c0 + j;
         let width = sizeOf(cols, c);
@@ -200,6 +234,7 @@ export const GridRegion = memo(function GridRegion(p: RegionProps) {
             activeCol={p.active.r === r ? p.active.c : -1}
             gridlines={p.gridlines}
             draft={p.active.r === r ? p.draft : undefined}
+            ghost={p.lead?.[i] ? ghostOf(p.lead[i], 0, p.cols) : undefined}
           />
         );
       })}
