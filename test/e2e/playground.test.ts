@@ -164,4 +164,9 @@ test("the keyboard moves and extends the selection, types into cells and clears 
     .waitFor();
   await page.keyboard.press("Escape");
   expect(await cellText(page, "K2")).toBe("");
+  // A custom function's error shows in the cell, its message in the cell's tooltip.
+  await page.keyboard.type("=BSC.ROA(1,0)");
+  await page.keyboard.press("Enter");
+  await until(() => cellText(page, "K2"), "#DIV/0!");
+  expect(await page.locator('[data-cell="K2"]').getAttribute("title")).toMatch(/^#DIV\/0!: \S/);
 });
