@@ -230,7 +230,7 @@ export class Engine {
   private probeArray(sheet: string, key: string, map: Map<string, Rect>): void {
     const [r, c] = key.split(",").map(Number);
     const id = this.id(sheet);
-    if (this.hf.getCellType({ sheet: id, row: r, col: c }) !== "ARRAY") return;
+    if (this.hf.getCellType({ sheet: id, row: r, col: c }) !== "ARRAYFORMULA") return;
     let r1 = r;
     let c1 = c;
     const part = (row: number, col: number): boolean => {
