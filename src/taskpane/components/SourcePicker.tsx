@@ -16,8 +16,11 @@ import { choiceKey, SourcesState } from "../hooks/useSources";
 import type { SourceChoice } from "../services/workbookService";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
+  // The button sits beside the dropdown, not beside the hint under it, so the hint can wrap freely.
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  refresh: { flexShrink: 0, marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
   grow: { flexGrow: 1, minWidth: 0 },
+  dropdown: { minWidth: 0, width: "100%" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -55,6 +58,7 @@ export function SourcePicker({
       <div className={styles.row}>
         <Field className={styles.grow} label={s.sourceLabel} hint={s.sourceHint}>
           <Dropdown
+            className={styles.dropdown}
             placeholder={s.sourcePlaceholder}
             value={selected ? choiceLabel(s, selected) : ""}
             selectedOptions={selected ? [state.selectedKey] : []}
@@ -70,7 +74,7 @@ export function SourcePicker({
             ))}
           </Dropdown>
         </Field>
-        <Button onClick={onRefresh} disabled={busy}>
+        <Button className={styles.refresh} onClick={onRefresh} disabled={busy}>
           {s.sourceRefresh}
         </Button>
       </div>
