@@ -4,7 +4,7 @@
  * in byte-budgeted chunks, then formats per range, conditional formats, column
  * widths, chart, table, names, frozen panes and print set-up.
  */
-import { parseAddress } from "../scorecard/a1";
+import { columnLetter, parseAddress } from "../scorecard/a1";
 import type { BorderEdge, ConditionalFormatPlan, RangeFormat, SheetPlan } from "../scorecard/plan";
 import { cellBytes, chunkRows, filled, looksLikeFormula, toFormulaValue } from "./chunks";
 import { supportsExcelApi } from "./excelRun";
@@ -57,6 +57,7 @@ export async function writeSheet(
   for (const [column, width] of Object.entries(plan.columnWidths)) {
     sheet.getRange(`${column}:${column}`).format.columnWidth = width;
   }
+  for (const run of autofitRuns(plan)) sheet.getRange(run).format.autofitColumns();
   for (const cf of plan.conditionalFormats) writeConditionalFormat(sheet, cf);
   for (const chart of plan.charts) {
     const data = sheet.getRange(chart.categories).getBoundingRect(sheet.getRange(chart.values));
@@ -100,6 +101,26 @@ export async function writeSheet(
     SMALL * (plan.conditionalFormats.length + plan.charts.length + plan.names.length + 10)
   );
   return added;
+}
+
+/** Columns the plan writes but gives no width, as contiguous runs ("B:L"): Excel fits them to their contents. */
+export function autofitRuns(plan: SheetPlan): string[] {
+  let width = 0;
+  for (const block of plan.blocks) {
+    const origin = bounds(block.address);
+    for (const row of block.cells) width = Math.max(width, origin.column + row.length);
+  }
+  const runs: string[] = [];
+  let start = -1;
+  for (let c = 0; c <= width; c++) {
+    const free = c < width && plan.columnWidths[columnLetter(c)] === undefined;
+    if (free && start < 0) start = c;
+    if (!free && start >= 0) {
+      runs.push(`${columnLetter(start)}:${columnLetter(c - 1)}`);
+      start = -1;
+    }
+  }
+  return runs;
 }
 
 async function writeCells(

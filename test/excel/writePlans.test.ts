@@ -208,3 +208,25 @@ describe("older Excel", () => {
     }
   });
 });
+
+describe("column widths", () => {
+  it("autofits the columns a plan gives no width, in contiguous runs", () => {
+    const { autofitRuns } = jest.requireActual("../../src/excel/writeSheet");
+    const plan = {
+      blocks: [{ address: "A1", cells: [[1, 2, 3, 4, 5, 6]] }],
+      columnWidths: { A: 100, D: 50 },
+    };
+    expect(autofitRuns(plan)).toEqual(["B:C", "E:F"]);
+  });
+
+  it("widens the summary sheet's headers to fit (several employees)", async () => {
+    const source = multiEmployeeSource(["Ani", "Budi"]);
+    fixture = withHost({ Data: [[...source.headers], ...source.values.map((row) => [...row])] });
+    const { table } = analyseSource(source, matchColumns(source.headers));
+    await writePlans(buildPlans(table!, DEFAULT_BUILD_OPTIONS, ["Data"]));
+    const summary = "Balanced Scorecard Summary";
+    const header = fixture.host.getCellFormat(summary, "B3");
+    const plain = fixture.host.getCellFormat("Data", "Z1");
+    expect(header.columnWidth).toBeGreaterThan(plain.columnWidth as number);
+  });
+});
