@@ -7,7 +7,7 @@
  * eligibility and the grade-down signal.
  */
 import { Outcome, finite, numError, valueError } from "./errors";
-import { formatWeightSum, sumsToOne } from "./tolerance";
+import { sumsToOne } from "./tolerance";
 import { weightSumMessage } from "./weighted";
 
 export type CssWeights = readonly [kpi: number, assessment: number, development: number];
@@ -78,5 +78,3 @@ export function gradeDown(
   }
   return true;
 }
-
-export { formatWeightSum };

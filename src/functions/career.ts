@@ -8,7 +8,7 @@ import {
   weightedCss,
 } from "../core/css";
 import { CellValue, Matrix, collectNumbers, mapNumbers, single, toCell } from "./args";
-import { BLANK, coerceNumber } from "./cells";
+import { BLANK, coerceNumber, firstCell } from "./cells";
 import { ExcelError, excelError, fromDomainError, isExcelError } from "./excelError";
 import { Grid, toGrid } from "./grid";
 
@@ -69,14 +69,8 @@ function employeeScores(grid: Grid, row: number | undefined): number[] | ExcelEr
 export function gradeDownSignals(scores: unknown, threshold: unknown, periods: unknown): Matrix {
   const grid = toGrid("scores", scores);
   const one = { rows: 1, cols: 1 };
-  const t = coerceNumber(
-    Array.isArray(threshold) ? threshold[0]?.[0] : threshold,
-    "threshold",
-    one,
-    0,
-    0
-  );
-  const p = coerceNumber(Array.isArray(periods) ? periods[0]?.[0] : periods, "periods", one, 0, 0);
+  const t = coerceNumber(firstCell(threshold), "threshold", one, 0, 0);
+  const p = coerceNumber(firstCell(periods), "periods", one, 0, 0);
   if (t === BLANK) return single(excelError("na", "threshold is blank."));
   if (p === BLANK) return single(excelError("na", "periods is blank."));
   if (typeof t !== "number") return single(t);

@@ -56,9 +56,15 @@ export function coerceNumber(
   return excelError("value", `${where(name, shape, r, c)} is not a single value.`);
 }
 
+/** The top-left cell of an argument that is meant to be one value but may arrive as a range. */
+export function firstCell(v: unknown): unknown {
+  if (!Array.isArray(v)) return v;
+  return Array.isArray(v[0]) ? v[0][0] : v[0];
+}
+
 /** Text arguments (RATING's scheme and language): blank is undefined, anything else its trimmed text. */
 export function coerceText(v: unknown, name: string): string | undefined | ExcelError {
-  const cell = Array.isArray(v) ? (Array.isArray(v[0]) ? v[0][0] : v[0]) : v;
+  const cell = firstCell(v);
   if (isBlankCell(cell)) return undefined;
   if (isExcelError(cell)) return cell;
   if (typeof cell === "string") return cell.trim();

@@ -2,7 +2,7 @@
 import { numError } from "../core/errors";
 import { csi, csiPairProblem, nps, npsResponseProblem } from "../core/survey";
 import { Matrix, reduceNumbers, single, toCell } from "./args";
-import { coerceNumber, BLANK } from "./cells";
+import { BLANK, coerceNumber, firstCell } from "./cells";
 import { excelError } from "./excelError";
 
 const ONE = { rows: 1, cols: 1 };
@@ -20,13 +20,7 @@ export function npsScore(responses: unknown): Matrix {
 }
 
 export function csiIndex(satisfaction: unknown, importance: unknown, scaleMax: unknown): Matrix {
-  const scale = coerceNumber(
-    Array.isArray(scaleMax) ? scaleMax[0]?.[0] : scaleMax,
-    "scaleMax",
-    ONE,
-    0,
-    0
-  );
+  const scale = coerceNumber(firstCell(scaleMax), "scaleMax", ONE, 0, 0);
   if (typeof scale !== "number" && scale !== BLANK) return single(scale);
   const max = scale === BLANK ? 5 : scale;
   if (!(max > 0)) return single(excelError("num", `scaleMax must be above 0 (got ${max}).`));

@@ -4,18 +4,12 @@
  * window, document or React), then calls every function through the
  * associations it registered.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import * as vm from "vm";
-import {
-  CustomFunctionsStub,
-  StubError,
-  createCustomFunctionsStub,
-} from "../support/customFunctionsStub";
+import { LoadedBundle, loadBuiltFunctions, root } from "../support/builtBundle";
+import { CustomFunctionsStub, StubError } from "../support/customFunctionsStub";
 import { SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
 
-const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
 
 interface FunctionMetadata {
@@ -26,44 +20,16 @@ interface FunctionMetadata {
   parameters: { name: string; description: string; optional?: boolean }[];
 }
 
-function ensureBuilt(): void {
-  const js = path.join(dist, "functions.js");
-  const json = path.join(dist, "functions.json");
-  const newest = Math.max(
-    ...fs
-      .readdirSync(path.join(root, "src/functions"))
-      .map((f) => fs.statSync(path.join(root, "src/functions", f)).mtimeMs)
-  );
-  if (!fs.existsSync(js) || !fs.existsSync(json) || fs.statSync(js).mtimeMs < newest) {
-    try {
-      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe" });
-    } catch (e) {
-      const out = e as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(
-        `npm run build failed:\n${out.stdout?.toString() ?? ""}${out.stderr?.toString() ?? ""}`
-      );
-    }
-  }
-}
-
+let bundle: LoadedBundle;
 let cf: CustomFunctionsStub;
 let metadata: FunctionMetadata[];
-const call = (id: string, ...args: unknown[]): unknown => {
-  const fn = cf.associations.get(id);
-  if (!fn) throw new Error(`${id} is not registered`);
-  return fn(...args);
-};
+const call = (id: string, ...args: unknown[]): unknown => bundle.call(id, ...args);
 const value = (result: unknown): unknown => (result as unknown[][])[0][0];
 
 beforeAll(() => {
-  ensureBuilt();
-  cf = createCustomFunctionsStub();
-  const office = { onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }) };
-  const context = vm.createContext({ CustomFunctions: cf, Office: office });
-  vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), context, {
-    filename: "functions.js",
-  });
-  metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions;
+  bundle = loadBuiltFunctions();
+  cf = bundle.cf;
+  metadata = bundle.metadata as unknown as FunctionMetadata[];
 }, 120_000);
 
 describe("the built functions bundle", () => {

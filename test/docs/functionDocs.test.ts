@@ -5,9 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as vm from "vm";
-import { execFileSync } from "child_process";
-import { createCustomFunctionsStub } from "../support/customFunctionsStub";
+import { loadBuiltFunctions } from "../support/builtBundle";
 
 const root = path.resolve(__dirname, "../..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -15,10 +13,9 @@ const docs = require(path.join(root, "scripts/docs.js")) as {
   metadata(): Promise<unknown[]>;
   markdown(functions: unknown[]): string;
 };
-const examples = JSON.parse(fs.readFileSync(path.join(root, "docs/function-examples.json"), "utf8")) as Record<
-  string,
-  { args: unknown[]; result: number | string | boolean }
->;
+const examples = JSON.parse(
+  fs.readFileSync(path.join(root, "docs/function-examples.json"), "utf8")
+) as Record<string, { args: unknown[]; result: number | string | boolean }>;
 
 describe("docs/functions.md", () => {
   it("is up to date with the functions' metadata (run node scripts/docs.js)", async () => {
@@ -27,16 +24,15 @@ describe("docs/functions.md", () => {
   }, 60_000);
 
   it("shows examples that give their results through the built bundle", () => {
-    if (!fs.existsSync(path.join(root, "dist/functions.js"))) {
-      execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "pipe" });
-    }
-    const cf = createCustomFunctionsStub();
-    vm.runInContext(fs.readFileSync(path.join(root, "dist/functions.js"), "utf8"), vm.createContext({ CustomFunctions: cf, Office: {} }));
+    const { cf } = loadBuiltFunctions();
     for (const [id, ex] of Object.entries(examples)) {
       const out = (cf.associations.get(id)!(...ex.args) as unknown[][])[0][0];
       if (typeof ex.result === "number") {
         const decimals = (String(ex.result).split(".")[1] ?? "").length;
-        expect([id, Math.round((out as number) * 10 ** decimals) / 10 ** decimals]).toEqual([id, ex.result]);
+        expect([id, Math.round((out as number) * 10 ** decimals) / 10 ** decimals]).toEqual([
+          id,
+          ex.result,
+        ]);
       } else {
         expect([id, out]).toEqual([id, ex.result]);
       }
