@@ -10,6 +10,7 @@ const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/functionsLocales");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = "https://www.contoso.com/"; // Change to the production host before deploying.
@@ -63,6 +64,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new LocalizedFunctionsMetadataPlugin({ source: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -148,6 +148,7 @@ describe("manifest.xml, checked offline", () => {
     for (const file of [
       "functions.js",
       "functions.json",
+      "functions.id-ID.json",
       "taskpane.html",
       "assets/icon-16.png",
       "assets/icon-32.png",
