@@ -55,7 +55,7 @@ describe("localized custom-function metadata", () => {
     expect(translations.map((t) => t.locale)).toEqual(["id-ID"]);
   });
 
-  describe.each(translations.map((t) => [t.locale, t] as const))("%s", (locale, translation) => {
+  describe.each(translations.map((t) => t.locale))("%s", (locale) => {
     const localized = readJson<Metadata>(locales.metadataFile(locale));
 
     it("is built next to functions.json with the same functions, names, arguments and types", () => {
