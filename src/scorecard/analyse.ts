@@ -6,7 +6,7 @@
 import { DomainError } from "../core/errors";
 import { aggregatePeriods } from "../core/periods";
 import { kpiScore } from "../core/scoring";
-import { formatWeightSum, sumsToOne } from "../core/tolerance";
+import { sumsToOne } from "../core/tolerance";
 import { cellA1, columnLetter, qualified, rangeA1 } from "./a1";
 import { COLUMN_LABELS, renderProblem } from "./messages";
 import {
@@ -253,8 +253,6 @@ function readRows(
   return rows;
 }
 
-const pct = (x: number): string => formatWeightSum(x);
-
 /** Appends to the list under `key`, in first-seen order of keys. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -278,8 +276,8 @@ function checkEmployee(employee: string, rows: readonly KpiRow[], problems: Prob
             "perspectiveWeightMismatch",
             {
               perspective,
-              first: pct(first.perspectiveWeight),
-              second: pct(row.perspectiveWeight),
+              first: first.perspectiveWeight,
+              second: row.perspectiveWeight,
             },
             row.cells.perspectiveWeight
           )
@@ -293,7 +291,7 @@ function checkEmployee(employee: string, rows: readonly KpiRow[], problems: Prob
         problem(
           "error",
           "kpiWeightSum",
-          { perspective, employee, sum: pct(kpiSum) },
+          { perspective, employee, sum: kpiSum },
           first.cells.kpiWeight
         )
       );
@@ -313,7 +311,7 @@ function checkEmployee(employee: string, rows: readonly KpiRow[], problems: Prob
       problem(
         "error",
         "perspectiveWeightSum",
-        { employee, sum: pct(perspectiveSum) },
+        { employee, sum: perspectiveSum },
         rows[0].cells.perspectiveWeight
       )
     );

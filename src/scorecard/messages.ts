@@ -3,10 +3,28 @@
  * messages (keys + parameters, rendered here) and the generated sheet's labels.
  */
 import type { Language } from "../core/rating";
+import { LANGUAGE_NUMBERS, NumberLocale, formatNumber, formatPercent } from "./numberText";
 import type { ColumnKey, Problem, ProblemCode } from "./types";
 
 type Params = Readonly<Record<string, string | number>>;
-type Template = (p: Params) => string;
+
+/** How a template shows the numbers among its parameters, in the workbook's locale. */
+interface Numbers {
+  /** A weight or a weight sum (a fraction) as a percentage: 0.9 → "90%", 1.0000004 → "100.00004%". */
+  readonly pct: (x: string | number) => string;
+  /** A score or a value: 150.5, "150,5". */
+  readonly num: (x: string | number) => string;
+}
+
+type Template = (p: Params, n: Numbers) => string;
+
+/** Text parameters pass through as they are (older callers gave formatted strings). */
+function numbersIn(locale: NumberLocale): Numbers {
+  return {
+    pct: (x) => (typeof x === "number" ? formatPercent(x, locale, 6) : x),
+    num: (x) => (typeof x === "number" ? formatNumber(x, locale) : x),
+  };
+}
 
 const PROBLEMS: Readonly<Record<Language, Readonly<Record<ProblemCode, Template>>>> = {
   en: {
@@ -15,20 +33,20 @@ const PROBLEMS: Readonly<Record<Language, Readonly<Record<ProblemCode, Template>
     duplicateColumn: (p) => `Column "${p.header}" is mapped twice (${p.columns}).`,
     notANumber: (p) => `${p.column} in ${p.address} is ${p.value}, not a number.`,
     blankCell: (p) => `${p.column} in ${p.address} is blank.`,
-    flatLine: (p) =>
-      `${p.kpi}: value at 50 and value at 100 are both ${p.value}; the score is undefined.`,
-    kpiWeightSum: (p) =>
-      `KPI weights of "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} sum to ${p.sum}, not 100%.`,
-    perspectiveWeightSum: (p) =>
-      `Perspective weights${p.employee ? ` of ${p.employee}` : ""} sum to ${p.sum}, not 100%.`,
-    perspectiveWeightMismatch: (p) =>
-      `"${p.perspective}" has two different weights (${p.first} and ${p.second}).`,
+    flatLine: (p, n) =>
+      `${p.kpi}: value at 50 and value at 100 are both ${n.num(p.value)}; the score is undefined.`,
+    kpiWeightSum: (p, n) =>
+      `KPI weights of "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} sum to ${n.pct(p.sum)}, not 100%.`,
+    perspectiveWeightSum: (p, n) =>
+      `Perspective weights${p.employee ? ` of ${p.employee}` : ""} sum to ${n.pct(p.sum)}, not 100%.`,
+    perspectiveWeightMismatch: (p, n) =>
+      `"${p.perspective}" has two different weights (${n.pct(p.first)} and ${n.pct(p.second)}).`,
     duplicateKpi: (p) =>
       `"${p.kpi}" appears twice in "${p.perspective}"${p.employee ? ` for ${p.employee}` : ""}.`,
     noRows: () => "The table has no KPI rows.",
-    scoreAbove150: (p) =>
-      `${p.kpi} scores ${p.score}, above 150: check the actual and the values at 50 and 100.`,
-    negativeScore: (p) => `${p.kpi} scores ${p.score}, below 0.`,
+    scoreAbove150: (p, n) =>
+      `${p.kpi} scores ${n.num(p.score)}, above 150: check the actual and the values at 50 and 100.`,
+    negativeScore: (p, n) => `${p.kpi} scores ${n.num(p.score)}, below 0.`,
     negativeWeight: (p) => `${p.column} in ${p.address} is negative.`,
   },
   id: {
@@ -37,34 +55,43 @@ const PROBLEMS: Readonly<Record<Language, Readonly<Record<ProblemCode, Template>
     duplicateColumn: (p) => `Kolom "${p.header}" dipetakan dua kali (${p.columns}).`,
     notANumber: (p) => `${p.column} di ${p.address} berisi ${p.value}, bukan angka.`,
     blankCell: (p) => `${p.column} di ${p.address} kosong.`,
-    flatLine: (p) =>
-      `${p.kpi}: nilai 50 dan nilai 100 sama-sama ${p.value}; skor tidak dapat dihitung.`,
-    kpiWeightSum: (p) =>
-      `Jumlah bobot KPI "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} adalah ${p.sum}, bukan 100%.`,
-    perspectiveWeightSum: (p) =>
-      `Jumlah bobot perspektif${p.employee ? ` ${p.employee}` : ""} adalah ${p.sum}, bukan 100%.`,
-    perspectiveWeightMismatch: (p) =>
-      `"${p.perspective}" memiliki dua bobot berbeda (${p.first} dan ${p.second}).`,
+    flatLine: (p, n) =>
+      `${p.kpi}: nilai 50 dan nilai 100 sama-sama ${n.num(p.value)}; skor tidak dapat dihitung.`,
+    kpiWeightSum: (p, n) =>
+      `Jumlah bobot KPI "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} adalah ${n.pct(p.sum)}, bukan 100%.`,
+    perspectiveWeightSum: (p, n) =>
+      `Jumlah bobot perspektif${p.employee ? ` ${p.employee}` : ""} adalah ${n.pct(p.sum)}, bukan 100%.`,
+    perspectiveWeightMismatch: (p, n) =>
+      `"${p.perspective}" memiliki dua bobot berbeda (${n.pct(p.first)} dan ${n.pct(p.second)}).`,
     duplicateKpi: (p) =>
       `"${p.kpi}" muncul dua kali di "${p.perspective}"${p.employee ? ` untuk ${p.employee}` : ""}.`,
     noRows: () => "Tabel tidak memiliki baris KPI.",
-    scoreAbove150: (p) =>
-      `Skor ${p.kpi} adalah ${p.score}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100.`,
-    negativeScore: (p) => `Skor ${p.kpi} adalah ${p.score}, di bawah 0.`,
+    scoreAbove150: (p, n) =>
+      `Skor ${p.kpi} adalah ${n.num(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100.`,
+    negativeScore: (p, n) => `Skor ${p.kpi} adalah ${n.num(p.score)}, di bawah 0.`,
     negativeWeight: (p) => `${p.column} di ${p.address} bernilai negatif.`,
   },
 };
 
+/**
+ * A problem's message in a language, its numbers in a locale (by default the
+ * one the language implies; the pane passes the workbook's).
+ */
 export function renderProblem(
   code: ProblemCode,
   params: Params,
-  language: Language = "en"
+  language: Language = "en",
+  numbers: NumberLocale = LANGUAGE_NUMBERS[language]
 ): string {
-  return PROBLEMS[language][code](params);
+  return PROBLEMS[language][code](params, numbersIn(numbers));
 }
 
-export function problemMessage(problem: Problem, language: Language): string {
-  return renderProblem(problem.code, problem.params, language);
+export function problemMessage(
+  problem: Problem,
+  language: Language,
+  numbers: NumberLocale = LANGUAGE_NUMBERS[language]
+): string {
+  return renderProblem(problem.code, problem.params, language, numbers);
 }
 
 /** Column names as the user reads them. */

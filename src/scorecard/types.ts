@@ -109,8 +109,9 @@ export type Severity = "error" | "warning";
 export interface Problem {
   readonly severity: Severity;
   readonly code: ProblemCode;
-  /** English text, ready to show; the pane may re-render it from `code` + `params` in another language. */
+  /** English text (en-US numbers), ready to show; the pane re-renders it from `code` + `params` in its language and the workbook's locale. */
   readonly message: string;
+  /** Texts, and numbers as numbers (weights and sums as fractions), formatted when rendered. */
   readonly params: Readonly<Record<string, string | number>>;
   /** A1 address with sheet of the cell (or range) to select, when there is one. */
   readonly address?: string;
