@@ -5,12 +5,22 @@
  * in a simulated host with those functions wired in, install `Excel` /
  * `Office` as globals, and render the page (grid + the real task pane).
  *
- * ?large=12000 adds a "Large data" sheet of that many generated rows.
+ * ?large=12000 adds a "Large data" sheet of that many generated rows;
+ * ?locale=id-ID makes the workbook Indonesian (decimal commas in the cells and the pane).
  */
 import { createRoot } from "react-dom/client";
 import { CustomFunctionsRuntime, FunctionsMetadataInput, installCustomFunctions } from "./host";
 import { Sample, createSample } from "./sample";
 import { App } from "./ui/App";
+
+/** A locale tag the browser knows, or undefined (en-US) for anything else. */
+function supportedLocale(tag: string | null): string | undefined {
+  try {
+    return tag ? Intl.NumberFormat.supportedLocalesOf([tag])[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function boot(container: HTMLElement): Promise<void> {
   const runtime: CustomFunctionsRuntime | undefined = window.__bscCustomFunctions;
@@ -19,13 +29,16 @@ async function boot(container: HTMLElement): Promise<void> {
   const response = await fetch("functions.json");
   if (!response.ok) throw new Error(`functions.json: HTTP ${response.status}`);
   const metadata = (await response.json()) as FunctionsMetadataInput;
-  const large = Number(new URLSearchParams(window.location.search).get("large") ?? 0);
+  const query = new URLSearchParams(window.location.search);
+  const large = Number(query.get("large") ?? 0);
+  const culture = supportedLocale(query.get("locale"));
   let previous: Sample | undefined;
   const make = async (): Promise<Sample> => {
     previous?.restore();
     const sample = await createSample((host) => installCustomFunctions(host, runtime, metadata), {
       target: window,
       largeRows: Number.isFinite(large) ? Math.min(large, 200_000) : 0,
+      culture,
     });
     previous = sample;
     return sample;

@@ -185,7 +185,11 @@ export function readText(wb: Workbook, range: RangeModel): string[][] {
     row.map((v, j) =>
       types[i][j] === "Error"
         ? String(v)
-        : formatValue(v, String(sheet.formats.get(rect.r0 + i, rect.c0 + j, "numberFormat")))
+        : formatValue(
+            v,
+            String(sheet.formats.get(rect.r0 + i, rect.c0 + j, "numberFormat")),
+            wb.culture
+          )
     )
   );
 }

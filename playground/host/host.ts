@@ -9,7 +9,7 @@ import { RequestContext } from "./context";
 import { ErrorCode, hostError } from "./errors";
 import { Inspector } from "./inspect";
 import { Workbook as WorkbookType } from "./schemaWorkbook";
-import { Workbook } from "./workbook";
+import { Workbook, cultureOf } from "./workbook";
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -20,6 +20,8 @@ export interface HostOptions {
   readonly payloadLimitBytes?: number;
   /** The active sheet (default: the first). */
   readonly activeSheet?: string;
+  /** The workbook's locale, as Excel's cultureInfo.name (default "en-US"): "id-ID" shows 57,85. */
+  readonly culture?: string;
 }
 
 export interface RequestRecord {
@@ -38,6 +40,7 @@ export class SimulatedHost extends Inspector {
 
   constructor(options: HostOptions = {}) {
     super(new Workbook());
+    if (options.culture) this.workbook.culture = cultureOf(options.culture);
     this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
     const sheets = options.sheets ?? { Sheet1: [] };
     for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);

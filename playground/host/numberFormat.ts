@@ -24,7 +24,26 @@ const MONTHS = [
 ];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-export function formatGeneral(n: number): string {
+/** The separators a workbook's locale shows numbers with. */
+export interface Separators {
+  readonly decimal: string;
+  readonly group: string;
+}
+
+/** en-US's, the default. */
+export const US_SEPARATORS: Separators = { decimal: ".", group: "," };
+
+/** Puts a locale's separators into text written with "." and ",". */
+function localize(text: string, sep: Separators): string {
+  if (sep.decimal === "." && sep.group === ",") return text;
+  return text.replace(/[.,]/g, (c) => (c === "." ? sep.decimal : sep.group));
+}
+
+export function formatGeneral(n: number, sep: Separators = US_SEPARATORS): string {
+  return localize(formatGeneralUS(n), sep);
+}
+
+function formatGeneralUS(n: number): string {
   if (!Number.isFinite(n)) return "#NUM!";
   if (n === 0) return "0";
   const abs = Math.abs(n);
@@ -156,7 +175,7 @@ function formatDate(serial: number, code: string): string {
     .join("");
 }
 
-function formatNumberCode(n: number, code: string): string {
+function formatNumberCode(n: number, code: string, sep: Separators): string {
   const first = code.search(/[0#?]/);
   if (first < 0) return code;
   let last = first;
@@ -193,12 +212,16 @@ function formatNumberCode(n: number, code: string): string {
   i = i.padStart(minInt, "0");
   if (intPart.includes(",")) i = i.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   while (f.length > minDecimals && f.endsWith("0")) f = f.slice(0, -1);
-  const number = `${i}${body.includes(".") ? "." : ""}${f}${exponent}`;
+  const number = localize(`${i}${body.includes(".") ? "." : ""}${f}${exponent}`, sep);
   return `${prefix}${number}${suffix}`;
 }
 
-/** Excel's displayed text of a value under a number format. */
-export function formatValue(value: Scalar | null, format: string): string {
+/** Excel's displayed text of a value under a number format, with the workbook's separators. */
+export function formatValue(
+  value: Scalar | null,
+  format: string,
+  sep: Separators = US_SEPARATORS
+): string {
   if (value === null || value === "") return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   const sections = splitSections(format || "General");
@@ -215,11 +238,11 @@ export function formatValue(value: Scalar | null, format: string): string {
     section = sections[1];
     n = -value;
   } else if (value === 0 && sections.length >= 3) section = sections[2];
-  if (/^general$/i.test(section.trim()) || section.trim() === "") return formatGeneral(n);
-  if (section.trim() === "@") return formatGeneral(n);
+  if (/^general$/i.test(section.trim()) || section.trim() === "") return formatGeneral(n, sep);
+  if (section.trim() === "@") return formatGeneral(n, sep);
   const { code, literal } = tokenize(section);
-  if (/\[?[<>=]/.test(section) || /\?\/\?/.test(code)) return formatGeneral(n);
-  const text = isDateCode(code) ? formatDate(n, code) : formatNumberCode(n, code);
+  if (/\[?[<>=]/.test(section) || /\?\/\?/.test(code)) return formatGeneral(n, sep);
+  const text = isDateCode(code) ? formatDate(n, code) : formatNumberCode(n, code, sep);
   const sign = n < 0 && !isDateCode(code) && /[0#?]/.test(code) ? "-" : "";
-  return sign + fillLiterals(text, literal).replace(/General/i, formatGeneral(Math.abs(n)));
+  return sign + fillLiterals(text, literal).replace(/General/i, formatGeneral(Math.abs(n), sep));
 }

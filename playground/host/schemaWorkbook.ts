@@ -13,9 +13,29 @@ import type { Workbook as WorkbookModel } from "./workbook";
 
 const CALCULATION_MODES = ["Automatic", "AutomaticExceptTables", "Manual"];
 
+/** Excel's NumberFormatInfo: the culture's own separators. */
+const NumberFormatInfo: TypeDef = typeDef<WorkbookModel>({
+  name: "NumberFormatInfo",
+  props: {
+    numberDecimalSeparator: { get: (wb) => wb.culture.decimal },
+    numberGroupSeparator: { get: (wb) => wb.culture.group },
+  },
+});
+
+/** Excel's CultureInfo (ExcelApi 1.11). */
+const CultureInfo: TypeDef = typeDef<WorkbookModel>({
+  name: "CultureInfo",
+  props: { name: { get: (wb) => wb.culture.name } },
+  nav: { numberFormat: { type: () => NumberFormatInfo, get: (wb) => wb } },
+});
+
 export const Application: TypeDef = typeDef<WorkbookModel>({
   name: "Application",
   props: {
+    // The simulation always uses the system (culture's) separators.
+    decimalSeparator: { get: (wb) => wb.culture.decimal },
+    thousandsSeparator: { get: (wb) => wb.culture.group },
+    useSystemSeparators: { get: () => true },
     calculationMode: {
       get: (wb) => wb.application.calculationMode,
       set: (wb, v) => {
@@ -27,6 +47,7 @@ export const Application: TypeDef = typeDef<WorkbookModel>({
     calculationEngineVersion: { get: () => 0 },
     calculationState: { get: () => "Done" },
   },
+  nav: { cultureInfo: { type: () => CultureInfo, get: (wb) => wb } },
   methods: {
     calculate: voidMethod<WorkbookModel>(() => undefined),
     suspendApiCalculationUntilNextSync: voidMethod<WorkbookModel>(() => undefined),

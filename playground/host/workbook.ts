@@ -4,6 +4,7 @@
  * plain state plus the rules Excel enforces (unique sheet names, at least one
  * visible sheet...); cell contents live in ./cells, tables in ./tables.
  */
+import type { Separators } from "./numberFormat";
 import type { FunctionPluginDefinition } from "hyperformula";
 import { Rect, parseAddress } from "./address";
 import { Engine } from "./engine";
@@ -39,6 +40,18 @@ export interface NameModel {
   visible: boolean;
 }
 
+export interface Culture extends Separators {
+  /** BCP 47 tag, as Excel's `cultureInfo.name` ("en-US", "id-ID"). */
+  readonly name: string;
+}
+
+/** A locale's culture with the separators Intl gives it. */
+export function cultureOf(name: string): Culture {
+  const parts = new Intl.NumberFormat(name).formatToParts(12345.6);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { name, decimal: part("decimal") || ".", group: part("group") };
+}
+
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
 export class Workbook {
@@ -48,6 +61,8 @@ export class Workbook {
   tables: TableModel[] = [];
   names: NameModel[] = [];
   readonly application = { calculationMode: "Automatic", calculationEngineVersion: 0 };
+  /** The workbook's locale (Excel's cultureInfo) and the separators its cells show. */
+  culture: Culture = cultureOf("en-US");
   private readonly counters = { sheet: 0, table: 0, chart: 0, cf: 0 };
 
   constructor() {

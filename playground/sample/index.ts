@@ -29,6 +29,8 @@ export interface SampleOptions {
   readonly largeRows?: number;
   /** Where to install the `Excel` global (default globalThis); it stays installed. */
   readonly target?: object;
+  /** The workbook's locale (default "en-US"); "id-ID" shows decimal commas. */
+  readonly culture?: string;
 }
 
 export interface Sample {
@@ -139,7 +141,10 @@ export async function createSample(
   installFunctions: (host: SimulatedHost) => void,
   options: SampleOptions = {}
 ): Promise<Sample> {
-  const host = createHost({ sheets: { [SAMPLE_SHEETS.employees]: [] } });
+  const host = createHost({
+    sheets: { [SAMPLE_SHEETS.employees]: [] },
+    culture: options.culture,
+  });
   installFunctions(host);
   const restore = installExcelGlobal(host, options.target ?? globalThis);
   try {

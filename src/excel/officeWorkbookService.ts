@@ -1,7 +1,8 @@
 /** The task pane's WorkbookService, implemented with Office.js. */
 import { uniqueSheetName } from "../scorecard/sheetNames";
-import { templatePlan } from "../scorecard/templates";
+import { TEMPLATE_SHEET_NAMES, templatePlan } from "../scorecard/templates";
 import type { WorkbookService } from "../taskpane/services/workbookService";
+import { readNumberLocale } from "./culture";
 import { listSources, readSource, readValues, selectAddress, sheetNames } from "./readSource";
 import { writePlans } from "./writePlans";
 
@@ -11,11 +12,12 @@ export const officeWorkbookService: WorkbookService = {
   readValues,
   select: selectAddress,
   sheetNames,
-  async insertTemplate(kind) {
+  async insertTemplate(kind, language) {
     const taken = new Set((await sheetNames()).map((n) => n.toLowerCase()));
-    const name = uniqueSheetName(kind === "example" ? "Seed 003 example" : "KPI input", taken);
-    await writePlans([templatePlan(kind, name, "en")]);
+    const name = uniqueSheetName(TEMPLATE_SHEET_NAMES[language][kind], taken);
+    await writePlans([templatePlan(kind, name, language)]);
     return name;
   },
+  numberLocale: readNumberLocale,
   build: (plans, replace, onProgress) => writePlans(plans, replace, onProgress),
 };

@@ -38,6 +38,11 @@ function rangeOf(context: Excel.RequestContext, choice: SourceChoice): Excel.Ran
 const sourceLabel = (choice: SourceChoice, address: string): string =>
   choice.kind === "selection" ? address : `${choice.label} ${address}`;
 
+/** A date or number header reads as shown ("Jan-24"), not as its serial number (nor as "####"). */
+function headerText(value: SourceValue, shown: string | undefined): string {
+  return typeof value === "number" && shown && !/^#+$/.test(shown) ? shown : String(value ?? "");
+}
+
 /** Header row + data rows of a source; whole-column selections are cut to the used range. */
 export async function readSource(choice: SourceChoice): Promise<SourceTable> {
   return runExcel(async (context) => {
@@ -46,20 +51,22 @@ export async function readSource(choice: SourceChoice): Promise<SourceTable> {
     await context.sync();
     if (used.isNullObject) throw new Error(`${full.address} is empty.`);
     const range = full.getIntersectionOrNullObject(used);
-    range.load("values,formulas,rowIndex,columnIndex,address");
+    range.load("values,formulas,text,rowIndex,columnIndex,address");
     range.worksheet.load("name");
     await context.sync();
     if (range.isNullObject) throw new Error(`${full.address} is empty.`);
     const values = range.values as SourceValue[][];
     const formulas = (range.formulas as unknown[][]).map((row) => row.map((f) => String(f ?? "")));
     const [headers = [], ...rows] = values;
+    const [headerTexts = [], ...texts] = range.text;
     return {
       sheetName: range.worksheet.name,
       top: range.rowIndex,
       left: range.columnIndex,
-      headers: headers.map((h) => String(h ?? "")),
+      headers: headers.map((h, c) => headerText(h, headerTexts[c])),
       values: rows,
       formulas: formulas.slice(1),
+      texts,
       label: sourceLabel(choice, range.address),
     };
   });

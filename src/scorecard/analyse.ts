@@ -65,6 +65,21 @@ class RowReader {
     return col === undefined ? undefined : this.source.values[row]?.[col];
   }
 
+  /**
+   * A name cell (employee, period, perspective, KPI) as text. A number there (a
+   * date, an employee number) is read as the workbook shows it ("Jan-24",
+   * "00123"), unless Excel shows #### for a column too narrow.
+   */
+  label(row: number, key: ColumnKey): string {
+    const v = this.raw(row, key);
+    const col = this.mapping[key];
+    const shown =
+      typeof v === "number" && col !== undefined
+        ? this.source.texts?.[row]?.[col]?.trim()
+        : undefined;
+    return shown && !/^#+$/.test(shown) ? shown : text(v);
+  }
+
   /** Records that a text cell (perspective, KPI) is blank or only white space. */
   blank(row: number, key: ColumnKey): void {
     const address = this.address(row, key) ?? "";
@@ -198,10 +213,10 @@ function readRows(
     if (mapped.every((k) => isBlank(reader.raw(i, k))) && !periods.has(i)) return;
     const before = problems.length;
     const employee =
-      text(reader.raw(i, "employee")) ||
+      reader.label(i, "employee") ||
       (mapping.employee !== undefined ? (previous?.employee ?? "") : "");
-    const perspective = text(reader.raw(i, "perspective")) || previous?.perspective || "";
-    const kpi = text(reader.raw(i, "kpi"));
+    const perspective = reader.label(i, "perspective") || previous?.perspective || "";
+    const kpi = reader.label(i, "kpi");
     if (!perspective) reader.blank(i, "perspective");
     if (!kpi) reader.blank(i, "kpi");
     const groupKey = `${employee}\u0000${perspective}`;
@@ -235,7 +250,7 @@ function readRows(
     rows.push({
       index: i,
       employee,
-      period: text(reader.raw(i, "period")),
+      period: reader.label(i, "period"),
       perspective,
       perspectiveWeight: perspectiveWeight as number,
       kpi,

@@ -37,7 +37,9 @@ export const LANGUAGE_NUMBERS: Readonly<Record<Language, NumberLocale>> = {
 function format(value: number, numbers: NumberLocale, options: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(numbers.locale, options)
     .formatToParts(value)
-    .map((p) => (p.type === "decimal" ? numbers.decimal : p.type === "group" ? numbers.group : p.value))
+    .map((p) =>
+      p.type === "decimal" ? numbers.decimal : p.type === "group" ? numbers.group : p.value
+    )
     .join("");
 }
 

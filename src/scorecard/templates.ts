@@ -21,6 +21,14 @@ import { REQUIRED_COLUMNS } from "./types";
 
 export type TemplateKind = "empty" | "example";
 
+/** The name a template's sheet gets (made unique against the workbook's sheets). */
+export const TEMPLATE_SHEET_NAMES: Readonly<
+  Record<Language, Readonly<Record<TemplateKind, string>>>
+> = {
+  en: { empty: "KPI input", example: "Seed 003 example" },
+  id: { empty: "Input KPI", example: "Contoh seed 003" },
+};
+
 const MONTHLY_SERIES: ReadonlyArray<
   readonly [string, ReadonlyArray<readonly [number, number]>, string, string]
 > = [

@@ -27,6 +27,12 @@ export interface SourceTable {
   readonly values: readonly (readonly SourceValue[])[];
   /** Data rows' formulas ("=AVERAGE(...)" or the constant as text), same shape as `values`. */
   readonly formulas: readonly (readonly string[])[];
+  /**
+   * Data rows as Excel shows them, in the workbook's locale (a date as "Jan-24"),
+   * same shape as `values`; names that are numbers are read from here. Optional:
+   * sources without it (files, tests) use the values.
+   */
+  readonly texts?: readonly (readonly string[])[];
   /** Where it came from, for the pane: "Table KPIs", "Named range BSC_Input", "Selection Sheet1!A1:G5". */
   readonly label: string;
 }

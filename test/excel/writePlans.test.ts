@@ -79,7 +79,7 @@ describe("building the seed 003 scorecard in a workbook", () => {
   it("builds from the inserted example template, whose actuals are formulas over the months", async () => {
     fixture = withHost({ Sheet1: [] });
     const { host } = fixture;
-    const name = await service.insertTemplate("example");
+    const name = await service.insertTemplate("example", "en");
     expect(name).toBe("Seed 003 example");
     const sources = await service.listSources();
     const table = sources.find((s) => s.kind === "table");

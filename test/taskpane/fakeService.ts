@@ -3,6 +3,8 @@
  * every call a jest mock so tests can check what the pane asked for.
  */
 import { meanOfRatios, SEED003_KPIS } from "../../src/examples/seed003";
+import type { Language } from "../../src/core/rating";
+import { LANGUAGE_NUMBERS, NumberLocale } from "../../src/scorecard/numberText";
 import type { SheetPlan } from "../../src/scorecard/plan";
 import type { SourceTable, SourceValue } from "../../src/scorecard/types";
 import type {
@@ -80,6 +82,8 @@ export interface FakeOptions {
   readonly sheets?: string[];
   /** Ranges `readValues` knows, by address. */
   readonly ranges?: Readonly<Record<string, SourceValue[][]>>;
+  /** The workbook's number locale (default en-US). */
+  readonly numbers?: NumberLocale;
   /** Replaces the default successful build. */
   readonly build?: (
     plans: readonly SheetPlan[],
@@ -108,7 +112,7 @@ export function createFakeService(options: FakeOptions = {}) {
       return found.table;
     }),
     select: jest.fn(async (_address: string): Promise<void> => undefined),
-    insertTemplate: jest.fn(async (kind: "empty" | "example"): Promise<string> => {
+    insertTemplate: jest.fn(async (kind: "empty" | "example", _language: Language): Promise<string> => {
       const sheet = kind === "example" ? "BSC Example" : "BSC Input";
       sheets.push(sheet);
       const table =
@@ -140,6 +144,7 @@ export function createFakeService(options: FakeOptions = {}) {
       if (!values) throw new Error(`Cannot read ${address}.`);
       return values;
     }),
+    numberLocale: jest.fn(async (): Promise<NumberLocale> => options.numbers ?? LANGUAGE_NUMBERS.en),
   };
   return service;
 }

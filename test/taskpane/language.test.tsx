@@ -1,4 +1,5 @@
 import { screen, within } from "@testing-library/react";
+import { LANGUAGE_NUMBERS } from "../../src/scorecard/numberText";
 import type { SourceValue } from "../../src/scorecard/types";
 import { CATALOGUES } from "../../src/taskpane/i18n";
 import {
@@ -42,13 +43,42 @@ describe("language", () => {
   });
 
   test("starts in the language it is given (Office's display language) with Indonesian numbers and ratings", async () => {
-    renderPane({ language: "id" });
+    renderPane({ language: "id", numbers: LANGUAGE_NUMBERS.id });
     await screen.findByText(/4 baris data dibaca/);
     const overall = screen.getByRole("group", { name: "Skor keseluruhan" });
     expect(overall).toHaveTextContent("57,85");
     expect(overall).toHaveTextContent("Kurang Baik");
     // The generated sheet's language starts from the pane's.
     expect(screen.getByRole("radio", { name: "Bahasa Indonesia" })).toBeChecked();
+  });
+
+  test("numbers follow the workbook's locale, words the pane's language", async () => {
+    const weights = seedRows();
+    weights[0][3] = 0.455; // Customer's KPI weights now sum to 95.5%
+    const { unmount } = renderPane({
+      numbers: LANGUAGE_NUMBERS.id,
+      sources: [{ choice: TABLE_CHOICE, table: sourceTable(SEED_HEADERS, weights) }],
+    });
+    expect(await screen.findByText(/sum to 95,5%, not 100%/)).toBeInTheDocument();
+    unmount();
+
+    renderPane({ language: "id", numbers: LANGUAGE_NUMBERS.en });
+    await screen.findByText(/4 baris data dibaca/);
+    expect(screen.getByRole("group", { name: "Skor keseluruhan" })).toHaveTextContent("57.85");
+  });
+
+  test("uses Excel's own separators when the user set them", async () => {
+    renderPane({ numbers: { locale: "en-US", decimal: ",", group: " " } });
+    await screen.findByText(/Read 4 data rows/);
+    expect(screen.getByRole("group", { name: "Overall score" })).toHaveTextContent("57,85");
+  });
+
+  test("keeps the language's numbers when the workbook cannot tell its locale", async () => {
+    const service = createFakeService();
+    service.numberLocale.mockRejectedValue(new Error("ExcelApi 1.11 is not supported"));
+    renderPane({ language: "id", service });
+    await screen.findByText(/4 baris data dibaca/);
+    expect(screen.getByRole("group", { name: "Skor keseluruhan" })).toHaveTextContent("57,85");
   });
 
   test("switching back restores English", async () => {

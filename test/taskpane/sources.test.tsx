@@ -63,7 +63,7 @@ describe("sources", () => {
     await screen.findByText(/No table or named range found/);
     await user.click(screen.getByRole("button", { name: "Insert example (seed 003)" }));
     await screen.findByText("Read 4 data rows from BSC_Example (table).");
-    expect(service.insertTemplate).toHaveBeenCalledWith("example");
+    expect(service.insertTemplate).toHaveBeenCalledWith("example", "en");
     expect(service.listSources).toHaveBeenCalledTimes(2);
     expect(screen.getByText("Inserted sheet “BSC Example”.")).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: /^Source/ })).toHaveTextContent(
@@ -77,7 +77,7 @@ describe("sources", () => {
     await sourceRead();
     await user.click(screen.getByRole("button", { name: "Insert empty input table" }));
     await screen.findByText("Read 0 data rows from BSC_Input (table).");
-    expect(service.insertTemplate).toHaveBeenCalledWith("empty");
+    expect(service.insertTemplate).toHaveBeenCalledWith("empty", "en");
     expect(screen.getByText("The table has no KPI rows.")).toBeInTheDocument();
   });
 

@@ -8,6 +8,7 @@ import type { Language } from "../../core/rating";
 import { I18nProvider, useStrings } from "../i18n";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ScorecardSteps } from "./ScorecardSteps";
+import { NumbersProvider } from "../i18n/numbers";
 
 const useStyles = makeStyles({
   main: {
@@ -40,7 +41,9 @@ export function App({ initialLanguage = "en" }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   return (
     <I18nProvider language={language} onLanguageChange={setLanguage}>
-      <Pane language={language} />
+      <NumbersProvider language={language}>
+        <Pane language={language} />
+      </NumbersProvider>
     </I18nProvider>
   );
 }

@@ -12,7 +12,8 @@ import { useMemo, useState } from "react";
 import type { RatingScheme } from "../../core/rating";
 import type { EmployeePreview } from "../../scorecard/types";
 import { useLanguage, useStrings } from "../i18n";
-import { formatScore } from "./formatNumber";
+import { formatFixed } from "../../scorecard/numberText";
+import { useNumbers } from "../i18n/numbers";
 import { RatingBadge } from "./RatingBadge";
 
 type SortColumn = "employee" | "overall";
@@ -42,6 +43,7 @@ export function EmployeeTable(props: {
 }) {
   const s = useStrings();
   const [language] = useLanguage();
+  const numbers = useNumbers();
   const styles = useStyles();
   const [sort, setSort] = useState<{ column: SortColumn; direction: Direction }>({
     column: "overall",
@@ -87,13 +89,13 @@ export function EmployeeTable(props: {
         {rows.map((e) => (
           <TableRow key={e.employee}>
             <TableCell>{e.employee}</TableCell>
-            <TableCell className={styles.number}>{formatScore(e.overall, language)}</TableCell>
+            <TableCell className={styles.number}>{formatFixed(e.overall, numbers)}</TableCell>
             <TableCell>
               <RatingBadge rating={e.rating} score={e.overall} scheme={props.scheme} />
             </TableCell>
             {hasCss && (
               <TableCell className={styles.number}>
-                {e.css === undefined ? "—" : formatScore(e.css, language)}
+                {e.css === undefined ? "—" : formatFixed(e.css, numbers)}
               </TableCell>
             )}
             {hasGcr && (

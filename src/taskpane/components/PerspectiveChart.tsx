@@ -6,8 +6,8 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { PerspectivePreview } from "../../scorecard/types";
-import { useLanguage } from "../i18n";
-import { formatScore } from "./formatNumber";
+import { formatFixed } from "../../scorecard/numberText";
+import { useNumbers } from "../i18n/numbers";
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -51,7 +51,7 @@ export function PerspectiveChart(props: {
   perspectives: readonly PerspectivePreview[];
 }) {
   const styles = useStyles();
-  const [language] = useLanguage();
+  const numbers = useNumbers();
   const titleId = useId();
   const values = props.perspectives.map((p) => p.weighted);
   const min = Math.min(0, ...values);
@@ -83,7 +83,7 @@ export function PerspectiveChart(props: {
                 />
                 <div className={styles.zero} style={{ left: pct(0) }} />
               </div>
-              <Text className={styles.value}>{formatScore(p.weighted, language)}</Text>
+              <Text className={styles.value}>{formatFixed(p.weighted, numbers)}</Text>
             </li>
           );
         })}

@@ -16,9 +16,10 @@ import {
 import { useState } from "react";
 import type { RatingScheme } from "../../core/rating";
 import type { ScorecardPreview } from "../../scorecard/types";
-import { useLanguage, useStrings } from "../i18n";
+import { useStrings } from "../i18n";
 import { EmployeeTable } from "./EmployeeTable";
-import { formatPercent, formatScore } from "./formatNumber";
+import { formatFixed, formatPercent } from "../../scorecard/numberText";
+import { useNumbers } from "../i18n/numbers";
 import { PerspectiveChart } from "./PerspectiveChart";
 import { RatingBadge } from "./RatingBadge";
 
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
 
 export function PreviewPanel(props: { preview: ScorecardPreview; scheme: RatingScheme }) {
   const s = useStrings();
-  const [language] = useLanguage();
+  const numbers = useNumbers();
   const styles = useStyles();
   const { employees } = props.preview;
   const [chosen, setChosen] = useState<string | undefined>(undefined);
@@ -68,7 +69,7 @@ export function PreviewPanel(props: { preview: ScorecardPreview; scheme: RatingS
       <div className={styles.overall} role="group" aria-label={s.previewOverall}>
         <Text>{s.previewOverall}</Text>
         <span className={styles.score} data-testid="overall-score">
-          {formatScore(employee.overall, language)}
+          {formatFixed(employee.overall, numbers)}
         </span>
         <RatingBadge rating={employee.rating} score={employee.overall} scheme={props.scheme} />
       </div>
@@ -86,11 +87,11 @@ export function PreviewPanel(props: { preview: ScorecardPreview; scheme: RatingS
           {employee.perspectives.map((p) => (
             <TableRow key={p.perspective}>
               <TableCell>{p.perspective}</TableCell>
-              <TableCell className={styles.number}>{formatPercent(p.weight, language)}</TableCell>
+              <TableCell className={styles.number}>{formatPercent(p.weight, numbers)}</TableCell>
               <TableCell className={styles.number}>
-                {formatScore(p.fulfillment, language)}
+                {formatFixed(p.fulfillment, numbers)}
               </TableCell>
-              <TableCell className={styles.number}>{formatScore(p.weighted, language)}</TableCell>
+              <TableCell className={styles.number}>{formatFixed(p.weighted, numbers)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

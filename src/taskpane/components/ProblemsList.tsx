@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Problem } from "../../scorecard/types";
 import { problemMessage } from "../../scorecard/messages";
+import { useNumbers } from "../i18n/numbers";
 import type { SelectFailure } from "../hooks/useSelectCell";
 import { format, useLanguage, useStrings } from "../i18n";
 
@@ -43,6 +44,7 @@ export function ProblemsList({
 }: ProblemsListProps) {
   const s = useStrings();
   const [language] = useLanguage();
+  const numbers = useNumbers();
   const styles = useStyles();
   return (
     <>
@@ -69,7 +71,7 @@ export function ProblemsList({
                 {p.severity === "error" ? s.problemError : s.problemWarning}
               </Badge>
               <Text>
-                {problemMessage(p, language)}{" "}
+                {problemMessage(p, language, numbers)}{" "}
                 {p.address && (
                   <Link
                     as="button"

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SourceTable } from "../../scorecard/types";
+import { useLanguage } from "../i18n";
 import type { SourceChoice } from "../services/workbookService";
 import { errorMessage, useWorkbookService } from "./WorkbookServiceContext";
 
@@ -45,6 +46,7 @@ function newChoice(before: readonly SourceChoice[], after: readonly SourceChoice
 
 export function useSources() {
   const service = useWorkbookService();
+  const [language] = useLanguage();
   const [state, setState] = useState<SourcesState>({
     choices: [],
     selectedKey: "",
@@ -107,13 +109,13 @@ export function useSources() {
     (kind: "empty" | "example") =>
       run(async () => {
         const before = choicesRef.current;
-        const sheet = await service.insertTemplate(kind);
+        const sheet = await service.insertTemplate(kind, language);
         const choices = await list();
         const choice = newChoice(before, choices, sheet) ?? SELECTION_CHOICE;
         const source = await service.readSource(choice);
         return { choices, source, selectedKey: choiceKey(choice), insertedSheet: sheet };
       }),
-    [run, list, service]
+    [run, list, service, language]
   );
 
   // First listing; a workbook with exactly one table or name is read at once.

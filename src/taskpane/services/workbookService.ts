@@ -3,6 +3,8 @@
  * this interface only; `officeWorkbookService` (src/excel/) implements it with
  * Office.js, tests and stories pass fakes.
  */
+import type { Language } from "../../core/rating";
+import type { NumberLocale } from "../../scorecard/numberText";
 import type { SheetPlan } from "../../scorecard/plan";
 import type { SourceTable, SourceValue } from "../../scorecard/types";
 
@@ -40,8 +42,13 @@ export interface WorkbookService {
   readValues(address: string): Promise<SourceValue[][]>;
   /** Selects a cell or range given as "'Sheet'!A1" and activates its sheet. */
   select(address: string): Promise<void>;
-  /** Inserts a new sheet with an input table ("empty" or the seed 003 "example"); resolves to its name. */
-  insertTemplate(kind: "empty" | "example"): Promise<string>;
+  /**
+   * Inserts a new sheet with an input table ("empty" or the seed 003 "example"),
+   * its headers and sheet name in `language`; resolves to the sheet's name.
+   */
+  insertTemplate(kind: "empty" | "example", language: Language): Promise<string>;
+  /** The workbook's locale and separators, for the numbers the pane shows ("57,85" in id-ID). */
+  numberLocale(): Promise<NumberLocale>;
   /** Names of the workbook's sheets. */
   sheetNames(): Promise<string[]>;
   /**
