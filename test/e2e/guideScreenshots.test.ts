@@ -1,0 +1,231 @@
+/**
+ * The screenshots of the user guides (docs/guides/), taken from the playground
+ * exactly as the guides tell a reader to click: English pane for docs/guides/en,
+ * Indonesian pane (the pane's own language switch) for docs/guides/id. Each
+ * step also checks what the guides state about it (57.85 Poor, the problem
+ * message with its address, the six employees' CSS), so a UI change that makes
+ * a guide wrong fails here.
+ *
+ * Writes test-artifacts/guides/<en|id>/*.png; `node scripts/guide-screenshots.js`
+ * runs this file and copies the pictures to docs/images/guides/.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Locator, Page } from "playwright-core";
+import { en } from "../../src/taskpane/i18n/en";
+import { id } from "../../src/taskpane/i18n/id";
+import type { Strings } from "../../src/taskpane/i18n/en";
+import { Session, artifacts, cellText, ensureBuilt, openPlayground, until } from "./harness";
+
+jest.setTimeout(240_000);
+
+type Lang = "en" | "id";
+const STRINGS: Record<Lang, Strings> = { en, id };
+/** Wide enough to show a whole scorecard sheet (columns A to S, the chart included) beside the pane. */
+const VIEWPORT = { width: 2300, height: 1100 };
+
+const outDir = (lang: Lang) => path.join(artifacts, "guides", lang);
+
+async function shoot(target: Page | Locator, lang: Lang, name: string, clip?: Clip): Promise<void> {
+  fs.mkdirSync(outDir(lang), { recursive: true });
+  const file = path.join(outDir(lang), name);
+  if ("goto" in target) await target.screenshot({ path: file, clip });
+  else await target.screenshot({ path: file });
+}
+
+interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The workbook area (formula bar and grid) from its top-left corner, `width` × `height` pixels. */
+async function sheetClip(page: Page, width: number, height: number): Promise<Clip> {
+  const box = (await page.getByRole("region", { name: "Workbook" }).boundingBox())!;
+  return { x: box.x, y: box.y, width: Math.min(width, box.width), height };
+}
+
+async function goTo(page: Page, address: string): Promise<void> {
+  const nameBox = page.getByLabel("Name box");
+  await nameBox.fill(address);
+  await nameBox.press("Enter");
+  await until(() => nameBox.inputValue(), address.replace(/^.*!/, ""));
+}
+
+async function typeInCell(page: Page, a1: string, text: string): Promise<void> {
+  await goTo(page, a1);
+  const bar = page.getByRole("textbox", { name: /formula/i });
+  await bar.fill(text);
+  await bar.press("Enter");
+}
+
+async function selectRange(page: Page, from: string, to: string): Promise<void> {
+  await page.locator(`[data-cell="${from}"]`).click();
+  await page.locator(`[data-cell="${to}"]`).click({ modifiers: ["Shift"] });
+}
+
+/** A step of the pane (a <section> named by its heading). */
+function section(page: Page, title: string): Locator {
+  return pane(page).getByRole("region", { name: title });
+}
+
+function pane(page: Page): Locator {
+  return page.getByRole("complementary", { name: "Task pane" });
+}
+
+async function switchLanguage(page: Page, lang: Lang): Promise<void> {
+  if (lang === "en") return;
+  await page.getByRole("combobox", { name: en.languageLabel }).selectOption(lang);
+  await pane(page).getByRole("button", { name: id.sourceUseSelection }).waitFor();
+  // The sheet language is an option of its own: the guides tell Indonesian readers to pick it.
+  await pane(page).getByRole("radio", { name: id.languageId }).check();
+}
+
+async function build(page: Page, s: Strings): Promise<void> {
+  await pane(page).getByRole("button", { name: s.buildButton }).click();
+  await pane(page).getByRole("group", { name: s.buildSuccessTitle }).waitFor({ timeout: 60_000 });
+}
+
+const labels = {
+  en: { rating: "Poor", good: "Good", overall: "Overall score" },
+  id: { rating: "Kurang Baik", good: "Baik", overall: "Skor keseluruhan" },
+};
+
+let session: Session;
+
+beforeAll(() => ensureBuilt(), 240_000);
+
+afterEach(async () => {
+  await session?.close();
+});
+
+describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
+  const s = STRINGS[lang];
+  /** Decimal mark of the pane's numbers in this language. */
+  const num = (text: string) => (lang === "id" ? text.replace(".", ",") : text);
+
+  beforeEach(async () => {
+    session = await openPlayground();
+    await session.page.setViewportSize(VIEWPORT);
+    await switchLanguage(session.page, lang);
+  }, 240_000);
+
+  test("analyst: the Formulas sheet", async () => {
+    const { page } = session;
+    await page.getByRole("tab", { name: "Formulas" }).click();
+    await goTo(page, "B10");
+    expect(await cellText(page, "B10")).toBe("57.85");
+    await shoot(page, lang, "analyst-formulas.png", await sheetClip(page, 1300, 420));
+  });
+
+  test("hr: source, columns, preview, options, built sheet, problems, replace", async () => {
+    const { page, errors } = session;
+    await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
+    await pane(page)
+      .getByText(format(s.sourceLoaded, { rows: 4, label: "'Seed 003'!A1:G5" }))
+      .waitFor();
+    await shoot(section(page, s.sourceHeading), lang, "hr-source.png");
+    await shoot(section(page, s.mappingHeading), lang, "hr-columns.png");
+    const overall = pane(page).getByTestId("overall-score");
+    expect(await overall.innerText()).toBe(num("57.85"));
+    await shoot(section(page, s.previewHeading), lang, "hr-preview.png");
+    await shoot(section(page, s.optionsHeading), lang, "hr-options.png");
+
+    await build(page, s);
+    await until(() => cellText(page, "I13"), "57.85");
+    expect(await cellText(page, "J13")).toBe(labels[lang].rating);
+    await goTo(page, "G7");
+    await shoot(page, lang, "hr-built.png", await sheetClip(page, 1940, 690));
+    await goTo(page, "I13");
+    await shoot(page, lang, "manager-scorecard.png", await sheetClip(page, 1940, 690));
+
+    // A broken weight: the problem names the cell, the link selects it, and the build is blocked.
+    await page.getByRole("tab", { name: "Seed 003" }).click();
+    await typeInCell(page, "D3", "0.4");
+    await selectRange(page, "A1", "G5");
+    await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
+    const link = pane(page).getByRole("button", {
+      name: format(s.problemSelect, { address: "'Seed 003'!D2" }),
+    });
+    await link.click();
+    await until(() => page.getByLabel("Name box").inputValue(), "D2");
+    await shoot(section(page, s.problemsHeading), lang, "hr-problems.png");
+    await typeInCell(page, "D3", "0.5");
+    await selectRange(page, "A1", "G5");
+    await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
+    await until(() => link.count(), 0);
+
+    // Building again with "Replace sheet with the same title" asks first.
+    await pane(page).getByRole("checkbox", { name: s.optionsReplace }).check();
+    await pane(page).getByRole("button", { name: s.buildButton }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByText(s.confirmTitle).waitFor();
+    await shoot(dialog, lang, "hr-replace.png");
+    await dialog.getByRole("button", { name: s.confirmCancel }).click();
+    expect(errors).toEqual([]);
+  });
+
+  test("hr: actual from period data", async () => {
+    const { page } = session;
+    await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
+    await pane(page).getByRole("button", { name: s.periodsHeading }).click();
+    await pane(page).getByRole("combobox", { name: s.periodsRow }).click();
+    await page
+      .getByRole("option", { name: format(s.periodsRowOption, { row: 2, kpi: "Retention" }) })
+      .click();
+    await pane(page).getByRole("textbox", { name: s.periodsNumerator }).fill("'Seed 003'!B9:M9");
+    await pane(page)
+      .getByRole("textbox", { name: new RegExp(`^${s.periodsDenominator}`) })
+      .fill("'Seed 003'!B10:M10");
+    await pane(page).getByRole("button", { name: s.periodsApply }).click();
+    await pane(page).getByText(s.periodsApplied).waitFor();
+    expect(await pane(page).getByTestId("overall-score").innerText()).toBe(num("57.85"));
+    const editor = pane(page).locator(".fui-AccordionItem");
+    await shoot(editor, lang, "hr-period.png");
+    await build(page, s);
+    await until(() => cellText(page, "F7"), "▲");
+    expect(await cellText(page, "E7")).toBe("12.36%");
+  });
+
+  test("hr and manager: several employees, CSS and GCR", async () => {
+    const { page } = session;
+    await pane(page).getByRole("combobox", { name: s.sourceLabel }).click();
+    await page
+      .getByRole("option", { name: format(s.sourceTable, { name: "EmployeeKPIs" }) })
+      .click();
+    await pane(page).getByRole("switch", { name: s.optionsGcr }).check();
+    await pane(page).getByRole("textbox", { name: s.optionsGcrMinimum }).fill("70");
+    await pane(page).getByRole("checkbox", { name: s.optionsSheetPerEmployee }).check();
+    const employees = pane(page).getByRole("table", { name: s.previewEmployeesHeading });
+    await employees.getByText(num("96.39")).waitFor();
+    await shoot(section(page, s.previewHeading), lang, "hr-employees-preview.png");
+    await build(page, s);
+    const summary = lang === "en" ? "Balanced Scorecard Summary" : "Balanced Scorecard Ringkasan";
+    await page.getByRole("tab", { name: summary }).click();
+    await until(() => cellText(page, "J4"), "84.44");
+    expect(await cellText(page, "K4")).toBe("TRUE");
+    await goTo(page, "J4");
+    await shoot(page, lang, "hr-summary.png", await sheetClip(page, 1300, 260));
+  });
+
+  test("manager: change an actual and the score moves", async () => {
+    const { page } = session;
+    await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
+    await build(page, s);
+    await until(() => cellText(page, "I13"), "57.85");
+    // Service effectiveness: 81.56% → 90% (a what-if typed over the link to the data).
+    await typeInCell(page, "E10", "0.9");
+    await until(() => cellText(page, "I13"), "60.92");
+    expect(await cellText(page, "J13")).toBe(lang === "en" ? "Fair" : "Cukup Baik");
+    await goTo(page, "E10");
+    await shoot(page, lang, "manager-what-if.png", await sheetClip(page, 1300, 360));
+  });
+});
+
+/** Fills "{name}" placeholders, as the pane does. */
+function format(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole
+  );
+}
