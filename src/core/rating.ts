@@ -83,6 +83,14 @@ export function ratingBand(value: number, scheme: RatingScheme = "achievement"):
   return bands[bands.length - 1];
 }
 
+/**
+ * The band of a score in points, as the generated sheets rate it: achievement
+ * bands on the score itself, the CSI bands (fractions) on score / 100.
+ */
+export function scoreBand(score: number, scheme: RatingScheme = "achievement"): RatingBand {
+  return ratingBand(scheme === "csi" ? score / 100 : score, scheme);
+}
+
 export function rating(
   value: number,
   scheme: RatingScheme = "achievement",

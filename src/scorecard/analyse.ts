@@ -8,7 +8,7 @@ import { aggregatePeriods } from "../core/periods";
 import { kpiScore } from "../core/scoring";
 import { sumsToOne } from "../core/tolerance";
 import { cellA1, columnLetter, qualified, rangeA1 } from "./a1";
-import { COLUMN_LABELS, renderProblem } from "./messages";
+import { renderProblem } from "./messages";
 import {
   COLUMN_KEYS,
   ColumnKey,
@@ -83,9 +83,7 @@ class RowReader {
   /** Records that a text cell (perspective, KPI) is blank or only white space. */
   blank(row: number, key: ColumnKey): void {
     const address = this.address(row, key) ?? "";
-    this.problems.push(
-      problem("error", "blankCell", { column: COLUMN_LABELS.en[key], address }, address)
-    );
+    this.problems.push(problem("error", "blankCell", { column: key, address }, address));
   }
 
   /** A number, undefined for a blank cell, or undefined after recording why it is not a number. */
@@ -99,7 +97,7 @@ class RowReader {
   number(row: number, key: ColumnKey, blank?: number): number | undefined {
     const v = this.raw(row, key);
     const address = this.address(row, key) ?? "";
-    const column = COLUMN_LABELS.en[key];
+    const column = key;
     if (typeof v === "number" && Number.isFinite(v)) return v;
     if (isBlank(v)) {
       if (blank !== undefined) return blank;
@@ -125,9 +123,7 @@ function mappingProblems(
   );
   for (const key of REQUIRED_COLUMNS) {
     if (mapping[key] === undefined && !(key === "actual" && hasPeriods)) {
-      problems.push(
-        problem("error", "missingColumn", { column: COLUMN_LABELS.en[key] }, headerRow)
-      );
+      problems.push(problem("error", "missingColumn", { column: key }, headerRow));
     }
   }
   const byColumn = new Map<number, ColumnKey[]>();
@@ -142,7 +138,7 @@ function mappingProblems(
     );
     const keys = byColumn.get(col);
     if (keys && keys.length > 1) {
-      const columns = keys.map((k) => COLUMN_LABELS.en[k]).join(", ");
+      const columns = keys.join(",");
       problems.push(
         problem("error", "duplicateColumn", { header: String(header), columns }, address)
       );
@@ -173,7 +169,13 @@ function periodActual(
         problem(
           "error",
           "notANumber",
-          { column: `${kpi} period ${i + 1}`, address, value: JSON.stringify(String(bad ?? "")) },
+          {
+            column: "period",
+            kpi,
+            periodNumber: i + 1,
+            address,
+            value: JSON.stringify(String(bad ?? "")),
+          },
           address
         )
       );
@@ -188,7 +190,7 @@ function periodActual(
       problem(
         "error",
         "notANumber",
-        { column: `${kpi} actual`, address, value: result.message },
+        { column: "actual", kpi, address, value: result.message },
         address
       )
     );
@@ -337,9 +339,7 @@ function checkRow(row: KpiRow, problems: Problem[]): void {
   for (const key of ["kpiWeight", "perspectiveWeight"] as const) {
     if (row[key] < 0) {
       const address = row.cells[key] ?? "";
-      problems.push(
-        problem("error", "negativeWeight", { column: COLUMN_LABELS.en[key], address }, address)
-      );
+      problems.push(problem("error", "negativeWeight", { column: key, address }, address));
     }
   }
   const score = kpiScore(row.actual, row.valueAt50, row.valueAt100);

@@ -68,27 +68,34 @@ export function neededFormula(target: string, valueAt50: string, valueAt100: str
   return `${valueAt50}+(${target}-50)*(${valueAt100}-${valueAt50})/50`;
 }
 
+/** A scheme's band edge in score points: CSI bands are fractions of 100 points. */
+function edgeInPoints(scheme: RatingScheme, from: number): number {
+  return scheme === "csi" ? Math.round(from * 100 * 1e9) / 1e9 : from;
+}
+
 /**
- * The actual needed to reach the next achievement band above the score in
- * `score`; "" at the top band. From Good (80-100) the next band starts above
- * 100, so the answer is the value at 100, to be exceeded.
+ * The actual needed to reach the band above the score in `score` ("" at the top
+ * band), in the sheet's rating scheme. From Good (80-100) the next band starts
+ * above 100, so the answer is the value at 100, to be exceeded.
  */
 export function neededForNextBandFormula(
   score: string,
   valueAt50: string,
-  valueAt100: string
+  valueAt100: string,
+  scheme: RatingScheme = "achievement"
 ): string {
-  const bands = RATING_BANDS.achievement;
+  const bands = RATING_BANDS[scheme];
   const top = bands[0];
   const lower = bands.slice(1).reverse();
-  const next = lower.map((_, i) => String(bands[bands.length - 2 - i].from));
-  const rated = ratedValue("achievement", score);
+  const next = lower.map((b) => String(edgeInPoints(scheme, bands[bands.indexOf(b) - 1].from)));
+  const rated = ratedValue(scheme, score);
   const target = bandLookup(
     rated,
     lower.map((b) => b.from),
     next
   );
-  return `=IF(ISNUMBER(${score}),IF(${rated}>${top.from},"",${neededFormula(target, valueAt50, valueAt100)}),"")`;
+  const atTop = `${rated}${top.exclusiveFrom ? ">" : ">="}${top.from}`;
+  return `=IF(ISNUMBER(${score}),IF(${atTop},"",${neededFormula(target, valueAt50, valueAt100)}),"")`;
 }
 
 /** The k-th cell of a one-row or one-column range, with both indexes given so every engine reads it alike. */

@@ -4,72 +4,85 @@
  */
 import type { Language } from "../core/rating";
 import { LANGUAGE_NUMBERS, NumberLocale, formatNumber, formatPercent } from "./numberText";
-import type { ColumnKey, Problem, ProblemCode } from "./types";
+import { COLUMN_KEYS, ColumnKey, Problem, ProblemCode } from "./types";
 
 type Params = Readonly<Record<string, string | number>>;
 
-/** How a template shows the numbers among its parameters, in the workbook's locale. */
-interface Numbers {
+/** How a template shows its parameters: numbers in the workbook's locale, column names in the language. */
+interface Formatters {
   /** A weight or a weight sum (a fraction) as a percentage: 0.9 → "90%", 1.0000004 → "100.00004%". */
   readonly pct: (x: string | number) => string;
   /** A score or a value: 150.5, "150,5". */
   readonly num: (x: string | number) => string;
+  /** The cell's column: `column` (a column key), after `kpi` and before `periodNumber` when given ("Retention Period 3"). */
+  readonly column: (p: Params) => string;
+  /** `columns`: column keys joined by ",", as a list of names. */
+  readonly columns: (p: Params) => string;
 }
 
-type Template = (p: Params, n: Numbers) => string;
+type Template = (p: Params, f: Formatters) => string;
 
-/** Text parameters pass through as they are (older callers gave formatted strings). */
-function numbersIn(locale: NumberLocale): Numbers {
+const isColumnKey = (key: string): key is ColumnKey =>
+  (COLUMN_KEYS as readonly string[]).includes(key);
+
+/** Text parameters pass through as they are. */
+function formatters(language: Language, locale: NumberLocale): Formatters {
+  const label = (key: string) => (isColumnKey(key) ? COLUMN_LABELS[language][key] : key);
   return {
     pct: (x) => (typeof x === "number" ? formatPercent(x, locale, 6) : x),
     num: (x) => (typeof x === "number" ? formatNumber(x, locale) : x),
+    column: (p) =>
+      [p.kpi, label(String(p.column)), p.periodNumber]
+        .filter((x) => x !== undefined && x !== "")
+        .join(" "),
+    columns: (p) => String(p.columns).split(",").map(label).join(", "),
   };
 }
 
 const PROBLEMS: Readonly<Record<Language, Readonly<Record<ProblemCode, Template>>>> = {
   en: {
-    missingColumn: (p) => `No column is mapped to "${p.column}".`,
+    missingColumn: (p, f) => `No column is mapped to "${f.column(p)}".`,
     unknownColumn: (p) => `Column "${p.header}" is not used.`,
-    duplicateColumn: (p) => `Column "${p.header}" is mapped twice (${p.columns}).`,
-    notANumber: (p) => `${p.column} in ${p.address} is ${p.value}, not a number.`,
-    blankCell: (p) => `${p.column} in ${p.address} is blank.`,
-    flatLine: (p, n) =>
-      `${p.kpi}: value at 50 and value at 100 are both ${n.num(p.value)}; the score is undefined.`,
-    kpiWeightSum: (p, n) =>
-      `KPI weights of "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} sum to ${n.pct(p.sum)}, not 100%.`,
-    perspectiveWeightSum: (p, n) =>
-      `Perspective weights${p.employee ? ` of ${p.employee}` : ""} sum to ${n.pct(p.sum)}, not 100%.`,
-    perspectiveWeightMismatch: (p, n) =>
-      `"${p.perspective}" has two different weights (${n.pct(p.first)} and ${n.pct(p.second)}).`,
+    duplicateColumn: (p, f) => `Column "${p.header}" is mapped twice (${f.columns(p)}).`,
+    notANumber: (p, f) => `${f.column(p)} in ${p.address} is ${p.value}, not a number.`,
+    blankCell: (p, f) => `${f.column(p)} in ${p.address} is blank.`,
+    flatLine: (p, f) =>
+      `${p.kpi}: value at 50 and value at 100 are both ${f.num(p.value)}; the score is undefined.`,
+    kpiWeightSum: (p, f) =>
+      `KPI weights of "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} sum to ${f.pct(p.sum)}, not 100%.`,
+    perspectiveWeightSum: (p, f) =>
+      `Perspective weights${p.employee ? ` of ${p.employee}` : ""} sum to ${f.pct(p.sum)}, not 100%.`,
+    perspectiveWeightMismatch: (p, f) =>
+      `"${p.perspective}" has two different weights (${f.pct(p.first)} and ${f.pct(p.second)}).`,
     duplicateKpi: (p) =>
       `"${p.kpi}" appears twice in "${p.perspective}"${p.employee ? ` for ${p.employee}` : ""}.`,
     noRows: () => "The table has no KPI rows.",
-    scoreAbove150: (p, n) =>
-      `${p.kpi} scores ${n.num(p.score)}, above 150: check the actual and the values at 50 and 100.`,
-    negativeScore: (p, n) => `${p.kpi} scores ${n.num(p.score)}, below 0.`,
-    negativeWeight: (p) => `${p.column} in ${p.address} is negative.`,
+    scoreAbove150: (p, f) =>
+      `${p.kpi} scores ${f.num(p.score)}, above 150: check the actual and the values at 50 and 100.`,
+    negativeScore: (p, f) => `${p.kpi} scores ${f.num(p.score)}, below 0.`,
+    negativeWeight: (p, f) => `${f.column(p)} in ${p.address} is negative.`,
   },
   id: {
-    missingColumn: (p) => `Tidak ada kolom untuk "${p.column}".`,
+    missingColumn: (p, f) => `Tidak ada kolom untuk "${f.column(p)}".`,
     unknownColumn: (p) => `Kolom "${p.header}" tidak dipakai.`,
-    duplicateColumn: (p) => `Kolom "${p.header}" dipetakan dua kali (${p.columns}).`,
-    notANumber: (p) => `${p.column} di ${p.address} berisi ${p.value}, bukan angka.`,
-    blankCell: (p) => `${p.column} di ${p.address} kosong.`,
-    flatLine: (p, n) =>
-      `${p.kpi}: nilai 50 dan nilai 100 sama-sama ${n.num(p.value)}; skor tidak dapat dihitung.`,
-    kpiWeightSum: (p, n) =>
-      `Jumlah bobot KPI "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} adalah ${n.pct(p.sum)}, bukan 100%.`,
-    perspectiveWeightSum: (p, n) =>
-      `Jumlah bobot perspektif${p.employee ? ` ${p.employee}` : ""} adalah ${n.pct(p.sum)}, bukan 100%.`,
-    perspectiveWeightMismatch: (p, n) =>
-      `"${p.perspective}" memiliki dua bobot berbeda (${n.pct(p.first)} dan ${n.pct(p.second)}).`,
+    duplicateColumn: (p, f) => `Kolom "${p.header}" dipetakan dua kali (${f.columns(p)}).`,
+    notANumber: (p, f) => `${f.column(p)} di ${p.address} berisi ${p.value}, bukan angka.`,
+    blankCell: (p, f) => `${f.column(p)} di ${p.address} kosong.`,
+    flatLine: (p, f) =>
+      `${p.kpi}: nilai 50 dan nilai 100 sama-sama ${f.num(p.value)}; skor tidak dapat dihitung.`,
+    kpiWeightSum: (p, f) =>
+      `Jumlah bobot KPI "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} adalah ${f.pct(p.sum)}, bukan 100%.`,
+    perspectiveWeightSum: (p, f) =>
+      `Jumlah bobot perspektif${p.employee ? ` ${p.employee}` : ""} adalah ${f.pct(p.sum)}, bukan 100%.`,
+    perspectiveWeightMismatch: (p, f) =>
+      `"${p.perspective}" memiliki dua bobot berbeda (${f.pct(p.first)} dan ${f.pct(p.second)}).`,
     duplicateKpi: (p) =>
       `"${p.kpi}" muncul dua kali di "${p.perspective}"${p.employee ? ` untuk ${p.employee}` : ""}.`,
     noRows: () => "Tabel tidak memiliki baris KPI.",
-    scoreAbove150: (p, n) =>
-      `Skor ${p.kpi} adalah ${n.num(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100.`,
-    negativeScore: (p, n) => `Skor ${p.kpi} adalah ${n.num(p.score)}, di bawah 0.`,
-    negativeWeight: (p) => `${p.column} di ${p.address} bernilai negatif.`,
+    scoreAbove150: (p, f) =>
+      `Skor ${p.kpi} adalah ${f.num(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100.`,
+    negativeScore: (p, f) => `Skor ${p.kpi} adalah ${f.num(p.score)}, di bawah 0.`,
+    negativeWeight: (p, f) => `${f.column(p)} di ${p.address} bernilai negatif.`,
   },
 };
 
@@ -83,7 +96,7 @@ export function renderProblem(
   language: Language = "en",
   numbers: NumberLocale = LANGUAGE_NUMBERS[language]
 ): string {
-  return PROBLEMS[language][code](params, numbersIn(numbers));
+  return PROBLEMS[language][code](params, formatters(language, numbers));
 }
 
 export function problemMessage(

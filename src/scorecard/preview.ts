@@ -5,7 +5,7 @@
  */
 import { cssTotal, gcrEligible } from "../core/css";
 import { DomainError } from "../core/errors";
-import { rating } from "../core/rating";
+import { scoreBand } from "../core/rating";
 import { clampedKpiScore } from "../core/scoring";
 import { pushTo } from "./analyse";
 import {
@@ -54,11 +54,13 @@ export function previewEmployee(
     perspectives.push({ perspective, weight, fulfillment, weighted: fulfillment * weight });
   }
   const overall = perspectives.reduce((sum, p) => sum + p.weighted, 0);
+  const band = scoreBand(overall, options.scheme);
   const preview: EmployeePreview = {
     employee,
     perspectives,
     overall,
-    rating: rating(overall, "achievement", options.language),
+    rating: band.label[options.language],
+    band: band.id,
   };
   const assessment = meanOfGiven(rows.map((r) => r.assessmentScore));
   const development = meanOfGiven(rows.map((r) => r.developmentScore));

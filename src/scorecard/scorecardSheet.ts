@@ -198,7 +198,7 @@ function writeKpiRow(b: PlanBuilder, r: number, row: KpiRow, options: BuildOptio
     null,
     { formula: ratingFormula(G, options.scheme, options.language) },
     { formula: `=${neededFormula("100", C, D)}` },
-    { formula: neededForNextBandFormula(G, C, D) },
+    { formula: neededForNextBandFormula(G, C, D, options.scheme) },
   ]);
   const valueFormat = looksLikeRatio(row.valueAt50, row.valueAt100, row.actual)
     ? NUMBER_FORMATS.ratio

@@ -177,7 +177,10 @@ export interface EmployeePreview {
   readonly employee: string;
   readonly perspectives: readonly PerspectivePreview[];
   readonly overall: number;
+  /** The overall score's rating label, in the sheet's language and scheme. */
   readonly rating: string;
+  /** Its band's id (core/rating.ts: "poor", "satisfied", ...), for colours. */
+  readonly band: string;
   /** Present when assessment and development scores are mapped. */
   readonly css?: number;
   readonly gcrEligible?: boolean;

@@ -61,3 +61,24 @@ describe("problem messages with numbers", () => {
     ).toBe('"Finance" has two different weights (30% and 25%).');
   });
 });
+
+describe("problem messages name columns in their language", () => {
+  it("translates a column, a list of columns and a KPI's period column", () => {
+    const cell = { column: "actual", address: "'Data'!G3", value: '"n/a"' };
+    expect(renderProblem("notANumber", cell, "en")).toBe(`Actual in 'Data'!G3 is "n/a", not a number.`);
+    expect(renderProblem("notANumber", cell, "id")).toBe(`Aktual di 'Data'!G3 berisi "n/a", bukan angka.`);
+    expect(renderProblem("missingColumn", { column: "valueAt50" }, "id")).toBe(
+      'Tidak ada kolom untuk "Nilai 50".'
+    );
+    expect(
+      renderProblem("duplicateColumn", { header: "Target", columns: "valueAt100,actual" }, "id")
+    ).toBe('Kolom "Target" dipetakan dua kali (Nilai 100, Aktual).');
+    const period = { column: "period", kpi: "Retention", periodNumber: 3, address: "'Monthly'!D9", value: '"x"' };
+    expect(renderProblem("notANumber", period, "en")).toBe(
+      `Retention Period 3 in 'Monthly'!D9 is "x", not a number.`
+    );
+    expect(renderProblem("notANumber", period, "id")).toBe(
+      `Retention Periode 3 di 'Monthly'!D9 berisi "x", bukan angka.`
+    );
+  });
+});

@@ -154,6 +154,21 @@ describe("options", () => {
     ev.destroy();
   });
 
+  it("the CSI scheme rates the sheet and the preview alike, and aims 'needed for next band' at the CSI band above", () => {
+    const { plans, table, options } = plansFor(seedSource(), { scheme: "csi" });
+    const ev = evaluate(seedSource(), plans);
+    const [employee] = previewScorecard(table, options).employees;
+    expect([employee.rating, employee.band]).toEqual(["Fairly satisfied", "fairly-satisfied"]);
+    expect(ev.value(plans[0].name, "J13")).toBe(employee.rating);
+    // Acquisition scores 30.43: Very dissatisfied (below 0.35); Dissatisfied needs 35 points.
+    expect(ev.value(plans[0].name, "J8")).toBe("Very dissatisfied");
+    expect(ev.value(plans[0].name, "L8")).toBeCloseTo(0.5 + ((35 - 50) * 0.5) / 50, 12);
+    // Training scores 122.45 points: the top band, nothing to reach.
+    expect(ev.value(plans[0].name, "J12")).toBe("Very satisfied");
+    expect(ev.value(plans[0].name, "L12")).toBe("");
+    ev.destroy();
+  });
+
   it("Indonesian labels and ratings", () => {
     const { plans } = plansFor(seedSource(), { language: "id", title: "Kartu Skor" });
     const ev = evaluate(seedSource(), plans);

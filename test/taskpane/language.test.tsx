@@ -81,6 +81,22 @@ describe("language", () => {
     expect(screen.getByRole("group", { name: "Skor keseluruhan" })).toHaveTextContent("57,85");
   });
 
+  test("the sheet's language follows the pane's until the user picks one", async () => {
+    const { user } = renderPane();
+    await sourceRead();
+    const sheetLanguage = () => screen.getByRole("radiogroup", { name: /Sheet language|Bahasa lembar/ });
+    expect(within(sheetLanguage()).getByRole("radio", { name: "English" })).toBeChecked();
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Pane language" }), "Bahasa Indonesia");
+    expect(within(sheetLanguage()).getByRole("radio", { name: "Bahasa Indonesia" })).toBeChecked();
+
+    // Picked by hand: it stays when the pane's language changes again.
+    await user.click(within(sheetLanguage()).getByRole("radio", { name: "English" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Bahasa panel" }), "English");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Pane language" }), "Bahasa Indonesia");
+    expect(within(sheetLanguage()).getByRole("radio", { name: "English" })).toBeChecked();
+  });
+
   test("switching back restores English", async () => {
     const { user } = renderPane({ language: "id" });
     await screen.findByText(/4 baris data dibaca/);

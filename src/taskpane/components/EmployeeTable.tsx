@@ -9,7 +9,6 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { RatingScheme } from "../../core/rating";
 import type { EmployeePreview } from "../../scorecard/types";
 import { useLanguage, useStrings } from "../i18n";
 import { formatFixed } from "../../scorecard/numberText";
@@ -39,7 +38,6 @@ export function sortEmployees(
 
 export function EmployeeTable(props: {
   employees: readonly EmployeePreview[];
-  scheme: RatingScheme;
 }) {
   const s = useStrings();
   const [language] = useLanguage();
@@ -91,7 +89,7 @@ export function EmployeeTable(props: {
             <TableCell>{e.employee}</TableCell>
             <TableCell className={styles.number}>{formatFixed(e.overall, numbers)}</TableCell>
             <TableCell>
-              <RatingBadge rating={e.rating} score={e.overall} scheme={props.scheme} />
+              <RatingBadge rating={e.rating} band={e.band} />
             </TableCell>
             {hasCss && (
               <TableCell className={styles.number}>

@@ -14,7 +14,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { RatingScheme } from "../../core/rating";
 import type { ScorecardPreview } from "../../scorecard/types";
 import { useStrings } from "../i18n";
 import { EmployeeTable } from "./EmployeeTable";
@@ -39,7 +38,7 @@ const useStyles = makeStyles({
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
 
-export function PreviewPanel(props: { preview: ScorecardPreview; scheme: RatingScheme }) {
+export function PreviewPanel(props: { preview: ScorecardPreview }) {
   const s = useStrings();
   const numbers = useNumbers();
   const styles = useStyles();
@@ -71,7 +70,7 @@ export function PreviewPanel(props: { preview: ScorecardPreview; scheme: RatingS
         <span className={styles.score} data-testid="overall-score">
           {formatFixed(employee.overall, numbers)}
         </span>
-        <RatingBadge rating={employee.rating} score={employee.overall} scheme={props.scheme} />
+        <RatingBadge rating={employee.rating} band={employee.band} />
       </div>
       <PerspectiveChart title={s.previewChartTitle} perspectives={employee.perspectives} />
       <Table size="extra-small" aria-label={s.previewPerspective}>
@@ -101,7 +100,7 @@ export function PreviewPanel(props: { preview: ScorecardPreview; scheme: RatingS
           <Text as="h3" weight="semibold">
             {s.previewEmployeesHeading}
           </Text>
-          <EmployeeTable employees={employees} scheme={props.scheme} />
+          <EmployeeTable employees={employees} />
         </>
       )}
     </>

@@ -1,8 +1,6 @@
 /** A rating label on its traffic-light colour. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { RatingScheme } from "../../core/rating";
-import { useLanguage } from "../i18n";
-import { bandId, RATING_COLORS } from "./ratingColors";
+import { RATING_COLORS } from "./ratingColors";
 
 const useStyles = makeStyles({
   badge: {
@@ -16,10 +14,10 @@ const useStyles = makeStyles({
   },
 });
 
-export function RatingBadge(props: { rating: string; score: number; scheme: RatingScheme }) {
+/** `band` is the rating's band id (core/rating.ts), which picks the colour. */
+export function RatingBadge(props: { rating: string; band: string }) {
   const styles = useStyles();
-  const [language] = useLanguage();
-  const colors = RATING_COLORS[bandId(props.rating, props.score, props.scheme, language)];
+  const colors = RATING_COLORS[props.band];
   return (
     <span
       className={styles.badge}

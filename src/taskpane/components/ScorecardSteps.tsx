@@ -92,7 +92,7 @@ export function ScorecardSteps() {
       {source && (
         <Section title={s.previewHeading}>
           {preview ? (
-            <PreviewPanel preview={preview} scheme={options.options.scheme} />
+            <PreviewPanel preview={preview} />
           ) : (
             <Text block>{s.previewUnavailable}</Text>
           )}

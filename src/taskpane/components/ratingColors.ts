@@ -2,14 +2,6 @@
  * Traffic-light colours of the rating bands (core/rating.ts ids): the one
  * place the pane uses fixed colours, so a band looks the same in any theme.
  */
-import {
-  Language,
-  RATING_BANDS,
-  RATING_SCHEMES,
-  RatingScheme,
-  ratingBand,
-} from "../../core/rating";
-
 export interface BandColors {
   readonly background: string;
   readonly foreground: string;
@@ -27,18 +19,3 @@ export const RATING_COLORS: Readonly<Record<string, BandColors>> = {
   dissatisfied: { background: "#F7630C", foreground: "#FFFFFF" },
   "very-dissatisfied": { background: "#C50F1F", foreground: "#FFFFFF" },
 };
-
-/** The band id of a rating label (as the preview writes it, in any scheme), else of the score. */
-export function bandId(
-  label: string,
-  score: number,
-  scheme: RatingScheme,
-  language: Language
-): string {
-  const bands = [
-    ...RATING_BANDS[scheme],
-    ...RATING_SCHEMES.flatMap((other) => RATING_BANDS[other]),
-  ];
-  const byLabel = bands.find((b) => b.label[language] === label);
-  return (byLabel ?? ratingBand(score, scheme)).id;
-}

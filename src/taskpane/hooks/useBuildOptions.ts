@@ -83,11 +83,20 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
   return { options, errors, valid: Object.keys(errors).length === 0 };
 }
 
-export function useBuildOptions(initialLanguage: Language, severalEmployees: boolean) {
-  const [draft, setDraft] = useState(() => initialDraft(initialLanguage));
-  const update = useCallback(
-    (patch: Partial<OptionsDraft>) => setDraft((d) => ({ ...d, ...patch })),
-    []
+/**
+ * The options form's state. The sheet's language follows the pane's until the
+ * user picks one in the form; from then on it stays as picked.
+ */
+export function useBuildOptions(paneLanguage: Language, severalEmployees: boolean) {
+  const [typed, setTyped] = useState(() => initialDraft(paneLanguage));
+  const [languagePicked, setLanguagePicked] = useState(false);
+  const update = useCallback((patch: Partial<OptionsDraft>) => {
+    if (patch.language !== undefined) setLanguagePicked(true);
+    setTyped((d) => ({ ...d, ...patch }));
+  }, []);
+  const draft = useMemo(
+    () => (languagePicked ? typed : { ...typed, language: paneLanguage }),
+    [typed, languagePicked, paneLanguage]
   );
   const derived = useMemo(() => toBuildOptions(draft, severalEmployees), [draft, severalEmployees]);
   return { draft, update, ...derived };
