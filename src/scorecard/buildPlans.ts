@@ -29,7 +29,7 @@ export function buildPlans(
   const withCss =
     table.mapping.assessmentScore !== undefined && table.mapping.developmentScore !== undefined;
   const summaryName = uniqueSheetName(`${options.title} ${labels.summary}`, taken);
-  const detailName = uniqueSheetName(`${options.title} details`, taken);
+  const detailName = uniqueSheetName(`${options.title} ${labels.details}`, taken);
   const { plan: detail, blocks } = detailSheetPlan(detailName, employees, options, withCss);
   const summary = summarySheetPlan(
     summaryName,

@@ -156,6 +156,9 @@ export interface SheetLabels {
   readonly overall: string;
   readonly perspectiveScores: string;
   readonly summary: string;
+  /** The details sheet's name suffix and its title. */
+  readonly details: string;
+  readonly detailsTitle: string;
   readonly css: string;
   readonly gcr: string;
   readonly kpiScore: string;
@@ -183,6 +186,8 @@ export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
     overall: "Overall score",
     perspectiveScores: "Perspective scores",
     summary: "Summary",
+    details: "Details",
+    detailsTitle: "Details by employee and KPI",
     css: "CSS total",
     gcr: "GCR eligible",
     kpiScore: "KPI score",
@@ -208,6 +213,8 @@ export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
     overall: "Skor keseluruhan",
     perspectiveScores: "Skor perspektif",
     summary: "Ringkasan",
+    details: "Rincian",
+    detailsTitle: "Rincian per karyawan dan KPI",
     css: "Total CSS",
     gcr: "Layak GCR",
     kpiScore: "Skor KPI",

@@ -20,7 +20,7 @@ import { SHEET_LABELS } from "./messages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder, cell } from "./planBuilder";
 import { groupBy } from "./preview";
-import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions, looksLikeRatio } from "./styles";
+import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions, valueFormat } from "./styles";
 import { definedName } from "./sheetNames";
 import { BuildOptions, ColumnKey, KpiRow } from "./types";
 
@@ -200,15 +200,13 @@ function writeKpiRow(b: PlanBuilder, r: number, row: KpiRow, options: BuildOptio
     { formula: `=${neededFormula("100", C, D)}` },
     { formula: neededForNextBandFormula(G, C, D, options.scheme) },
   ]);
-  const valueFormat = looksLikeRatio(row.valueAt50, row.valueAt100, row.actual)
-    ? NUMBER_FORMATS.ratio
-    : NUMBER_FORMATS.amount;
   b.format(r, 0, 1, 1, { indent: 1 });
   b.format(r, 1, 1, 1, { numberFormat: NUMBER_FORMATS.weight });
-  b.format(r, 2, 1, 3, { numberFormat: valueFormat });
+  const values = valueFormat(row);
+  b.format(r, 2, 1, 3, { numberFormat: values });
   b.format(r, 5, 1, 1, { horizontalAlignment: "Center" });
   b.format(r, 6, 1, 2, { numberFormat: NUMBER_FORMATS.score });
-  b.format(r, 10, 1, 2, { numberFormat: valueFormat });
+  b.format(r, 10, 1, 2, { numberFormat: values });
 }
 
 /** Traffic lights on `address`, by the rating bands of the options' scheme. */

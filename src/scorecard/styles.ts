@@ -40,6 +40,17 @@ export function looksLikeRatio(...values: number[]): boolean {
   return values.every((v) => Math.abs(v) <= 1.5);
 }
 
+/** The number format of a KPI row's value at 50, value at 100 and actual: % for ratios, else amounts. */
+export function valueFormat(row: {
+  readonly valueAt50: number;
+  readonly valueAt100: number;
+  readonly actual: number;
+}): string {
+  return looksLikeRatio(row.valueAt50, row.valueAt100, row.actual)
+    ? NUMBER_FORMATS.ratio
+    : NUMBER_FORMATS.amount;
+}
+
 /**
  * Conditional-format conditions per band for the value in `ref` (a relative
  * reference to the top-left cell), matching ratingFormula's bands.

@@ -15,7 +15,7 @@ import { SheetPlan } from "./plan";
 import { PlanBuilder, cell, col } from "./planBuilder";
 import { groupBy } from "./preview";
 import { actualCell, inputCell } from "./scorecardSheet";
-import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions } from "./styles";
+import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions, valueFormat } from "./styles";
 import { definedName } from "./sheetNames";
 import { BuildOptions, KpiRow } from "./types";
 
@@ -37,7 +37,7 @@ export function detailSheetPlan(
 ): { plan: SheetPlan; blocks: EmployeeBlock[] } {
   const labels = SHEET_LABELS[options.language];
   const b = new PlanBuilder(name);
-  b.set(0, 0, [`${options.title}: ${labels.perspectiveKpi}`]);
+  b.set(0, 0, [`${options.title}: ${labels.detailsTitle}`]);
   b.format(0, 0, 1, 1, { bold: true, fontSize: 14, fontColor: COLORS.title });
   const headers = [
     labels.employee,
@@ -83,6 +83,7 @@ export function detailSheetPlan(
             ]
           : []),
       ]);
+      b.format(r, 5, 1, 3, { numberFormat: valueFormat(row) });
       r++;
     }
     blocks.push({ employee, first, last: r - 1 });

@@ -182,7 +182,7 @@ describe("large builds", () => {
     const plans = buildPlans(table!, { ...DEFAULT_BUILD_OPTIONS, gcrMinimumScore: 60 }, ["Data"]);
     fixture.host.resetCounters();
     const result = await writePlans(plans, [], undefined, 1024 * 1024);
-    expect(result.sheets).toEqual(["Balanced Scorecard Summary", "Balanced Scorecard details"]);
+    expect(result.sheets).toEqual(["Balanced Scorecard Summary", "Balanced Scorecard Details"]);
     expect(fixture.host.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
     expect(fixture.host.syncCount).toBeLessThan(15);
     expect(fixture.host.getValue("Balanced Scorecard Summary", "A1003")).toBe("Employee 1000");

@@ -81,7 +81,7 @@ describe("bsc-scorecard build", () => {
     expect(written.worksheets.map((w) => w.name)).toEqual([
       "Employees",
       "BSC 2023 Ringkasan",
-      "BSC 2023 details",
+      "BSC 2023 Rincian",
       "Ani Wijaya",
       "Budi Santoso",
       "Citra Lestari",

@@ -264,7 +264,7 @@ describe("LibreOffice recalculates the exported multi-employee summary", () => {
   it("has the summary, the details and one sheet per employee", () => {
     expect(built.employees.sheets).toEqual([
       "Balanced Scorecard Summary",
-      "Balanced Scorecard details",
+      "Balanced Scorecard Details",
       "Ani Wijaya",
       "Budi Santoso",
       "Citra Lestari",

@@ -204,7 +204,7 @@ describe("tables and names", () => {
     ]);
     expect(ws.getCell("A4").value).toBe("Ani");
     expect(formulaOf(ws.getCell("E4"))?.formula).toBe(
-      "SUM('Balanced Scorecard details'!$J$4:$J$7)"
+      "SUM('Balanced Scorecard Details'!$J$4:$J$7)"
     );
     expect(formulaOf(ws.getCell("J4"))?.formula).toBe("I4>=60");
   });

@@ -219,7 +219,7 @@ describe("several employees", () => {
   it("writes a summary table and a details sheet", () => {
     expect(plans.map((p) => p.name)).toEqual([
       "Balanced Scorecard Summary",
-      "Balanced Scorecard details",
+      "Balanced Scorecard Details",
     ]);
     expect(plans[0].tables[0]).toMatchObject({ address: "A3:J6" });
   });
@@ -244,7 +244,7 @@ describe("several employees", () => {
     const { plans: more } = plansFor(source, { sheetPerEmployee: true });
     expect(more.map((p) => p.name)).toEqual([
       "Balanced Scorecard Summary",
-      "Balanced Scorecard details",
+      "Balanced Scorecard Details",
       "Ani",
       "Budi",
       "Citra",
