@@ -34,7 +34,7 @@ describe("language", () => {
 
     expect(screen.getByRole("combobox", { name: "Bahasa panel" })).toHaveValue("id");
     expect(screen.getByRole("heading", { name: "1. Data KPI" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Bangun scorecard" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Buat scorecard" })).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: /^Aktual/ })).toBeInTheDocument();
     const problems = screen.getByRole("region", { name: "Masalah" });
     expect(within(problems).getByText(/berisi "n\/a", bukan angka/)).toBeInTheDocument();

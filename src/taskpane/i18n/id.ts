@@ -3,7 +3,7 @@ import { COLUMN_LABELS } from "../../scorecard/messages";
 import type { Strings } from "./en";
 
 export const id: Strings = {
-  appTitle: "Scorecard for Excel",
+  appTitle: "Scorecard untuk Excel",
   appIntro:
     "Ubah tabel KPI di buku kerja Anda menjadi lembar scorecard berformat yang dibangun dari rumus Excel bawaan.",
   languageLabel: "Bahasa panel",
@@ -34,9 +34,9 @@ export const id: Strings = {
   // One catalogue for column names: the problems list and the generated sheets use the same words.
   columns: COLUMN_LABELS.id,
 
-  periodsHeading: "Lanjutan: realisasi dari data periode",
+  periodsHeading: "Lanjutan: nilai aktual dari data periode",
   periodsIntro:
-    "Hitung realisasi KPI dari satu baris nilai periode (misalnya dua belas bulan), bukan dari kolom Realisasi.",
+    "Hitung nilai aktual KPI dari satu baris nilai periode (misalnya dua belas bulan), bukan dari kolom Aktual.",
   periodsRow: "Baris KPI",
   periodsRowOption: "Baris {row}: {kpi}",
   periodsNumerator: "Rentang pembilang",
@@ -84,8 +84,8 @@ export const id: Strings = {
   previewEmployeeSelect: "Tampilkan perspektif untuk",
   previewCss: "CSS",
   previewGcr: "GCR",
-  previewGcrYes: "Memenuhi syarat",
-  previewGcrNo: "Belum memenuhi syarat",
+  previewGcrYes: "Layak",
+  previewGcrNo: "Belum layak",
   previewUnavailable:
     "Pratinjau muncul setelah kolom wajib dipetakan dan data tidak memiliki kesalahan.",
   previewNoEmployee: "(semua)",
@@ -97,7 +97,7 @@ export const id: Strings = {
   schemeAchievement: "Pencapaian (poin skor)",
   schemeCsi: "Kepuasan pelanggan (CSI)",
   optionsSheetLanguage: "Bahasa lembar",
-  optionsMode: "Nilai realisasi",
+  optionsMode: "Nilai aktual",
   modeFormulas: "Rumus langsung yang terhubung ke data",
   modeValues: "Salinan nilai saat ini",
   optionsClamp: "Batasi skor KPI",
@@ -112,16 +112,16 @@ export const id: Strings = {
   optionsGcrMinimum: "Skor CSS minimum untuk GCR",
   optionsReplace: "Ganti lembar dengan judul yang sama",
 
-  buildHeading: "5. Bangun",
-  buildButton: "Bangun scorecard",
+  buildHeading: "5. Buat",
+  buildButton: "Buat scorecard",
   buildDisabledNoData: "Baca data KPI Anda terlebih dahulu.",
-  buildDisabledErrors: "Perbaiki kesalahan di bagian Masalah untuk membangun.",
-  buildDisabledOptions: "Perbaiki opsi yang ditandai merah untuk membangun.",
-  buildRunning: "Membangun scorecard…",
+  buildDisabledErrors: "Perbaiki kesalahan di bagian Masalah untuk membuat scorecard.",
+  buildDisabledOptions: "Perbaiki opsi yang ditandai merah untuk membuat scorecard.",
+  buildRunning: "Membuat scorecard…",
   buildProgress: "{done} dari {total}",
-  buildSuccessTitle: "Scorecard selesai dibangun",
+  buildSuccessTitle: "Scorecard selesai dibuat",
   buildSuccess: "Dibuat: {sheets}.",
-  buildErrorTitle: "Gagal membangun",
+  buildErrorTitle: "Gagal membuat scorecard",
   buildDismiss: "Tutup",
   confirmTitle: "Ganti lembar?",
   confirmBody: "Lembar berikut sudah ada dan akan diganti: {sheets}. Isinya akan hilang.",
