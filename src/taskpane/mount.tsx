@@ -2,13 +2,14 @@
  * Renders the task pane into a React root; used by Excel (index.tsx) and by the
  * playground alike. This is the only taskpane file that reads `Office.context`:
  * for the theme and the display language, both optional (the playground has no
- * Office host).
+ * Office host). A language the user picked before wins over Office's.
  */
 import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Root } from "react-dom/client";
 import type { Language } from "../core/rating";
 import { officeWorkbookService } from "../excel/officeWorkbookService";
 import { TaskPaneRoot } from "./components/TaskPaneRoot";
+import { savedLanguage } from "./services/preferences";
 import type { WorkbookService } from "./services/workbookService";
 
 /** Office's context when the pane runs in an Office host, else undefined. */
@@ -56,7 +57,7 @@ export function mountTaskPane(root: Root, service: WorkbookService = officeWorkb
     <TaskPaneRoot
       service={service}
       theme={themeFor(officeTheme)}
-      language={languageFor(context?.displayLanguage)}
+      language={savedLanguage() ?? languageFor(context?.displayLanguage)}
     />
   );
 }

@@ -1,3 +1,4 @@
+import userEvent from "@testing-library/user-event";
 import "./setup";
 import { act, screen } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
@@ -51,6 +52,31 @@ describe("mountTaskPane", () => {
     expect(await screen.findByRole("heading", { name: "1. Data KPI" })).toBeInTheDocument();
     expect(await screen.findByText(/4 baris data dibaca/)).toBeInTheDocument();
     expect(service.listSources).toHaveBeenCalled();
+  });
+
+  test("starts in the language the user picked last time, over Office's", async () => {
+    localStorage.setItem("bsc-scorecard.language", "id");
+    try {
+      mount({ context: { displayLanguage: "en-US" } });
+      expect(await screen.findByRole("heading", { name: "1. Data KPI" })).toBeInTheDocument();
+    } finally {
+      localStorage.clear();
+    }
+  });
+
+  test("remembers the language picked with the switch, and ignores a value it does not know", async () => {
+    localStorage.setItem("bsc-scorecard.language", "fr");
+    try {
+      mount({ context: { displayLanguage: "en-US" } });
+      const user = userEvent.setup();
+      await user.selectOptions(
+        await screen.findByRole("combobox", { name: "Pane language" }),
+        "Bahasa Indonesia"
+      );
+      expect(localStorage.getItem("bsc-scorecard.language")).toBe("id");
+    } finally {
+      localStorage.clear();
+    }
   });
 
   test("works without Office (the playground): English, light theme", async () => {

@@ -3,12 +3,13 @@
  * the steps. The workbook service comes from context (WorkbookServiceProvider).
  */
 import { makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { Language } from "../../core/rating";
 import { I18nProvider, useStrings } from "../i18n";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ScorecardSteps } from "./ScorecardSteps";
 import { NumbersProvider } from "../i18n/numbers";
+import { saveLanguage } from "../services/preferences";
 
 const useStyles = makeStyles({
   main: {
@@ -39,8 +40,12 @@ export interface AppProps {
 
 export function App({ initialLanguage = "en" }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const changeLanguage = useCallback((picked: Language) => {
+    saveLanguage(picked);
+    setLanguage(picked);
+  }, []);
   return (
-    <I18nProvider language={language} onLanguageChange={setLanguage}>
+    <I18nProvider language={language} onLanguageChange={changeLanguage}>
       <NumbersProvider language={language}>
         <Pane language={language} />
       </NumbersProvider>
