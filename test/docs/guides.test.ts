@@ -14,6 +14,11 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
+import { SHEET_LABELS } from "../../src/scorecard/messages";
+import { TEMPLATE_SHEET_NAMES } from "../../src/scorecard/templates";
+import { en as enStrings } from "../../src/taskpane/i18n/en";
+import type { Strings } from "../../src/taskpane/i18n/en";
+import { id as idStrings } from "../../src/taskpane/i18n/id";
 import { LoadedBundle, loadBuiltFunctions, root } from "../support/builtBundle";
 
 const guidesDir = path.join(root, "docs", "guides");
@@ -448,6 +453,92 @@ describe("docs/guides", () => {
         });
       expect([g, shape("id")]).toEqual([g, shape("en")]);
     }
+  });
+
+  it("links the function reference in the guide's language", () => {
+    // docs/functions.id-ID.md is the Indonesian reference (Excel shows its text in an Indonesian Office).
+    const reference = (rel: string, name: string) =>
+      links(read(rel)).filter((l) => path.basename(l.target.split("#")[0]) === name).length;
+    for (const g of GUIDES) {
+      expect([g, reference(`id/${g}`, "functions.md")]).toEqual([g, 0]);
+      expect([g, reference(`en/${g}`, "functions.id-ID.md") <= 1]).toEqual([g, true]);
+    }
+    expect(reference("id/analyst.md", "functions.id-ID.md")).toBeGreaterThanOrEqual(2);
+    expect(reference("en/analyst.md", "functions.md")).toBeGreaterThanOrEqual(2);
+  });
+
+  it("names the pane's buttons, steps and options as the pane shows them", () => {
+    const strings: Record<Lang, Strings> = { en: enStrings, id: idStrings };
+    const keys: (keyof Strings)[] = [
+      "sourceHeading",
+      "mappingHeading",
+      "previewHeading",
+      "optionsHeading",
+      "buildHeading",
+      "buildButton",
+      "buildSuccessTitle",
+      "buildDisabledErrors",
+      "problemsHeading",
+      "periodsHeading",
+      "sourceUseSelection",
+      "sourceRefresh",
+      "mappingReset",
+      "templateEmpty",
+      "templateExample",
+      "optionsTitle",
+      "optionsScheme",
+      "optionsSheetLanguage",
+      "optionsMode",
+      "optionsSheetPerEmployee",
+      "optionsGcr",
+      "optionsGcrMinimum",
+      "optionsReplace",
+      "previewGcrYes",
+      "previewGcrNo",
+    ];
+    const missing = LANGS.flatMap((lang) => {
+      // Words wrapped over two lines count as one phrase.
+      const hr = read(`${lang}/hr.md`).replace(/\s+/g, " ");
+      return keys
+        .map((k) => strings[lang][k])
+        .filter((text): text is string => typeof text === "string" && !hr.includes(text))
+        .map((text) => `${lang}/hr.md: ${text}`);
+    });
+    expect(missing).toEqual([]);
+    // Words the Indonesian pane no longer uses.
+    const stale = [
+      "Bangun scorecard",
+      "5. Bangun",
+      "Memenuhi syarat",
+      "Nilai realisasi",
+      "realisasi dari",
+    ];
+    const found = GUIDES.flatMap((g) =>
+      stale
+        .filter((w) => read(`id/${g}`).toLowerCase().includes(w.toLowerCase()))
+        .map((w) => `id/${g}: ${w}`)
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("names the sheets the pane writes as it names them", () => {
+    const missing = LANGS.flatMap((lang) => {
+      const labels = SHEET_LABELS[lang];
+      const names = [
+        `Balanced Scorecard ${labels.details}`,
+        labels.detailsTitle,
+        `Balanced Scorecard ${labels.summary}`,
+      ];
+      const hr = [...names, ...Object.values(TEMPLATE_SHEET_NAMES[lang])];
+      return [
+        ...hr.filter((n) => !read(`${lang}/hr.md`).includes(n)).map((n) => `${lang}/hr.md: ${n}`),
+        ...names
+          .slice(0, 2)
+          .filter((n) => !read(`${lang}/manager.md`).includes(n))
+          .map((n) => `${lang}/manager.md: ${n}`),
+      ];
+    });
+    expect(missing).toEqual([]);
   });
 
   describe("its checks catch mistakes", () => {

@@ -1,10 +1,12 @@
 /**
  * The screenshots of the user guides (docs/guides/), taken from the playground
- * exactly as the guides tell a reader to click: English pane for docs/guides/en,
- * Indonesian pane (the pane's own language switch) for docs/guides/id. Each
- * step also checks what the guides state about it (57.85 Poor, the problem
- * message with its address, the six employees' CSS), so a UI change that makes
- * a guide wrong fails here.
+ * exactly as the guides tell a reader to click: English pane over an en-US
+ * workbook for docs/guides/en; for docs/guides/id an Indonesian workbook
+ * (?locale=id-ID: decimal commas in the grid and the pane) and the Indonesian
+ * pane (the pane's own language switch). Each step also checks what the guides
+ * state about it (57.85 Poor, the problem message with its address, the six
+ * employees' CSS, the details sheet, CSI ratings, the templates' names), so a
+ * UI change that makes a guide wrong fails here.
  *
  * Writes test-artifacts/guides/<en|id>/*.png; `node scripts/guide-screenshots.js`
  * runs this file and copies the pictures to docs/images/guides/.
@@ -78,9 +80,12 @@ async function switchLanguage(page: Page, lang: Lang): Promise<void> {
   if (lang === "en") return;
   await page.getByRole("combobox", { name: en.languageLabel }).selectOption(lang);
   await pane(page).getByRole("button", { name: id.sourceUseSelection }).waitFor();
-  // The sheet language is an option of its own: the guides tell Indonesian readers to pick it.
-  await pane(page).getByRole("radio", { name: id.languageId }).check();
+  // The sheet language follows the pane's until the user picks one: the guides need no step for it.
+  expect(await pane(page).getByRole("radio", { name: id.languageId }).isChecked()).toBe(true);
 }
+
+/** The playground's query: an Indonesian workbook for the Indonesian guides. */
+const QUERY: Record<Lang, string> = { en: "", id: "?locale=id-ID" };
 
 async function build(page: Page, s: Strings): Promise<void> {
   await pane(page).getByRole("button", { name: s.buildButton }).click();
@@ -90,6 +95,32 @@ async function build(page: Page, s: Strings): Promise<void> {
 const labels = {
   en: { rating: "Poor", good: "Good", overall: "Overall score" },
   id: { rating: "Kurang Baik", good: "Baik", overall: "Skor keseluruhan" },
+};
+
+/** What the guides quote of the sheets and the pane, per language. */
+const quoted = {
+  en: {
+    weightProblem: 'KPI weights of "Customer" sum to 90%, not 100%.',
+    negativeWarning: "Retention scores -106.59, below 0.",
+    summary: "Balanced Scorecard Summary",
+    details: "Balanced Scorecard Details",
+    detailsTitle: "Balanced Scorecard: Details by employee and KPI",
+    csiRating: "Fairly satisfied",
+    fair: "Fair",
+    templateSheet: "Seed 003 example",
+    actualHeader: "Actual",
+  },
+  id: {
+    weightProblem: 'Jumlah bobot KPI "Customer" adalah 90%, bukan 100%.',
+    negativeWarning: "Skor Retention adalah -106,59, di bawah 0.",
+    summary: "Balanced Scorecard Ringkasan",
+    details: "Balanced Scorecard Rincian",
+    detailsTitle: "Balanced Scorecard: Rincian per karyawan dan KPI",
+    csiRating: "Cukup Puas",
+    fair: "Cukup Baik",
+    templateSheet: "Contoh seed 003",
+    actualHeader: "Aktual",
+  },
 };
 
 let session: Session;
@@ -102,11 +133,12 @@ afterEach(async () => {
 
 describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
   const s = STRINGS[lang];
-  /** Decimal mark of the pane's numbers in this language. */
+  const q = quoted[lang];
+  /** Decimal mark of the workbook's numbers (grid and pane): an Indonesian workbook for the id guides. */
   const num = (text: string) => (lang === "id" ? text.replace(".", ",") : text);
 
   beforeEach(async () => {
-    session = await openPlayground();
+    session = await openPlayground(QUERY[lang]);
     await session.page.setViewportSize(VIEWPORT);
     await switchLanguage(session.page, lang);
   }, 240_000);
@@ -115,7 +147,7 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     const { page } = session;
     await page.getByRole("tab", { name: "Formulas" }).click();
     await goTo(page, "B10");
-    expect(await cellText(page, "B10")).toBe("57.85");
+    expect(await cellText(page, "B10")).toBe(num("57.85"));
     await shoot(page, lang, "analyst-formulas.png", await sheetClip(page, 1300, 420));
   });
 
@@ -133,7 +165,7 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     await shoot(section(page, s.optionsHeading), lang, "hr-options.png");
 
     await build(page, s);
-    await until(() => cellText(page, "I13"), "57.85");
+    await until(() => cellText(page, "I13"), num("57.85"));
     expect(await cellText(page, "J13")).toBe(labels[lang].rating);
     await goTo(page, "G7");
     await shoot(page, lang, "hr-built.png", await sheetClip(page, 1940, 690));
@@ -150,7 +182,11 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     });
     await link.click();
     await until(() => page.getByLabel("Name box").inputValue(), "D2");
-    await shoot(section(page, s.problemsHeading), lang, "hr-problems.png");
+    const problems = section(page, s.problemsHeading);
+    // Columns named in the pane's language, numbers in the workbook's.
+    await problems.getByText(q.weightProblem).waitFor();
+    await problems.getByText(q.negativeWarning).waitFor();
+    await shoot(problems, lang, "hr-problems.png");
     await typeInCell(page, "D3", "0.5");
     await selectRange(page, "A1", "G5");
     await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
@@ -185,7 +221,20 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     await shoot(editor, lang, "hr-period.png");
     await build(page, s);
     await until(() => cellText(page, "F7"), "▲");
-    expect(await cellText(page, "E7")).toBe("12.36%");
+    expect(await cellText(page, "E7")).toBe(num("12.36%"));
+
+    // The CSI scheme: the preview rates like the sheet, and "needed for next band" aims at the
+    // CSI band above (acquisition, 30.43 points, needs the actual for 35 points: 35%).
+    await pane(page).getByRole("radio", { name: s.schemeCsi }).check();
+    await pane(page)
+      .getByRole("group", { name: s.previewOverall })
+      .getByText(q.csiRating)
+      .waitFor();
+    await build(page, s);
+    await page.getByRole("tab", { name: "Balanced Scorecard (2)" }).waitFor();
+    await until(() => cellText(page, "J13"), q.csiRating);
+    expect(await cellText(page, "G8")).toBe(num("30.43"));
+    expect(await cellText(page, "L8")).toBe(num("35.00%"));
   });
 
   test("hr and manager: several employees, CSS and GCR", async () => {
@@ -199,27 +248,40 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     await pane(page).getByRole("checkbox", { name: s.optionsSheetPerEmployee }).check();
     const employees = pane(page).getByRole("table", { name: s.previewEmployeesHeading });
     await employees.getByText(num("96.39")).waitFor();
+    await employees.getByText(s.previewGcrYes, { exact: true }).first().waitFor();
     await shoot(section(page, s.previewHeading), lang, "hr-employees-preview.png");
     await build(page, s);
-    const summary = lang === "en" ? "Balanced Scorecard Summary" : "Balanced Scorecard Ringkasan";
-    await page.getByRole("tab", { name: summary }).click();
-    await until(() => cellText(page, "J4"), "84.44");
+    await page.getByRole("tab", { name: q.summary, exact: true }).click();
+    await until(() => cellText(page, "J4"), num("84.44"));
     expect(await cellText(page, "K4")).toBe("TRUE");
     await goTo(page, "J4");
     await shoot(page, lang, "hr-summary.png", await sheetClip(page, 1300, 260));
+
+    // The details sheet: named and titled in the sheet's language, ratios shown as %.
+    await page.getByRole("tab", { name: q.details, exact: true }).click();
+    await until(() => cellText(page, "A1"), q.detailsTitle);
+    await goTo(page, "A1");
+    await shoot(page, lang, "hr-details.png", await sheetClip(page, 1300, 330));
   });
 
   test("manager: change an actual and the score moves", async () => {
     const { page } = session;
     await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
     await build(page, s);
-    await until(() => cellText(page, "I13"), "57.85");
+    await until(() => cellText(page, "I13"), num("57.85"));
     // Service effectiveness: 81.56% → 90% (a what-if typed over the link to the data).
     await typeInCell(page, "E10", "0.9");
-    await until(() => cellText(page, "I13"), "60.92");
-    expect(await cellText(page, "J13")).toBe(lang === "en" ? "Fair" : "Cukup Baik");
+    await until(() => cellText(page, "I13"), num("60.92"));
+    expect(await cellText(page, "J13")).toBe(q.fair);
     await goTo(page, "E10");
     await shoot(page, lang, "manager-what-if.png", await sheetClip(page, 1300, 360));
+
+    // The example template: sheet name and headers in the pane's language.
+    await pane(page).getByRole("button", { name: s.templateExample }).click();
+    await page.getByRole("tab", { name: q.templateSheet, exact: true }).waitFor();
+    await until(() => cellText(page, "G1"), q.actualHeader);
+    // ... and read at once.
+    await until(() => pane(page).getByTestId("overall-score").innerText(), num("57.85"));
   });
 });
 
