@@ -56,17 +56,29 @@ function markdown({ functions, builds, sizes, startup }) {
     "",
     "Baseline: a bare loop that takes the same 2D arrays Excel passes and returns the same 2D array (the floor set by Excel's",
     "argument shape); for scale, a typed-array loop. Target: within 2x of the bare 2D-array loop at 100,000 and 1,000,000 rows,",
-    "growing linearly.",
+    "growing linearly. Measured in a child `node --expose-gc --single-threaded-gc`: `gc()` before every timed call, function",
+    "and bare loop interleaved, CPU time of the process (GC included), medians; the ratio is the median of the per-pair",
+    "ratios, with its interquartile range.",
     "",
-    "| function | rows | ms | bare 2D loop ms | ratio to bare | bare 2D / typed array |",
-    "|---|---:|---:|---:|---:|---:|",
-    ...functions.map((r) => `| ${r.fn} | ${r.rows.toLocaleString("en-US")} | ${fmt(r.ms)} | ${fmt(r.bareMs)} | ${r.ratio.toFixed(2)} | ${r.typedRatio.toFixed(1)} |`),
+    "| function | rows | calls | ms | bare 2D loop ms | ratio to bare (IQR) | bare 2D / typed array |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...functions.map(
+      (r) =>
+        `| ${r.fn} | ${r.rows.toLocaleString("en-US")} | ${r.repeats} | ${fmt(r.ms)} | ${fmt(r.bareMs)} | ${r.ratio.toFixed(2)} (${r.ratioLow.toFixed(2)}–${r.ratioHigh.toFixed(2)}) | ${r.typedRatio.toFixed(1)} |`
+    ),
     "",
   ];
   const byFn = {};
   for (const r of functions) (byFn[r.fn] ??= []).push({ x: r.rows, y: r.ms });
   lines.push("Growth exponent of time against rows from 10,000 up (1 = linear):", "");
   for (const [fn, pts] of Object.entries(byFn)) lines.push(`- ${fn}: ${growthExponent(pts.filter((p) => p.x >= 10000)).toFixed(2)}`);
+  const bareByFn = {};
+  for (const r of functions) (bareByFn[r.fn] ??= []).push({ x: r.rows, y: r.bareMs });
+  lines.push(
+    `- bare 2D loops, for comparison: ${Object.entries(bareByFn)
+      .map(([fn, pts]) => `${fn} ${growthExponent(pts.filter((p) => p.x >= 10000)).toFixed(2)}`)
+      .join(", ")}`
+  );
   lines.push("", "![time against rows](bench/plot.svg)", "");
   if (builds.length) {
     lines.push(

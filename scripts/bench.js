@@ -45,7 +45,7 @@ async function main() {
   const { run: runFunctions } = require("../bench/functions");
   console.log("Custom functions ...");
   const functions = runFunctions(root, quick ? [1000, 10000, 100000] : [1000, 10000, 100000, 1000000]);
-  console.table(functions.map((r) => ({ fn: r.fn, rows: r.rows, ms: +r.ms.toFixed(2), bareMs: +r.bareMs.toFixed(2), ratio: +r.ratio.toFixed(2) })));
+  console.table(functions.map((r) => ({ fn: r.fn, rows: r.rows, ms: +r.ms.toFixed(2), bareMs: +r.bareMs.toFixed(2), ratio: +r.ratio.toFixed(2), iqr: `${r.ratioLow.toFixed(2)}-${r.ratioHigh.toFixed(2)}` })));
   console.log("Scorecard builds on the simulated host ...");
   const { measureBuild } = require(path.join(root, "build/bench/scorecard.js"));
   const builds = [];
