@@ -48,7 +48,7 @@ function elementwise(
   fn: (...args: unknown[]) => unknown[][],
   arity: number,
   optionals: number
-): fc.IPropertyWithHooks<[unknown[][], unknown[]]> {
+): fc.IPropertyWithHooks<[[unknown[][], unknown[]]]> {
   return fc.property(
     rows.chain((n) =>
       fc.tuple(
