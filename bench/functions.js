@@ -5,7 +5,21 @@
  * - a bare loop that takes the same 2D arrays Excel passes and returns a 2D array
  *   (the floor set by Excel's argument shape);
  * - a typed-array loop, for scale.
+ *
+ * The measurement runs in a child `node --expose-gc` process, so that:
+ * - every timed call starts from a collected heap (`gc()` before it, outside the
+ *   timing): a call is not charged for the garbage of the one before it;
+ * - function and baseline calls are interleaved (and their order alternates), so
+ *   a slow phase of the machine hits both;
+ * - each figure is the median of many calls after a warm-up, and the ratio is the
+ *   median of the per-pair ratios (each pair measured back to back);
+ * - time is the process's CPU time with garbage collection on the main thread
+ *   (--single-threaded-gc): on a busy machine wall time mostly measures the other
+ *   processes, CPU time still measures the work (GC included).
+ *
+ *   node --expose-gc --single-threaded-gc bench/functions.js [root] [rows ...]   # prints JSON
  */
+const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
@@ -18,9 +32,10 @@ const { median } = require("./stats");
  * to read: that would measure Node's sandbox, not the functions. The
  * correctness test keeps the strict vm with only CustomFunctions and Office.)
  */
-function harness() {
-  const column = (n, f) => Array.from({ length: n }, (_, i) => [f(i)]);
-  globalThis.makeInputs = (n) => ({
+const column = (n, f) => Array.from({ length: n }, (_, i) => [f(i)]);
+
+function makeInputs(n) {
+  return {
     actual: column(n, (i) => 0.2 + (i % 97) / 100),
     v50: column(n, () => 0.25),
     v100: column(n, () => 0.8),
@@ -30,24 +45,44 @@ function harness() {
     assets: column(n, (i) => 10000 + i),
     assess: column(n, (i) => 60 + (i % 40)),
     dev: column(n, (i) => 50 + (i % 50)),
-  });
-  /** The bare loops: same 2D input shape, same output shape, no checks. */
-  globalThis.bare = {
-    KPI_SCORE: (a, l, h) => a.map((row, i) => [50 + (50 * (row[0] - l[i][0])) / (h[i][0] - l[i][0])]),
-    BSC_SCORE: (a, l, h, k, p) => {
-      let s = 0;
-      for (let i = 0; i < a.length; i++) s += (50 + (50 * (a[i][0] - l[i][0])) / (h[i][0] - l[i][0])) * k[i][0] * p[i][0];
-      return [[s]];
-    },
-    ROA: (n, d) => n.map((row, i) => [row[0] / d[i][0]]),
-    CSS_TOTAL: (k, a, d) => k.map((row, i) => [0.7 * row[0] + 0.1 * a[i][0] + 0.2 * d[i][0]]),
   };
-  globalThis.typedKpiScore = (a, l, h, out) => {
-    for (let i = 0; i < a.length; i++) out[i] = 50 + (50 * (a[i] - l[i])) / (h[i] - l[i]);
-    return out;
-  };
-  globalThis.toTyped = (col) => Float64Array.from(col, (r) => r[0]);
 }
+
+/**
+ * The bare loops: same 2D input shape, same output shape, no checks. Plain `for`
+ * loops in module-level functions (no callback closure made per call, which
+ * optimised code loses at every full GC): the fastest honest floor.
+ */
+const bare = {
+  KPI_SCORE(a, l, h) {
+    const out = new Array(a.length);
+    for (let i = 0; i < a.length; i++)
+      out[i] = [50 + (50 * (a[i][0] - l[i][0])) / (h[i][0] - l[i][0])];
+    return out;
+  },
+  BSC_SCORE(a, l, h, k, p) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+      s += (50 + (50 * (a[i][0] - l[i][0])) / (h[i][0] - l[i][0])) * k[i][0] * p[i][0];
+    return [[s]];
+  },
+  ROA(n, d) {
+    const out = new Array(n.length);
+    for (let i = 0; i < n.length; i++) out[i] = [n[i][0] / d[i][0]];
+    return out;
+  },
+  CSS_TOTAL(k, a, d) {
+    const out = new Array(k.length);
+    for (let i = 0; i < k.length; i++) out[i] = [0.7 * k[i][0] + 0.1 * a[i][0] + 0.2 * d[i][0]];
+    return out;
+  },
+};
+
+function typedKpiScore(a, l, h, out) {
+  for (let i = 0; i < a.length; i++) out[i] = 50 + (50 * (a[i] - l[i])) / (h[i] - l[i]);
+  return out;
+}
+const toTyped = (col) => Float64Array.from(col, (r) => r[0]);
 
 function loadBundle(root) {
   const associations = new Map();
@@ -59,28 +94,42 @@ function loadBundle(root) {
   }
   globalThis.CustomFunctions = { Error: CfError, associate: (id, fn) => associations.set(id, fn) };
   globalThis.Office = globalThis.Office || {};
-  vm.runInThisContext(fs.readFileSync(path.join(root, "dist/functions.js"), "utf8"), { filename: "functions.js" });
-  harness();
-  return { associations, context: globalThis };
+  const file = process.env.BENCH_FUNCTIONS_JS || path.join(root, "dist/functions.js");
+  vm.runInThisContext(fs.readFileSync(file, "utf8"), { filename: "functions.js" });
+  return associations;
 }
 
-function time(fn, repeats) {
-  const samples = [];
-  for (let r = 0; r < repeats; r++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return median(samples);
+const collect = typeof gc === "function" ? gc : () => {};
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/**
+ * One timed call from a collected heap, in CPU milliseconds of this process (the
+ * child runs with --single-threaded-gc, so its garbage collection is counted and
+ * nothing else is); the result stays alive until after the clock stops.
+ */
+function timeOnce(fn) {
+  collect();
+  const c0 = cpuMs();
+  const result = fn();
+  const ms = cpuMs() - c0;
+  return result === undefined ? NaN : ms;
 }
 
-function run(root, sizes = [1000, 10000, 100000, 1000000]) {
-  const { associations: fns, context } = loadBundle(root);
-  const { bare, makeInputs, typedKpiScore, toTyped } = context;
+function repeatsFor(n) {
+  return n >= 1000000 ? 7 : n >= 100000 ? 15 : n >= 10000 ? 31 : 61;
+}
+
+function measure(sizes, root) {
+  const fns = loadBundle(root);
   const rows = [];
   for (const n of sizes) {
     const x = makeInputs(n);
-    const repeats = n >= 1000000 ? 5 : n >= 100000 ? 9 : 21;
+    const repeats = repeatsFor(n);
+    const warmups = n >= 1000000 ? 3 : n >= 100000 ? 10 : 30;
     const args = {
       KPI_SCORE: [x.actual, x.v50, x.v100],
       BSC_SCORE: [x.actual, x.v50, x.v100, x.kw, x.pw],
@@ -89,17 +138,89 @@ function run(root, sizes = [1000, 10000, 100000, 1000000]) {
     };
     const [ta, tl, th] = [x.actual, x.v50, x.v100].map(toTyped);
     const out = new Float64Array(n);
-    const typed = time(() => typedKpiScore(ta, tl, th, out), repeats);
+    for (let w = 0; w < warmups; w++) typedKpiScore(ta, tl, th, out);
+    const typed = median(
+      Array.from({ length: repeats }, () => timeOnce(() => typedKpiScore(ta, tl, th, out)))
+    );
     for (const [id, a] of Object.entries(args)) {
       const fn = fns.get(id);
       const check = fn(...a);
-      if (!Array.isArray(check) || check.length !== (id === "BSC_SCORE" ? 1 : n)) throw new Error(`${id} returned the wrong shape`);
-      const ms = time(() => fn(...a), repeats);
-      const base = time(() => bare[id](...a), repeats);
-      rows.push({ fn: id, rows: n, ms, bareMs: base, typedMs: typed, ratio: ms / base, typedRatio: base / typed });
+      if (!Array.isArray(check) || check.length !== (id === "BSC_SCORE" ? 1 : n))
+        throw new Error(`${id} returned the wrong shape`);
+      const expected = bare[id](...a);
+      const got = id === "BSC_SCORE" ? check[0][0] : check[n - 1][0];
+      const want = id === "BSC_SCORE" ? expected[0][0] : expected[n - 1][0];
+      if (typeof got !== "number" || Math.abs(got - want) > 1e-6 * Math.max(1, Math.abs(want)))
+        throw new Error(`${id} returned ${got}, the bare loop ${want}`);
+      for (let w = 0; w < warmups; w++) {
+        fn(...a);
+        bare[id](...a);
+      }
+      const fnTimes = [];
+      const bareTimes = [];
+      const ratios = [];
+      for (let r = 0; r < repeats; r++) {
+        let f;
+        let b;
+        if (r % 2 === 0) {
+          f = timeOnce(() => fn(...a));
+          b = timeOnce(() => bare[id](...a));
+        } else {
+          b = timeOnce(() => bare[id](...a));
+          f = timeOnce(() => fn(...a));
+        }
+        fnTimes.push(f);
+        bareTimes.push(b);
+        ratios.push(f / b);
+      }
+      const sorted = [...ratios].sort((p, q) => p - q);
+      rows.push({
+        fn: id,
+        rows: n,
+        repeats,
+        ms: median(fnTimes),
+        bareMs: median(bareTimes),
+        typedMs: typed,
+        ratio: median(ratios),
+        ratioLow: sorted[Math.floor(sorted.length / 4)],
+        ratioHigh: sorted[Math.floor((3 * sorted.length) / 4)],
+        typedRatio: median(bareTimes) / typed,
+      });
     }
   }
   return rows;
 }
 
-module.exports = { run };
+/** Runs the measurement in a child `node --expose-gc` (1M-row inputs need a larger heap). */
+function run(root, sizes = [1000, 10000, 100000, 1000000]) {
+  const out = execFileSync(
+    process.execPath,
+    [
+      "--expose-gc",
+      "--single-threaded-gc",
+      "--max-old-space-size=4096",
+      __filename,
+      root,
+      ...sizes.map(String),
+    ],
+    {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 16 * 2 ** 20,
+    }
+  );
+  return JSON.parse(out);
+}
+
+if (require.main === module) {
+  const [root = path.join(__dirname, ".."), ...sizes] = process.argv.slice(2);
+  if (typeof gc !== "function")
+    console.error(
+      "warning: run with --expose-gc, or every call pays the garbage of the one before"
+    );
+  const list = sizes.length ? sizes.map(Number) : [1000, 10000, 100000, 1000000];
+  process.stdout.write(JSON.stringify(measure(list, path.resolve(root))));
+}
+
+module.exports = { run, measure, bare, makeInputs };

@@ -2,8 +2,16 @@
  * Scorecard builds on the simulated Excel host: N employees × 12 KPIs through
  * the real pipeline (analyse → plans → Office.js writer), against writing the
  * same cells as one 2D array per sheet in one request (no chunking, no formats).
+ *
+ * Both timings end with the host's formula engine settled (every queued write
+ * parsed and calculated, as Excel does after a write): the host applies writes
+ * lazily, so without that the bare write would only queue them and the build,
+ * whose autofit reads displayed text, would pay the whole calculation alone.
+ * The writer is also timed on a recording host (no formula engine) to show the
+ * add-in's own cost.
  */
-import { createHost, installExcelGlobal } from "../playground/host";
+import { SimulatedHost, createHost, installExcelGlobal } from "../playground/host";
+import { recordingExcel } from "./recordingHost";
 import { writePlans } from "../src/excel/writePlans";
 import { analyseSource } from "../src/scorecard/analyse";
 import { buildPlans } from "../src/scorecard/buildPlans";
@@ -12,7 +20,16 @@ import { PlanCell, SheetPlan } from "../src/scorecard/plan";
 import { DEFAULT_BUILD_OPTIONS, SourceValue } from "../src/scorecard/types";
 
 const PERSPECTIVES = ["Financial", "Customer", "Internal process", "Learning & growth"];
-const HEADERS = ["Employee", "Perspective", "Perspective weight", "KPI", "KPI weight", "Value at 50", "Value at 100", "Actual"];
+const HEADERS = [
+  "Employee",
+  "Perspective",
+  "Perspective weight",
+  "KPI",
+  "KPI weight",
+  "Value at 50",
+  "Value at 100",
+  "Actual",
+];
 
 /** employees × 12 KPIs (4 perspectives × 3 KPIs), deterministic. */
 export function companyTable(employees: number): SourceValue[][] {
@@ -21,7 +38,16 @@ export function companyTable(employees: number): SourceValue[][] {
     PERSPECTIVES.forEach((p, i) => {
       for (let k = 0; k < 3; k++) {
         const actual = 0.3 + ((e * 7 + i * 3 + k) % 60) / 100;
-        rows.push([`Employee ${e + 1}`, p, 0.25, `${p} KPI ${k + 1}`, k === 2 ? 1 - 2 * (1 / 3) : 1 / 3, 0.4, 0.9, actual]);
+        rows.push([
+          `Employee ${e + 1}`,
+          p,
+          0.25,
+          `${p} KPI ${k + 1}`,
+          k === 2 ? 1 - 2 * (1 / 3) : 1 / 3,
+          0.4,
+          0.9,
+          actual,
+        ]);
       }
     });
   }
@@ -36,6 +62,12 @@ export interface BuildMeasure {
   largestRequestBytes: number;
   baselineMs: number;
   baselineBytes: number;
+  /** analyse + plans alone (no Office.js). */
+  planMs: number;
+  /** The writer against a recording host (Office.js calls recorded, no formula engine). */
+  recordingMs: number;
+  /** Office.js calls the writer makes (method calls and property writes) on the recording host. */
+  officeCalls: number;
 }
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -44,8 +76,12 @@ function toFormulas(c: PlanCell): string | number | boolean {
   return c === null ? "" : typeof c === "object" ? c.formula : c;
 }
 
-async function baseline(table: SourceValue[][], plans: SheetPlan[]): Promise<{ ms: number; bytes: number }> {
+async function baseline(
+  table: SourceValue[][],
+  plans: SheetPlan[]
+): Promise<{ ms: number; bytes: number }> {
   const host = createHost({ sheets: { Data: table }, payloadLimitBytes: Number.MAX_SAFE_INTEGER });
+  settle(host);
   const restore = installExcelGlobal(host, globalThis);
   const t0 = now();
   await Excel.run(async (context) => {
@@ -63,16 +99,18 @@ async function baseline(table: SourceValue[][], plans: SheetPlan[]): Promise<{ m
     }
     await context.sync();
   });
+  settle(host);
   const ms = now() - t0;
   restore();
   return { ms, bytes: host.largestRequestBytes };
 }
 
-export async function measureBuild(employees: number): Promise<BuildMeasure> {
-  const table = companyTable(employees);
-  const host = createHost({ sheets: { Data: table } });
-  const restore = installExcelGlobal(host, globalThis);
-  const t0 = now();
+/** Applies every queued write to the formula engine (parse + calculate), as Excel does after a sync. */
+function settle(host: SimulatedHost): void {
+  host.workbook.engine.flush();
+}
+
+function plan(table: SourceValue[][]): SheetPlan[] {
   const source = {
     sheetName: "Data",
     top: 0,
@@ -84,13 +122,39 @@ export async function measureBuild(employees: number): Promise<BuildMeasure> {
   };
   const { table: kpis, problems } = analyseSource(source, matchColumns(source.headers));
   if (!kpis) throw new Error(problems.map((p) => p.message).join("; "));
-  const plans = buildPlans(kpis, DEFAULT_BUILD_OPTIONS, ["Data"]);
+  return buildPlans(kpis, DEFAULT_BUILD_OPTIONS, ["Data"]);
+}
+
+async function recording(plans: SheetPlan[]): Promise<{ ms: number; calls: number }> {
+  const excel = recordingExcel();
+  const g = globalThis as { Excel?: unknown };
+  const previous = g.Excel;
+  g.Excel = excel.Excel;
+  try {
+    const t0 = now();
+    await writePlans(plans);
+    return { ms: now() - t0, calls: excel.calls };
+  } finally {
+    g.Excel = previous;
+  }
+}
+
+export async function measureBuild(employees: number): Promise<BuildMeasure> {
+  const table = companyTable(employees);
+  const host = createHost({ sheets: { Data: table } });
+  settle(host);
+  const restore = installExcelGlobal(host, globalThis);
+  const t0 = now();
+  const plans = plan(table);
+  const planMs = now() - t0;
   host.resetCounters();
   await writePlans(plans);
+  settle(host);
   const ms = now() - t0;
   const measure = { syncs: host.syncCount, largest: host.largestRequestBytes };
   restore();
   const base = await baseline(table, plans);
+  const rec = await recording(plans);
   return {
     employees,
     rows: employees * 12,
@@ -99,5 +163,8 @@ export async function measureBuild(employees: number): Promise<BuildMeasure> {
     largestRequestBytes: measure.largest,
     baselineMs: base.ms,
     baselineBytes: base.bytes,
+    planMs,
+    recordingMs: rec.ms,
+    officeCalls: rec.calls,
   };
 }

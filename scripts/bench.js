@@ -44,19 +44,54 @@ async function main() {
   run("npx", ["webpack", "--config", "webpack.bench.config.js"]);
   const { run: runFunctions } = require("../bench/functions");
   console.log("Custom functions ...");
-  const functions = runFunctions(root, quick ? [1000, 10000, 100000] : [1000, 10000, 100000, 1000000]);
-  console.table(functions.map((r) => ({ fn: r.fn, rows: r.rows, ms: +r.ms.toFixed(2), bareMs: +r.bareMs.toFixed(2), ratio: +r.ratio.toFixed(2) })));
+  const functions = runFunctions(
+    root,
+    quick ? [1000, 10000, 100000] : [1000, 10000, 100000, 1000000]
+  );
+  console.table(
+    functions.map((r) => ({
+      fn: r.fn,
+      rows: r.rows,
+      ms: +r.ms.toFixed(2),
+      bareMs: +r.bareMs.toFixed(2),
+      ratio: +r.ratio.toFixed(2),
+      iqr: `${r.ratioLow.toFixed(2)}-${r.ratioHigh.toFixed(2)}`,
+    }))
+  );
   console.log("Scorecard builds on the simulated host ...");
   const { measureBuild } = require(path.join(root, "build/bench/scorecard.js"));
   const builds = [];
   for (const n of quick ? [100, 1000] : [100, 1000, 10000]) builds.push(await measureBuild(n));
-  console.table(builds.map((b) => ({ employees: b.employees, ms: Math.round(b.ms), syncs: b.syncs, largestMB: +(b.largestRequestBytes / 2 ** 20).toFixed(2), bareMs: Math.round(b.baselineMs), ratio: +(b.ms / b.baselineMs).toFixed(1) })));
+  console.table(
+    builds.map((b) => ({
+      employees: b.employees,
+      ms: Math.round(b.ms),
+      syncs: b.syncs,
+      largestMB: +(b.largestRequestBytes / 2 ** 20).toFixed(2),
+      bareMs: Math.round(b.baselineMs),
+      ratio: +(b.ms / b.baselineMs).toFixed(2),
+      planMs: Math.round(b.planMs),
+      writerOnRecordingMs: Math.round(b.recordingMs),
+      officeCalls: b.officeCalls,
+    }))
+  );
   const bundle = sizes();
-  console.table(bundle.map((s) => ({ file: s.file, gzipKB: +(s.gzip / 1024).toFixed(1), target: s.target })));
+  console.table(
+    bundle.map((s) => ({ file: s.file, gzipKB: +(s.gzip / 1024).toFixed(1), target: s.target }))
+  );
   const start = await startup();
-  if (start) console.log(`Task pane start-up: ${start.ms.toFixed(0)} ms`);
-  const notes = fs.existsSync(path.join(root, "bench/NOTES.md")) ? fs.readFileSync(path.join(root, "bench/NOTES.md"), "utf8") : "";
-  require("../bench/report").writeReport(root, { functions, builds, sizes: bundle, startup: start }, notes);
+  if (start)
+    console.table(
+      start.map((s) => ({ page: s.page, ms: Math.round(s.ms), runs: s.runs.join(" ") }))
+    );
+  const notes = fs.existsSync(path.join(root, "bench/NOTES.md"))
+    ? fs.readFileSync(path.join(root, "bench/NOTES.md"), "utf8")
+    : "";
+  require("../bench/report").writeReport(
+    root,
+    { functions, builds, sizes: bundle, startup: start },
+    notes
+  );
   console.log("Wrote BENCHMARKS.md and bench/plot.svg");
 }
 

@@ -7,6 +7,7 @@
 import { DomainError, Outcome } from "../core/errors";
 import { BLANK, coerceNumber, isBlankCell, where } from "./cells";
 import { ExcelError, excelError, fromDomainError, isExcelError } from "./excelError";
+import { fastMapColumns } from "./fastPaths";
 import { Grid, Shape, broadcastShape, cellAt, positionLabel, toGrid } from "./grid";
 
 /** A value Excel can show in a cell. */
@@ -54,6 +55,11 @@ export function toCell<T extends CellValue>(
   return result instanceof DomainError ? fromDomainError(result, rowPrefix(shape, r, c)) : result;
 }
 
+/** `toCell` at row `r` of a one-column result of `rows` rows. */
+function columnCell(result: Outcome<CellValue>, rows: number, r: number): CellValue {
+  return toCell(result, { rows, cols: 1 }, r, 0);
+}
+
 /**
  * Applies `body` position by position over numeric arguments that may each be a
  * single cell or a range, returning one result per position (spilled by Excel).
@@ -66,6 +72,10 @@ export function mapNumbers(
   args: readonly NumberArg[],
   body: (values: number[]) => Outcome<CellValue>
 ): Matrix {
+  // Whole columns of plain numbers: one direct loop (fastPaths.ts); anything unusual falls through.
+  // NOINLINE keeps the loop a module-level function in the minified bundle (see fastPaths.ts).
+  const fast = /*#__NOINLINE__*/ fastMapColumns(args, ABSENT, body, columnCell);
+  if (fast) return fast;
   const grids: Grid[] = args.map((a) => toGrid(a.name, a.value));
   const shape = broadcastShape(grids);
   if (typeof shape === "string") return single(excelError("value", shape));

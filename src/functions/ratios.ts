@@ -14,6 +14,9 @@ export function simpleRatio(id: RatioId, numerator: unknown, denominator: unknow
   );
 }
 
+/** ROA's body at module level, not a closure made per call (see kpiScoreAt in scoring.ts). */
+const roaAt = (v: number[]) => roa(v[0], v[1], present(v[2]));
+
 export function roaRatio(netProfit: unknown, totalAssets: unknown, openingAssets: unknown): Matrix {
   return mapNumbers(
     [
@@ -21,7 +24,7 @@ export function roaRatio(netProfit: unknown, totalAssets: unknown, openingAssets
       { name: "totalAssets", value: totalAssets },
       { name: "openingAssets", value: openingAssets, optional: true },
     ],
-    (v) => roa(v[0], v[1], present(v[2]))
+    roaAt
   );
 }
 

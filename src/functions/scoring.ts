@@ -1,7 +1,7 @@
 /** Adapters for the scoring functions: BSC_SCORE, KPI_SCORE, REQUIRED_ACTUAL. */
 import { WeightedSum } from "../core/weighted";
 import { clampedKpiScore, requiredActual } from "../core/scoring";
-import { fastBscScore } from "./fastPaths";
+import { fastBscScore, fastKpiScores } from "./fastPaths";
 import { Matrix, NumberArg, mapNumbers, present, reduceNumbers, single, toCell } from "./args";
 
 const omitted = (v: unknown): boolean => v === null || v === undefined;
@@ -23,7 +23,13 @@ export function bscScore(
   kpiWeight: unknown,
   perspectiveWeight: unknown
 ): Matrix {
-  const fast = fastBscScore(actual, valueAt50, valueAt100, kpiWeight, perspectiveWeight);
+  const fast = /*#__NOINLINE__*/ fastBscScore(
+    actual,
+    valueAt50,
+    valueAt100,
+    kpiWeight,
+    perspectiveWeight
+  );
   if (fast !== undefined) return single(fast);
   const sum = new WeightedSum(omitted(kpiWeight));
   const error = reduceNumbers(
@@ -44,6 +50,12 @@ export function bscScore(
   return single(toCell(sum.result(), { rows: 1, cols: 1 }, 0, 0));
 }
 
+/**
+ * KPI_SCORE's body at module level, not a closure made per call: optimised code
+ * that inlines a per-call closure is thrown away at the next full GC.
+ */
+const kpiScoreAt = (v: number[]) => clampedKpiScore(v[0], v[1], v[2], present(v[3]), present(v[4]));
+
 export function kpiScores(
   actual: unknown,
   valueAt50: unknown,
@@ -51,6 +63,8 @@ export function kpiScores(
   floor: unknown,
   cap: unknown
 ): Matrix {
+  const fast = /*#__NOINLINE__*/ fastKpiScores(actual, valueAt50, valueAt100, floor, cap);
+  if (fast) return fast;
   return mapNumbers(
     [
       { name: "actual", value: actual },
@@ -59,7 +73,7 @@ export function kpiScores(
       { name: "floor", value: floor, optional: true },
       { name: "cap", value: cap, optional: true },
     ],
-    (v) => clampedKpiScore(v[0], v[1], v[2], present(v[3]), present(v[4]))
+    kpiScoreAt
   );
 }
 
