@@ -1,3 +1,4 @@
+/* global localStorage, Storage */
 /**
  * What the pane remembers between sessions on this computer: the language the
  * user picked. Kept in the page's localStorage (shared with the add-in's
