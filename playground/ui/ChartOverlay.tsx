@@ -11,11 +11,18 @@ export interface ChartOverlayProps {
   readonly chart: ChartInfo;
   readonly top: number;
   readonly left: number;
+  /** The workbook's decimal separator, for the data labels. */
+  readonly decimal: string;
 }
 
 const BAR = "#4472C4";
 
-export const ChartOverlay = memo(function ChartOverlay({ chart, top, left }: ChartOverlayProps) {
+export const ChartOverlay = memo(function ChartOverlay({
+  chart,
+  top,
+  left,
+  decimal,
+}: ChartOverlayProps) {
   const width = Math.round(chart.widthPt * PX_PER_PT);
   const height = Math.round(chart.heightPt * PX_PER_PT);
   const n = Math.max(1, chart.values.length);
@@ -27,7 +34,7 @@ export const ChartOverlay = memo(function ChartOverlay({ chart, top, left }: Cha
   const scale = (v: number) => (v - min) / (max - min);
   const bars = chart.values.map((v, i) => {
     const label = chart.categories[i] ?? "";
-    const text = v.toFixed(2);
+    const text = v.toFixed(2).replace(".", decimal);
     if (chart.horizontal) {
       const band = plotH / n;
       const y = pad.top + i * band + band * 0.2;

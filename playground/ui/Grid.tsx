@@ -178,7 +178,13 @@ export function Grid(p: GridProps) {
           {info.charts
             .filter((ch) => ch.row >= fr && ch.col < info.cols.count && ch.row < info.rows.count)
             .map((ch, i) => (
-              <ChartOverlay key={i} chart={ch} top={bodyTop(ch.row)} left={left(ch.col)} />
+              <ChartOverlay
+                key={i}
+                chart={ch}
+                top={bodyTop(ch.row)}
+                left={left(ch.col)}
+                decimal={host.workbook.culture.decimal}
+              />
             ))}
         </div>
       </div>

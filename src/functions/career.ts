@@ -10,6 +10,7 @@ import {
 import { CellValue, Matrix, collectNumbers, mapNumbers, single, toCell } from "./args";
 import { BLANK, coerceNumber, firstCell } from "./cells";
 import { ExcelError, excelError, fromDomainError, isExcelError } from "./excelError";
+import { fastCssTotals } from "./fastPaths";
 import { Grid, toGrid } from "./grid";
 
 function readWeights(weights: unknown): CssWeights | ExcelError {
@@ -28,6 +29,8 @@ export function cssTotals(
 ): Matrix {
   const w = readWeights(weights);
   if (isExcelError(w)) return single(w);
+  const fast = /*#__NOINLINE__*/ fastCssTotals(kpiScore, assessmentScore, developmentScore, w);
+  if (fast) return fast;
   return mapNumbers(
     [
       { name: "kpiScore", value: kpiScore },

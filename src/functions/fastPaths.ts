@@ -217,3 +217,37 @@ export function fastBscScore(
     return undefined;
   return total * scale;
 }
+
+/**
+ * CSS_TOTAL over column ranges: w0 × kpiScore + w1 × assessment + w2 × development
+ * per row, the weights already checked. The same arithmetic as core/css.ts's
+ * weightedCss; undefined (general path) at the first cell that is not a finite
+ * number or a result too large, so every error and message stays the core's.
+ */
+export function fastCssTotals(
+  kpiScore: unknown,
+  assessmentScore: unknown,
+  developmentScore: unknown,
+  weights: readonly [number, number, number]
+): Matrix | undefined {
+  const plan = columnArgs(
+    [kpiScore, assessmentScore, developmentScore],
+    [false, false, false],
+    [0, 0, 0]
+  );
+  if (!plan) return undefined;
+  const n = plan.rows;
+  const [k, a, d] = plan.columns;
+  const [k0, a0, d0] = plan.constants;
+  const [wk, wa, wd] = weights;
+  const out: Matrix = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = k === undefined ? k0 : cellOf(k, i);
+    const y = a === undefined ? a0 : cellOf(a, i);
+    const z = d === undefined ? d0 : cellOf(d, i);
+    const total = x * wk + y * wa + z * wd;
+    if (total - total !== 0) return undefined; // a non-number cell (NaN) or an overflow
+    out[i] = [total];
+  }
+  return out;
+}

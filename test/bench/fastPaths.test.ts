@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { bscScore, kpiScores } from "../../src/functions/scoring";
 import { roaRatio } from "../../src/functions/ratios";
 import { cssTotals } from "../../src/functions/career";
-import { fastBscScore, fastKpiScores } from "../../src/functions/fastPaths";
+import { fastBscScore, fastCssTotals, fastKpiScores } from "../../src/functions/fastPaths";
 
 const col = (xs: readonly unknown[]): unknown[][] => xs.map((x) => [x]);
 const withHeader = (xs: readonly unknown[]): unknown[][] => [["header"], ...col(xs)];
@@ -88,6 +88,10 @@ describe("column fast paths agree with the general pipeline", () => {
       elementwise((k, a, d) => cssTotals(k, a, d, null), 3, 0),
       { numRuns: 200 }
     );
+    fc.assert(
+      elementwise((k, a, d) => cssTotals(k, a, d, [[0.5], [0.25], [0.25]]), 3, 0),
+      { numRuns: 100 }
+    );
   });
 
   test("BSC_SCORE", () => {
@@ -126,5 +130,11 @@ describe("column fast paths agree with the general pipeline", () => {
       fastBscScore(col([1, 2]), col([0, 0]), col([2, 2]), col([0.5, -0.5]), null)
     ).toBeUndefined();
     expect(fastBscScore(col([1, 2]), col([0, 0]), col([2, Infinity]), null, null)).toBeUndefined();
+    expect(fastCssTotals(col([80, 60]), [[90]], col([70, 50]), [0.7, 0.1, 0.2])).toEqual([
+      [0.7 * 80 + 0.1 * 90 + 0.2 * 70],
+      [0.7 * 60 + 0.1 * 90 + 0.2 * 50],
+    ]);
+    expect(fastCssTotals(col([80, null]), col([90, 90]), col([70, 50]), [0.7, 0.1, 0.2])).toBeUndefined();
+    expect(fastCssTotals(col([1e308, 1]), col([1e308, 1]), col([0, 0]), [0.9, 0.9, -0.8])).toBeUndefined();
   });
 });

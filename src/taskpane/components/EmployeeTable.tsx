@@ -19,6 +19,8 @@ type SortColumn = "employee" | "overall";
 type Direction = "ascending" | "descending";
 
 const useStyles = makeStyles({
+  // Columns sized by their content: fixed equal widths let a rating badge ("Cukup Baik") run over the CSS column.
+  table: { tableLayout: "auto" },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
 
@@ -73,7 +75,7 @@ export function EmployeeTable(props: {
   };
 
   return (
-    <Table size="small" aria-label={s.previewEmployeesHeading}>
+    <Table size="small" className={styles.table} aria-label={s.previewEmployeesHeading}>
       <TableHeader>
         <TableRow>
           {header("employee", s.previewEmployee)}
