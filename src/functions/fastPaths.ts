@@ -9,6 +9,7 @@
  * keeps them within a small factor of a bare loop over the same arrays.
  */
 import { Outcome } from "../core/errors";
+import type { RatioSpec } from "../core/ratios";
 import { sumsToOne } from "../core/tolerance";
 import type { CellValue, Matrix, NumberArg } from "./args";
 
@@ -248,6 +249,50 @@ export function fastCssTotals(
     const total = x * wk + y * wa + z * wd;
     if (total - total !== 0) return undefined; // a non-number cell (NaN) or an overflow
     out[i] = [total];
+  }
+  return out;
+}
+
+/**
+ * A numerator/denominator ratio (ROA, RETENTION, ...) over column ranges, with
+ * `opening` (a column, a number, or undefined when omitted) making the base the
+ * average of opening and closing (ROA, TURNOVER). The same rules as
+ * core/ratios.ts's ratio and averageBase; undefined (general path) at the first
+ * row where one of them would give an error, so every message stays the core's.
+ */
+export function fastRatios(
+  spec: RatioSpec,
+  numerator: unknown,
+  denominator: unknown,
+  opening?: unknown
+): Matrix | undefined {
+  const averaged = opening !== null && opening !== undefined;
+  const plan = columnArgs(
+    averaged ? [numerator, denominator, opening] : [numerator, denominator],
+    [false, false, false],
+    [0, 0, 0]
+  );
+  if (!plan) return undefined;
+  const n = plan.rows;
+  const [u, d, o] = plan.columns;
+  const [u0, d0, o0] = plan.constants;
+  const { countNumerator, proportion } = spec;
+  const out: Matrix = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = u === undefined ? u0 : cellOf(u, i);
+    const closing = d === undefined ? d0 : cellOf(d, i);
+    if (x - x !== 0 || closing - closing !== 0) return undefined;
+    let base = closing;
+    if (averaged) {
+      const start = o === undefined ? o0 : cellOf(o, i);
+      if (start - start !== 0 || start < 0 || closing < 0) return undefined;
+      base = (start + closing) / 2;
+    }
+    // A zero or negative base, a negative count or a part above its whole: the core says why.
+    if (!(base > 0) || (countNumerator && x < 0) || (proportion && x > base)) return undefined;
+    const result = x / base;
+    if (result - result !== 0) return undefined;
+    out[i] = [result];
   }
   return out;
 }

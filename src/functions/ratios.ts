@@ -1,10 +1,13 @@
 /** Adapters for the ratio functions (ROA, ROE, ..., GROWTH, ABSENTEEISM). */
 import { RATIOS, RatioId, absenteeism, growth, ratio, roa, turnover } from "../core/ratios";
 import { Matrix, mapNumbers, present } from "./args";
+import { fastRatios } from "./fastPaths";
 
 /** Any numerator/denominator ratio of the library, element-wise. */
 export function simpleRatio(id: RatioId, numerator: unknown, denominator: unknown): Matrix {
   const spec = RATIOS[id];
+  const fast = /*#__NOINLINE__*/ fastRatios(spec, numerator, denominator);
+  if (fast) return fast;
   return mapNumbers(
     [
       { name: spec.numerator, value: numerator },
@@ -18,6 +21,8 @@ export function simpleRatio(id: RatioId, numerator: unknown, denominator: unknow
 const roaAt = (v: number[]) => roa(v[0], v[1], present(v[2]));
 
 export function roaRatio(netProfit: unknown, totalAssets: unknown, openingAssets: unknown): Matrix {
+  const fast = /*#__NOINLINE__*/ fastRatios(RATIOS.ROA, netProfit, totalAssets, openingAssets);
+  if (fast) return fast;
   return mapNumbers(
     [
       { name: "netProfit", value: netProfit },

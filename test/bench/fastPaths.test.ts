@@ -7,9 +7,15 @@
  */
 import fc from "fast-check";
 import { bscScore, kpiScores } from "../../src/functions/scoring";
-import { roaRatio } from "../../src/functions/ratios";
+import { roaRatio, simpleRatio } from "../../src/functions/ratios";
 import { cssTotals } from "../../src/functions/career";
-import { fastBscScore, fastCssTotals, fastKpiScores } from "../../src/functions/fastPaths";
+import { RATIOS } from "../../src/core/ratios";
+import {
+  fastBscScore,
+  fastCssTotals,
+  fastKpiScores,
+  fastRatios,
+} from "../../src/functions/fastPaths";
 
 const col = (xs: readonly unknown[]): unknown[][] => xs.map((x) => [x]);
 const withHeader = (xs: readonly unknown[]): unknown[][] => [["header"], ...col(xs)];
@@ -83,6 +89,13 @@ describe("column fast paths agree with the general pipeline", () => {
     );
   });
 
+  test.each(["RETENTION", "CHURN", "NPM"] as const)("%s (the ratio family)", (id) => {
+    fc.assert(
+      elementwise((u, d) => simpleRatio(id, u, d), 2, 0),
+      { numRuns: 200 }
+    );
+  });
+
   test("CSS_TOTAL", () => {
     fc.assert(
       elementwise((k, a, d) => cssTotals(k, a, d, null), 3, 0),
@@ -130,6 +143,16 @@ describe("column fast paths agree with the general pipeline", () => {
       fastBscScore(col([1, 2]), col([0, 0]), col([2, 2]), col([0.5, -0.5]), null)
     ).toBeUndefined();
     expect(fastBscScore(col([1, 2]), col([0, 0]), col([2, Infinity]), null, null)).toBeUndefined();
+    expect(fastRatios(RATIOS.ROA, col([148391, 1]), col([1317000, 4]), null)).toEqual([
+      [148391 / 1317000],
+      [0.25],
+    ]);
+    expect(fastRatios(RATIOS.ROA, col([10, 10]), col([100, 300]), [[100]])).toEqual([[0.1], [0.05]]);
+    expect(fastRatios(RATIOS.ROA, col([10, 10]), col([100, 0]), null)).toBeUndefined();
+    expect(fastRatios(RATIOS.ROA, col([10, 10]), col([100, 300]), col([100, null]))).toBeUndefined();
+    expect(fastRatios(RATIOS.RETENTION, col([5, 11]), col([10, 10]))).toBeUndefined();
+    expect(fastRatios(RATIOS.CHURN, col([5, -1]), col([10, 10]))).toBeUndefined();
+    expect(fastRatios(RATIOS.NPM, col([5, -1]), col([10, 10]))).toEqual([[0.5], [-0.1]]);
     expect(fastCssTotals(col([80, 60]), [[90]], col([70, 50]), [0.7, 0.1, 0.2])).toEqual([
       [0.7 * 80 + 0.1 * 90 + 0.2 * 70],
       [0.7 * 60 + 0.1 * 90 + 0.2 * 50],
