@@ -22,13 +22,7 @@ export interface Position {
 
 /** Computed quantities named in words (as opposed to names such as CSS or totalAssets). */
 export type Quantity =
-  | "score"
-  | "requiredActual"
-  | "sum"
-  | "mean"
-  | "meanOfRatios"
-  | "ratioOfSums"
-  | "weightedScore";
+  "score" | "requiredActual" | "sum" | "mean" | "meanOfRatios" | "ratioOfSums" | "weightedScore";
 
 type NoParams = Readonly<Record<string, never>>;
 
@@ -156,8 +150,7 @@ export const DOMAIN_MESSAGES: Catalogue<DomainMessageParams> = {
     flatScoreLineInverse: (p, f) =>
       `valueAt50 and valueAt100 are both ${f.num(p.value)}: every actual gives the same score.`,
     floorAboveCap: (p, f) => `floor (${f.num(p.floor)}) is above cap (${f.num(p.cap)}).`,
-    cssWeightCount: (p) =>
-      `weights needs 3 values (KPI, assessment, development); got ${p.count}.`,
+    cssWeightCount: (p) => `weights needs 3 values (KPI, assessment, development); got ${p.count}.`,
     cssWeightNegative: (p, f) => `weight ${p.index} is negative (${f.num(p.value)}).`,
     cssWeightSum: (p, f) =>
       `The CSS weights sum to ${f.pct(p.sum)}; they must sum to 100%.` +
@@ -207,7 +200,8 @@ export const DOMAIN_MESSAGES: Catalogue<DomainMessageParams> = {
       `valueAt50 dan valueAt100 sama-sama ${f.num(p.value)}: garis skor membutuhkan dua nilai yang berbeda.`,
     flatScoreLineInverse: (p, f) =>
       `valueAt50 dan valueAt100 sama-sama ${f.num(p.value)}: setiap nilai aktual memberi skor yang sama.`,
-    floorAboveCap: (p, f) => `floor (${f.num(p.floor)}) lebih besar daripada cap (${f.num(p.cap)}).`,
+    floorAboveCap: (p, f) =>
+      `floor (${f.num(p.floor)}) lebih besar daripada cap (${f.num(p.cap)}).`,
     cssWeightCount: (p) =>
       `weights harus berisi 3 nilai (KPI, asesmen, pengembangan), bukan ${p.count}.`,
     cssWeightNegative: (p, f) => `Bobot ke-${p.index} bernilai negatif (${f.num(p.value)}).`,

@@ -30,8 +30,7 @@ export function aggregatePeriods(
     case "last":
       return numerators[numerators.length - 1];
     case "meanOfRatios": {
-      if (denominators.length !== numerators.length)
-        return naError("periodPairs");
+      if (denominators.length !== numerators.length) return naError("periodPairs");
       let sum = 0;
       for (let i = 0; i < numerators.length; i++) {
         if (denominators[i] === 0) return div0Error("periodDenominatorZero", { period: i + 1 });
@@ -40,8 +39,7 @@ export function aggregatePeriods(
       return finite(sum / numerators.length, "meanOfRatios");
     }
     case "ratioOfSums": {
-      if (denominators.length !== numerators.length)
-        return naError("periodPairs");
+      if (denominators.length !== numerators.length) return naError("periodPairs");
       const den = denominators.reduce((a, b) => a + b, 0);
       if (den === 0) return div0Error("denominatorsSumZero");
       return finite(numerators.reduce((a, b) => a + b, 0) / den, "ratioOfSums");
