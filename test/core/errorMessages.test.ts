@@ -173,8 +173,8 @@ describe("numbers and positions in messages", () => {
 
 // Compile-time: a catalogue without an Indonesian template for some code is a type error.
 const { tooLarge: _dropped, ...withoutOne } = DOMAIN_MESSAGES.id;
-// @ts-expect-error: `tooLarge` has no Indonesian template
 export const incomplete: Catalogue<DomainMessageParams> = {
   en: DOMAIN_MESSAGES.en,
+  // @ts-expect-error: `tooLarge` has no Indonesian template
   id: withoutOne,
 };
