@@ -6,27 +6,21 @@
  * plus the two HR decisions built on it: Grade Confirmation Request (GCR)
  * eligibility and the grade-down signal.
  */
-import { Outcome, finite, numError, valueError } from "./errors";
+import { DomainError, Outcome, finiteNamed, numError, valueError } from "./errors";
 import { sumsToOne } from "./tolerance";
-import { weightSumMessage } from "./weighted";
 
 export type CssWeights = readonly [kpi: number, assessment: number, development: number];
 
 export const DEFAULT_CSS_WEIGHTS: CssWeights = [0.7, 0.1, 0.2];
 
 /** Why a set of CSS weights cannot be used, or undefined when it can. */
-export function cssWeightsError(
-  weights: readonly number[]
-): ReturnType<typeof valueError> | undefined {
-  if (weights.length !== 3) {
-    return valueError(
-      `weights needs 3 values (KPI, assessment, development); got ${weights.length}.`
-    );
-  }
+export function cssWeightsError(weights: readonly number[]): DomainError | undefined {
+  if (weights.length !== 3) return valueError("cssWeightCount", { count: weights.length });
   const negative = weights.findIndex((w) => w < 0);
-  if (negative >= 0) return numError(`weight ${negative + 1} is negative (${weights[negative]}).`);
+  if (negative >= 0)
+    return numError("cssWeightNegative", { index: negative + 1, value: weights[negative] });
   const sum = weights[0] + weights[1] + weights[2];
-  if (!sumsToOne(sum)) return valueError(weightSumMessage(sum, "The CSS weights"));
+  if (!sumsToOne(sum)) return valueError("cssWeightSum", { sum });
   return undefined;
 }
 
@@ -48,7 +42,7 @@ export function weightedCss(
   developmentScore: number,
   weights: CssWeights
 ): Outcome<number> {
-  return finite(
+  return finiteNamed(
     kpiScore * weights[0] + assessmentScore * weights[1] + developmentScore * weights[2],
     "CSS"
   );
@@ -70,7 +64,7 @@ export function gradeDown(
   periods: number
 ): Outcome<boolean> {
   if (!Number.isInteger(periods) || periods < 1) {
-    return numError(`periods must be a whole number of at least 1 (got ${periods}).`);
+    return numError("gradeDownPeriods", { periods });
   }
   if (scores.length < periods) return false;
   for (let i = scores.length - periods; i < scores.length; i++) {

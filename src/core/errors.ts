@@ -2,16 +2,37 @@
  * Errors as values. Core functions never throw for bad input: they return a
  * `DomainError` that the adapters turn into an Excel error (`#VALUE!`, ...) or a
  * problem in the task pane. `throw` is kept for programmer mistakes.
+ *
+ * An error is a kind (the Excel error it becomes), a message code and its
+ * parameters; the text is rendered from `errorMessages.ts` when it is read:
+ * `message` in English, `messageIn(language)` in either language.
  */
+import {
+  DomainErrorCode,
+  DomainMessageParams,
+  Quantity,
+  renderDomainMessage,
+} from "./errorMessages";
+import type { Language } from "./rating";
 
 /** The Excel error a domain error becomes (DOMAIN.md section 4). */
 export type ErrorKind = "value" | "div0" | "num" | "na";
 
-export class DomainError {
+export class DomainError<C extends DomainErrorCode = DomainErrorCode> {
   constructor(
     readonly kind: ErrorKind,
-    readonly message: string
+    readonly code: C,
+    readonly params: DomainMessageParams[C]
   ) {}
+
+  /** The English text. */
+  get message(): string {
+    return this.messageIn("en");
+  }
+
+  messageIn(language: Language): string {
+    return renderDomainMessage(language, this.code, this.params);
+  }
 }
 
 /** A computed value, or the reason it could not be computed. */
@@ -21,12 +42,28 @@ export function isDomainError(x: unknown): x is DomainError {
   return x instanceof DomainError;
 }
 
-export const valueError = (message: string): DomainError => new DomainError("value", message);
-export const div0Error = (message: string): DomainError => new DomainError("div0", message);
-export const numError = (message: string): DomainError => new DomainError("num", message);
-export const naError = (message: string): DomainError => new DomainError("na", message);
+/** The parameters argument: optional for codes that take none. */
+type ParamsArg<C extends DomainErrorCode> =
+  Readonly<Record<string, never>> extends DomainMessageParams[C]
+    ? [params?: DomainMessageParams[C]]
+    : [params: DomainMessageParams[C]];
+
+function maker(kind: ErrorKind) {
+  return <C extends DomainErrorCode>(code: C, ...params: ParamsArg<C>): DomainError<C> =>
+    new DomainError(kind, code, (params[0] ?? {}) as DomainMessageParams[C]);
+}
+
+export const valueError = maker("value");
+export const div0Error = maker("div0");
+export const numError = maker("num");
+export const naError = maker("na");
 
 /** Turns a non-finite arithmetic result into a `#NUM!` instead of letting NaN/Infinity escape. */
-export function finite(x: number, what: string): Outcome<number> {
-  return Number.isFinite(x) ? x : numError(`${what} is too large or undefined for a number.`);
+export function finite(x: number, what: Quantity): Outcome<number> {
+  return Number.isFinite(x) ? x : numError("tooLarge", { what });
+}
+
+/** `finite` for a result named by its function or argument (CSS, ROA, totalAssets). */
+export function finiteNamed(x: number, name: string): Outcome<number> {
+  return Number.isFinite(x) ? x : numError("namedTooLarge", { name });
 }

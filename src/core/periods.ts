@@ -18,33 +18,31 @@ export function aggregatePeriods(
   numerators: readonly number[],
   denominators: readonly number[] = []
 ): Outcome<number> {
-  if (numerators.length === 0) return naError("There is no period data.");
+  if (numerators.length === 0) return naError("noPeriodData");
   switch (aggregation) {
     case "sum":
       return finite(
         numerators.reduce((a, b) => a + b, 0),
-        "The sum"
+        "sum"
       );
     case "mean":
-      return finite(numerators.reduce((a, b) => a + b, 0) / numerators.length, "The mean");
+      return finite(numerators.reduce((a, b) => a + b, 0) / numerators.length, "mean");
     case "last":
       return numerators[numerators.length - 1];
     case "meanOfRatios": {
-      if (denominators.length !== numerators.length)
-        return naError("Every period needs a numerator and a denominator.");
+      if (denominators.length !== numerators.length) return naError("periodPairs");
       let sum = 0;
       for (let i = 0; i < numerators.length; i++) {
-        if (denominators[i] === 0) return div0Error(`The denominator of period ${i + 1} is 0.`);
+        if (denominators[i] === 0) return div0Error("periodDenominatorZero", { period: i + 1 });
         sum += numerators[i] / denominators[i];
       }
-      return finite(sum / numerators.length, "The mean of the ratios");
+      return finite(sum / numerators.length, "meanOfRatios");
     }
     case "ratioOfSums": {
-      if (denominators.length !== numerators.length)
-        return naError("Every period needs a numerator and a denominator.");
+      if (denominators.length !== numerators.length) return naError("periodPairs");
       const den = denominators.reduce((a, b) => a + b, 0);
-      if (den === 0) return div0Error("The denominators sum to 0.");
-      return finite(numerators.reduce((a, b) => a + b, 0) / den, "The ratio of the sums");
+      if (den === 0) return div0Error("denominatorsSumZero");
+      return finite(numerators.reduce((a, b) => a + b, 0) / den, "ratioOfSums");
     }
   }
 }

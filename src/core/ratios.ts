@@ -5,7 +5,7 @@
  * Each ratio is described by a small metadata record; one function checks the
  * domain and divides, so every ratio treats zero and negative bases alike.
  */
-import { Outcome, div0Error, finite, numError } from "./errors";
+import { Outcome, div0Error, finiteNamed, numError } from "./errors";
 
 export interface RatioSpec {
   /** Function id, e.g. "ROA". */
@@ -46,23 +46,26 @@ export type RatioId = keyof typeof RATIOS;
 
 /** numerator / denominator under the ratio's domain rules. */
 export function ratio(s: RatioSpec, numerator: number, denominator: number): Outcome<number> {
-  if (denominator < 0) return numError(`${s.denominator} is negative (${denominator}).`);
+  if (denominator < 0) return numError("negative", { name: s.denominator, value: denominator });
   if (s.countNumerator && numerator < 0)
-    return numError(`${s.numerator} is negative (${numerator}).`);
-  if (denominator === 0) return div0Error(`${s.denominator} is 0.`);
+    return numError("negative", { name: s.numerator, value: numerator });
+  if (denominator === 0) return div0Error("zero", { name: s.denominator });
   if (s.proportion && numerator > denominator) {
-    return numError(
-      `${s.numerator} (${numerator}) is larger than ${s.denominator} (${denominator}).`
-    );
+    return numError("partAboveWhole", {
+      part: s.numerator,
+      partValue: numerator,
+      whole: s.denominator,
+      wholeValue: denominator,
+    });
   }
-  return finite(numerator / denominator, s.id);
+  return finiteNamed(numerator / denominator, s.id);
 }
 
 /** The mean of an opening and a closing balance, the base of ROA or TURNOVER on average figures. */
 export function averageBase(name: string, opening: number, closing: number): Outcome<number> {
-  if (opening < 0) return numError(`${name} (opening) is negative (${opening}).`);
-  if (closing < 0) return numError(`${name} (closing) is negative (${closing}).`);
-  return finite((opening + closing) / 2, name);
+  if (opening < 0) return numError("negativeBalance", { name, end: "opening", value: opening });
+  if (closing < 0) return numError("negativeBalance", { name, end: "closing", value: closing });
+  return finiteNamed((opening + closing) / 2, name);
 }
 
 /** ROA = netProfit / totalAssets, or over the average of opening and closing assets. */
@@ -93,13 +96,14 @@ export function absenteeism(
   daysWorked: number,
   daysNotWorked: number
 ): Outcome<number> {
-  if (daysWorked < 0) return numError(`daysWorked is negative (${daysWorked}).`);
-  if (daysNotWorked < 0) return numError(`daysNotWorked is negative (${daysNotWorked}).`);
+  if (daysWorked < 0) return numError("negative", { name: "daysWorked", value: daysWorked });
+  if (daysNotWorked < 0)
+    return numError("negative", { name: "daysNotWorked", value: daysNotWorked });
   return ratio(RATIOS.ABSENTEEISM, lostDays, daysWorked + daysNotWorked);
 }
 
 /** GROWTH = (current - previous) / |previous|, so growth from a loss is still read upwards. */
 export function growth(current: number, previous: number): Outcome<number> {
-  if (previous === 0) return div0Error("previous is 0: growth from zero is undefined.");
-  return finite((current - previous) / Math.abs(previous), "GROWTH");
+  if (previous === 0) return div0Error("growthFromZero");
+  return finiteNamed((current - previous) / Math.abs(previous), "GROWTH");
 }

@@ -11,11 +11,9 @@ import { DomainError, Outcome, div0Error, finite, numError } from "./errors";
 export function kpiScore(actual: number, valueAt50: number, valueAt100: number): Outcome<number> {
   const span = valueAt100 - valueAt50;
   if (span === 0) {
-    return div0Error(
-      `valueAt50 and valueAt100 are both ${valueAt50}: the score line needs two different values.`
-    );
+    return div0Error("flatScoreLine", { value: valueAt50 });
   }
-  return finite(50 + (50 * (actual - valueAt50)) / span, "The score");
+  return finite(50 + (50 * (actual - valueAt50)) / span, "score");
 }
 
 /**
@@ -29,17 +27,15 @@ export function requiredActual(
 ): Outcome<number> {
   const span = valueAt100 - valueAt50;
   if (span === 0) {
-    return div0Error(
-      `valueAt50 and valueAt100 are both ${valueAt50}: every actual gives the same score.`
-    );
+    return div0Error("flatScoreLineInverse", { value: valueAt50 });
   }
-  return finite(valueAt50 + ((targetScore - 50) * span) / 50, "The required actual");
+  return finite(valueAt50 + ((targetScore - 50) * span) / 50, "requiredActual");
 }
 
 /** Optional clamping of a score into [floor, cap]; either bound may be absent. */
 export function clampScore(score: number, floor?: number, cap?: number): Outcome<number> {
   if (floor !== undefined && cap !== undefined && floor > cap) {
-    return numError(`floor (${floor}) is above cap (${cap}).`);
+    return numError("floorAboveCap", { floor, cap });
   }
   let s = score;
   if (floor !== undefined && s < floor) s = floor;

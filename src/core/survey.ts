@@ -2,24 +2,24 @@
  * Customer survey indices (DOMAIN.md section 2): Net Promoter Score and the
  * importance-weighted Customer Satisfaction Index.
  */
-import { Outcome, div0Error, finite, naError, numError } from "./errors";
+import { DomainError, Outcome, div0Error, finiteNamed, naError, numError } from "./errors";
 
 /** Why a single 0-10 answer cannot be counted, or undefined when it can. */
-export function npsResponseProblem(x: number): string | undefined {
-  if (x < 0 || x > 10) return `${x} is outside the 0-10 answer scale.`;
-  if (!Number.isInteger(x)) return `${x} is not a whole 0-10 answer.`;
+export function npsResponseProblem(x: number): DomainError | undefined {
+  if (x < 0 || x > 10) return numError("npsOutOfScale", { value: x });
+  if (!Number.isInteger(x)) return numError("npsNotWhole", { value: x });
   return undefined;
 }
 
 /** NPS = % promoters (9-10) - % detractors (0-6), from -100 to 100. */
 export function nps(responses: readonly number[]): Outcome<number> {
-  if (responses.length === 0) return naError("There are no responses to score.");
+  if (responses.length === 0) return naError("noResponses");
   let promoters = 0;
   let detractors = 0;
   for (let i = 0; i < responses.length; i++) {
     const x = responses[i];
     const problem = npsResponseProblem(x);
-    if (problem) return numError(`Response ${i + 1}: ${problem}`);
+    if (problem) return numError("inItem", { item: "response", index: i + 1, error: problem });
     if (x >= 9) promoters++;
     else if (x <= 6) detractors++;
   }
@@ -31,11 +31,11 @@ export function csiPairProblem(
   satisfaction: number,
   importance: number,
   scaleMax: number
-): string | undefined {
+): DomainError | undefined {
   if (satisfaction < 0 || satisfaction > scaleMax) {
-    return `satisfaction ${satisfaction} is outside the 0-${scaleMax} scale.`;
+    return numError("satisfactionOutOfScale", { value: satisfaction, scaleMax });
   }
-  if (importance < 0) return `importance ${importance} is negative.`;
+  if (importance < 0) return numError("importanceNegative", { value: importance });
   return undefined;
 }
 
@@ -48,21 +48,22 @@ export function csi(
   importance: readonly number[],
   scaleMax = 5
 ): Outcome<number> {
-  if (!(scaleMax > 0)) return numError(`scaleMax must be above 0 (got ${scaleMax}).`);
+  if (!(scaleMax > 0)) return numError("scaleMaxNotPositive", { value: scaleMax });
   if (satisfaction.length !== importance.length) {
-    return numError(
-      `satisfaction has ${satisfaction.length} values but importance has ${importance.length}.`
-    );
+    return numError("csiLengthMismatch", {
+      satisfaction: satisfaction.length,
+      importance: importance.length,
+    });
   }
-  if (satisfaction.length === 0) return naError("There are no satisfaction scores.");
+  if (satisfaction.length === 0) return naError("noSatisfaction");
   let weighted = 0;
   let totalImportance = 0;
   for (let i = 0; i < satisfaction.length; i++) {
     const problem = csiPairProblem(satisfaction[i], importance[i], scaleMax);
-    if (problem) return numError(`Attribute ${i + 1}: ${problem}`);
+    if (problem) return numError("inItem", { item: "attribute", index: i + 1, error: problem });
     weighted += satisfaction[i] * importance[i];
     totalImportance += importance[i];
   }
-  if (totalImportance === 0) return div0Error("The importance weights sum to 0.");
-  return finite(weighted / totalImportance / scaleMax, "CSI");
+  if (totalImportance === 0) return div0Error("importanceSumZero");
+  return finiteNamed(weighted / totalImportance / scaleMax, "CSI");
 }

@@ -5,9 +5,7 @@ export function sumsToOne(sum: number): boolean {
   return Math.abs(sum - 1) <= WEIGHT_SUM_TOLERANCE;
 }
 
-/** Shows a weight sum to a person: 0.95 → "95%", 1.0000004 → "100.00004%". */
-export function formatWeightSum(sum: number): string {
-  const pct = sum * 100;
-  const rounded = Math.round(pct * 1e6) / 1e6;
-  return `${rounded}%`;
+/** A weight sum in percent, to 6 decimals, as messages show it: 0.95 → 95, 1.0000004 → 100.00004. */
+export function weightSumPercent(sum: number): number {
+  return Math.round(sum * 100 * 1e6) / 1e6;
 }

@@ -8,16 +8,7 @@
  */
 import { DomainError, Outcome, finite, naError, numError, valueError } from "./errors";
 import { kpiScore } from "./scoring";
-import { formatWeightSum, sumsToOne } from "./tolerance";
-
-/** Explains a weight sum that is not 100%, with a hint when weights look like percent points. */
-export function weightSumMessage(sum: number, what: string): string {
-  const base = `${what} sum to ${formatWeightSum(sum)}; they must sum to 100%.`;
-  if (Math.abs(sum - 100) < 1e-3 || Math.abs(sum - 10000) < 1e-1) {
-    return `${base} Enter weights as fractions or percentages (35% or 0.35, not 35).`;
-  }
-  return base;
-}
+import { sumsToOne } from "./tolerance";
 
 export class WeightedSum {
   /**
@@ -42,12 +33,12 @@ export class WeightedSum {
     perspectiveWeight: number,
     row: number
   ): DomainError | undefined {
-    if (kpiWeight < 0) return numError(`kpiWeight in row ${row} is negative (${kpiWeight}).`);
+    if (kpiWeight < 0) return numError("negative", { name: "kpiWeight", value: kpiWeight, row });
     if (perspectiveWeight < 0)
-      return numError(`perspectiveWeight in row ${row} is negative (${perspectiveWeight}).`);
+      return numError("negative", { name: "perspectiveWeight", value: perspectiveWeight, row });
     const score = kpiScore(actual, valueAt50, valueAt100);
     if (score instanceof DomainError) {
-      return new DomainError(score.kind, `Row ${row}: ${score.message}`);
+      return new DomainError(score.kind, "inItem", { item: "row", index: row, error: score });
     }
     const weight = (this.equalKpiWeights ? 1 : kpiWeight) * perspectiveWeight;
     this.total += score * weight;
@@ -62,18 +53,12 @@ export class WeightedSum {
 
   /** The weighted total; with two or more rows the weights must sum to 1. */
   result(): Outcome<number> {
-    if (this.rows === 0)
-      return naError("There are no KPI rows: actual, valueAt50 and valueAt100 are all blank.");
+    if (this.rows === 0) return naError("noKpiRows");
     const scale = this.equalKpiWeights ? 1 / this.rows : 1;
     const weightTotal = this.weightTotal * scale;
     if (this.rows >= 2 && !sumsToOne(weightTotal)) {
-      return valueError(
-        weightSumMessage(
-          weightTotal,
-          `The weights (kpiWeight × perspectiveWeight over ${this.rows} rows)`
-        )
-      );
+      return valueError("kpiWeightSum", { sum: weightTotal, rows: this.rows });
     }
-    return finite(this.total * scale, "The weighted score");
+    return finite(this.total * scale, "weightedScore");
   }
 }

@@ -5,10 +5,19 @@
  * stay in the cells they belong to; everything else still computes.
  */
 import { DomainError, Outcome } from "../core/errors";
-import { BLANK, coerceNumber, isBlankCell, where } from "./cells";
+import { BLANK, coerceNumber, isBlankCell } from "./cells";
 import { ExcelError, excelError, fromDomainError, isExcelError } from "./excelError";
 import { fastMapColumns } from "./fastPaths";
-import { Grid, Shape, broadcastShape, cellAt, positionLabel, toGrid } from "./grid";
+import {
+  Grid,
+  Shape,
+  ShapeMismatch,
+  broadcastShape,
+  cellAt,
+  isShapeMismatch,
+  positionAt,
+  toGrid,
+} from "./grid";
 
 /** A value Excel can show in a cell. */
 export type CellValue = number | string | boolean | ExcelError;
@@ -40,9 +49,14 @@ export function single(value: CellValue): Matrix {
   return [[value]];
 }
 
-function rowPrefix(shape: Shape, r: number, c: number): string {
-  const pos = positionLabel(shape, r, c);
-  return pos ? `${pos.charAt(0).toUpperCase()}${pos.slice(1)}: ` : "";
+/** "actual is 3×1 but valueAt50 is 2×1: ..." */
+function mismatchError(m: ShapeMismatch): ExcelError {
+  return excelError("value", "shapeMismatch", {
+    first: m.first.name,
+    firstShape: m.first,
+    second: m.second.name,
+    secondShape: m.second,
+  });
 }
 
 /** Converts a core outcome at one position into a cell value. */
@@ -52,7 +66,7 @@ export function toCell<T extends CellValue>(
   r: number,
   c: number
 ): CellValue {
-  return result instanceof DomainError ? fromDomainError(result, rowPrefix(shape, r, c)) : result;
+  return result instanceof DomainError ? fromDomainError(result, positionAt(shape, r, c)) : result;
 }
 
 /** `toCell` at row `r` of a one-column result of `rows` rows. */
@@ -78,7 +92,7 @@ export function mapNumbers(
   if (fast) return fast;
   const grids: Grid[] = args.map((a) => toGrid(a.name, a.value));
   const shape = broadcastShape(grids);
-  if (typeof shape === "string") return single(excelError("value", shape));
+  if (isShapeMismatch(shape)) return single(mismatchError(shape));
   const compiled = compile(args, grids);
   const multi = shape.rows > 1 || shape.cols > 1;
   const values = new Array<number>(args.length).fill(0);
@@ -108,7 +122,7 @@ export function reduceNumbers(
 ): ExcelError | undefined {
   const grids: Grid[] = args.map((a) => toGrid(a.name, a.value));
   const shape = broadcastShape(grids);
-  if (typeof shape === "string") return excelError("value", shape);
+  if (isShapeMismatch(shape)) return mismatchError(shape);
   const compiled = compile(args, grids);
   const values = new Array<number>(args.length).fill(0);
   let seenData = false;
@@ -125,7 +139,7 @@ export function reduceNumbers(
       if (read === HEADER) return headerAsError(compiled, shape, r, c);
       if (read !== READY) return read;
       const problem = visit(values, r, c, shape);
-      if (problem) return fromDomainError(problem, rowPrefix(shape, r, c));
+      if (problem) return fromDomainError(problem, positionAt(shape, r, c));
     }
   }
   return undefined;
@@ -199,7 +213,10 @@ function readPosition(
   if (firstError) return firstError;
   if (firstBlank < 0) return READY;
   if (keysFilled === 0) return ALL_BLANK;
-  return excelError("na", `${where(args.names[firstBlank], shape, r, c)} is blank.`);
+  return excelError("na", "blank", {
+    name: args.names[firstBlank],
+    position: positionAt(shape, r, c),
+  });
 }
 
 function headerAsError(args: CompiledArgs, shape: Shape, r: number, c: number): ExcelError {
@@ -212,7 +229,7 @@ function headerAsError(args: CompiledArgs, shape: Shape, r: number, c: number): 
 
 function blankError(args: CompiledArgs, shape: Shape, r: number, c: number): ExcelError {
   const first = Math.max(0, args.optional.indexOf(false));
-  return excelError("na", `${where(args.names[first], shape, r, c)} is blank.`);
+  return excelError("na", "blank", { name: args.names[first], position: positionAt(shape, r, c) });
 }
 
 /** The non-blank numbers of one argument in reading order (rows, then columns), or the first bad cell's error. */

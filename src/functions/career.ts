@@ -74,8 +74,8 @@ export function gradeDownSignals(scores: unknown, threshold: unknown, periods: u
   const one = { rows: 1, cols: 1 };
   const t = coerceNumber(firstCell(threshold), "threshold", one, 0, 0);
   const p = coerceNumber(firstCell(periods), "periods", one, 0, 0);
-  if (t === BLANK) return single(excelError("na", "threshold is blank."));
-  if (p === BLANK) return single(excelError("na", "periods is blank."));
+  if (t === BLANK) return single(excelError("na", "blank", { name: "threshold" }));
+  if (p === BLANK) return single(excelError("na", "blank", { name: "periods" }));
   if (typeof t !== "number") return single(t);
   if (typeof p !== "number") return single(p);
   const perRow = grid.rows > 1 && grid.cols > 1;

@@ -9,24 +9,13 @@
  * - NaN or ±Infinity (never sent by Excel) is `#NUM!`.
  */
 import { ExcelError, excelError, isExcelError } from "./excelError";
-import { Shape, positionLabel } from "./grid";
+import { Shape, positionAt } from "./grid";
 
 export const BLANK: unique symbol = Symbol("blank");
 export type Blank = typeof BLANK;
 
 export function isBlankCell(v: unknown): boolean {
   return v === null || v === undefined || v === "";
-}
-
-/** "netProfit" or "netProfit in row 3". */
-export function where(name: string, shape: Shape, r: number, c: number): string {
-  const pos = positionLabel(shape, r, c);
-  return pos ? `${name} in ${pos}` : name;
-}
-
-function quote(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return JSON.stringify(short);
 }
 
 export function coerceNumber(
@@ -39,21 +28,15 @@ export function coerceNumber(
   if (typeof v === "number") {
     return Number.isFinite(v)
       ? v
-      : excelError("num", `${where(name, shape, r, c)} is not a finite number.`);
+      : excelError("num", "notFinite", { name, position: positionAt(shape, r, c) });
   }
   if (v === null || v === undefined || v === "") return BLANK;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (isExcelError(v)) return v;
   if (typeof v === "string") {
-    const hint = /^\s*[-+]?[\d.,]+\s*%?\s*$/.test(v)
-      ? " (a number stored as text? convert it with VALUE)"
-      : "";
-    return excelError(
-      "value",
-      `${where(name, shape, r, c)} is the text ${quote(v)}, not a number${hint}.`
-    );
+    return excelError("value", "text", { name, position: positionAt(shape, r, c), text: v });
   }
-  return excelError("value", `${where(name, shape, r, c)} is not a single value.`);
+  return excelError("value", "notSingle", { name, position: positionAt(shape, r, c) });
 }
 
 /** The top-left cell of an argument that is meant to be one value but may arrive as a range. */
@@ -68,5 +51,5 @@ export function coerceText(v: unknown, name: string): string | undefined | Excel
   if (isBlankCell(cell)) return undefined;
   if (isExcelError(cell)) return cell;
   if (typeof cell === "string") return cell.trim();
-  return excelError("value", `${name} must be text.`);
+  return excelError("value", "mustBeText", { name });
 }

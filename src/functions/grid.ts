@@ -5,6 +5,8 @@
  * rule every function shares: ranges must have the same size, a single cell
  * stands for every position.
  */
+import type { Position } from "../core/errorMessages";
+
 export interface Grid {
   readonly name: string;
   readonly rows: number;
@@ -51,31 +53,37 @@ export function cellAt(grid: Grid, r: number, c: number): unknown {
   return grid.single ? grid.cells[0][0] : grid.cells[r][c];
 }
 
-export function describeShape(g: Shape): string {
-  return `${g.rows}×${g.cols}`;
+/** Two ranges of different sizes: the first range and the one that disagrees with it. */
+export interface ShapeMismatch {
+  readonly first: Grid;
+  readonly second: Grid;
 }
 
-/** The common shape of the grids, or a message naming the two that disagree. */
-export function broadcastShape(grids: readonly Grid[]): Shape | string {
+export function isShapeMismatch(x: Shape | ShapeMismatch): x is ShapeMismatch {
+  return "first" in x;
+}
+
+/** The common shape of the grids, or the two that disagree. */
+export function broadcastShape(grids: readonly Grid[]): Shape | ShapeMismatch {
   let first: Grid | undefined;
   for (const g of grids) {
     if (g.single) continue;
     if (!first) {
       first = g;
     } else if (g.rows !== first.rows || g.cols !== first.cols) {
-      return (
-        `${first.name} is ${describeShape(first)} but ${g.name} is ${describeShape(g)}: ` +
-        `give ranges of the same size, or a single cell.`
-      );
+      return { first, second: g };
     }
   }
   return first ? { rows: first.rows, cols: first.cols } : { rows: 1, cols: 1 };
 }
 
-/** "row 3" (or "row 3, column 2") for a position inside a multi-cell shape; "" for a single cell. */
-export function positionLabel(shape: Shape, r: number, c: number): string {
-  if (shape.rows === 1 && shape.cols === 1) return "";
-  if (shape.cols === 1) return `row ${r + 1}`;
-  if (shape.rows === 1) return `column ${c + 1}`;
-  return `row ${r + 1}, column ${c + 1}`;
+/**
+ * Where (0-based) `r`, `c` is inside a multi-cell shape, 1-based for messages:
+ * a row in a column, a column in a row, both in a block; undefined for a single cell.
+ */
+export function positionAt(shape: Shape, r: number, c: number): Position | undefined {
+  if (shape.rows === 1 && shape.cols === 1) return undefined;
+  if (shape.cols === 1) return { row: r + 1 };
+  if (shape.rows === 1) return { column: c + 1 };
+  return { row: r + 1, column: c + 1 };
 }

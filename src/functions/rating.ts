@@ -12,12 +12,10 @@ export function ratingLabels(score: unknown, scheme: unknown, language: unknown)
   const schemeId = (s ?? "achievement").toLowerCase();
   const lang = (l ?? "en").toLowerCase();
   if (!isRatingScheme(schemeId)) {
-    return single(
-      excelError("value", `scheme must be "achievement" or "csi" (got ${JSON.stringify(s)}).`)
-    );
+    return single(excelError("value", "unknownScheme", { got: s }));
   }
   if (!isLanguage(lang)) {
-    return single(excelError("value", `language must be "en" or "id" (got ${JSON.stringify(l)}).`));
+    return single(excelError("value", "unknownLanguage", { got: l }));
   }
   return mapNumbers([{ name: "score", value: score }], (v) =>
     rating(v[0], schemeId as RatingScheme, lang as Language)

@@ -3,7 +3,7 @@ import { numError } from "../core/errors";
 import { csi, csiPairProblem, nps, npsResponseProblem } from "../core/survey";
 import { Matrix, reduceNumbers, single, toCell } from "./args";
 import { BLANK, coerceNumber, firstCell } from "./cells";
-import { excelError } from "./excelError";
+import { fromDomainError } from "./excelError";
 
 const ONE = { rows: 1, cols: 1 };
 
@@ -11,7 +11,7 @@ export function npsScore(responses: unknown): Matrix {
   const answers: number[] = [];
   const error = reduceNumbers([{ name: "responses", value: responses }], (v) => {
     const problem = npsResponseProblem(v[0]);
-    if (problem) return numError(problem);
+    if (problem) return problem;
     answers.push(v[0]);
     return undefined;
   });
@@ -23,7 +23,7 @@ export function csiIndex(satisfaction: unknown, importance: unknown, scaleMax: u
   const scale = coerceNumber(firstCell(scaleMax), "scaleMax", ONE, 0, 0);
   if (typeof scale !== "number" && scale !== BLANK) return single(scale);
   const max = scale === BLANK ? 5 : scale;
-  if (!(max > 0)) return single(excelError("num", `scaleMax must be above 0 (got ${max}).`));
+  if (!(max > 0)) return single(fromDomainError(numError("scaleMaxNotPositive", { value: max })));
   const sat: number[] = [];
   const imp: number[] = [];
   const error = reduceNumbers(
@@ -33,7 +33,7 @@ export function csiIndex(satisfaction: unknown, importance: unknown, scaleMax: u
     ],
     (v) => {
       const problem = csiPairProblem(v[0], v[1], max);
-      if (problem) return numError(problem);
+      if (problem) return problem;
       sat.push(v[0]);
       imp.push(v[1]);
       return undefined;

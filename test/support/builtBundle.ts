@@ -1,6 +1,7 @@
 /**
  * Loads the built dist/functions.js as Excel does (only `CustomFunctions` and
  * `Office` defined), building it first when it is missing or older than src/.
+ * `Office` has no `context` unless a display language (or an `Office`) is given.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -42,6 +43,8 @@ export function ensureBuilt(): void {
 
 export interface LoadedBundle {
   readonly cf: CustomFunctionsStub;
+  /** The `Office` global the bundle runs with (tests may change it after loading). */
+  readonly office: Record<string, unknown>;
   readonly metadata: {
     id: string;
     parameters: { name: string; optional?: boolean; dimensionality?: string }[];
@@ -49,10 +52,22 @@ export interface LoadedBundle {
   call(id: string, ...args: unknown[]): unknown;
 }
 
-export function loadBuiltFunctions(): LoadedBundle {
+export interface BundleOptions {
+  /** Gives `Office` a `context` with this display language ("id-ID", "en-US"); by default it has no `context`. */
+  readonly displayLanguage?: string;
+  /** Replaces the default `Office` global altogether. */
+  readonly office?: Record<string, unknown>;
+}
+
+export function loadBuiltFunctions(options: BundleOptions = {}): LoadedBundle {
   ensureBuilt();
   const cf = createCustomFunctionsStub();
-  const office = { onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }) };
+  const office: Record<string, unknown> = options.office ?? {
+    onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+  };
+  if (options.displayLanguage !== undefined) {
+    office.context = { displayLanguage: options.displayLanguage };
+  }
   vm.runInContext(
     fs.readFileSync(path.join(dist, "functions.js"), "utf8"),
     vm.createContext({ CustomFunctions: cf, Office: office }),
@@ -63,6 +78,7 @@ export function loadBuiltFunctions(): LoadedBundle {
   const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions;
   return {
     cf,
+    office,
     metadata,
     call(id, ...args) {
       const fn = cf.associations.get(id);
