@@ -22,24 +22,21 @@ export class WeightedSum {
   private rows = 0;
 
   /**
-   * Adds one KPI row. `row` is the 1-based row used in messages.
-   * Returns the error that stops the sum, if any.
+   * Adds one KPI row. Returns the error that stops the sum, if any; the caller
+   * says which row it was (the functions name it as for every range argument).
    */
   add(
     actual: number,
     valueAt50: number,
     valueAt100: number,
     kpiWeight: number,
-    perspectiveWeight: number,
-    row: number
+    perspectiveWeight: number
   ): DomainError | undefined {
-    if (kpiWeight < 0) return numError("negative", { name: "kpiWeight", value: kpiWeight, row });
+    if (kpiWeight < 0) return numError("negative", { name: "kpiWeight", value: kpiWeight });
     if (perspectiveWeight < 0)
-      return numError("negative", { name: "perspectiveWeight", value: perspectiveWeight, row });
+      return numError("negative", { name: "perspectiveWeight", value: perspectiveWeight });
     const score = kpiScore(actual, valueAt50, valueAt100);
-    if (score instanceof DomainError) {
-      return new DomainError(score.kind, "inItem", { item: "row", index: row, error: score });
-    }
+    if (score instanceof DomainError) return score;
     const weight = (this.equalKpiWeights ? 1 : kpiWeight) * perspectiveWeight;
     this.total += score * weight;
     this.weightTotal += weight;

@@ -41,10 +41,8 @@ export function bscScore(
       weightArg("perspectiveWeight", perspectiveWeight),
     ],
     // Hosts that send blank cells as 0 make empty rows 0, 0, 0: no KPI has valueAt50 = valueAt100 = 0, so skip them.
-    (v, r) =>
-      v[0] === 0 && v[1] === 0 && v[2] === 0
-        ? undefined
-        : sum.add(v[0], v[1], v[2], v[3], v[4], r + 1)
+    (v) =>
+      v[0] === 0 && v[1] === 0 && v[2] === 0 ? undefined : sum.add(v[0], v[1], v[2], v[3], v[4])
   );
   if (error) return single(error);
   return single(toCell(sum.result(), { rows: 1, cols: 1 }, 0, 0));

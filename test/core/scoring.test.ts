@@ -103,15 +103,14 @@ describe("requiredActual inverts kpiScore", () => {
 describe("WeightedSum (overall score)", () => {
   it("gives 57.85 on the seed 003 table", () => {
     const sum = new WeightedSum();
-    SEED003_KPIS.forEach((k, i) => {
+    SEED003_KPIS.forEach((k) => {
       expect(
         sum.add(
           meanOfRatios(k.monthly),
           k.valueAt50,
           k.valueAt100,
           k.kpiWeight,
-          k.perspectiveWeight,
-          i + 1
+          k.perspectiveWeight
         )
       ).toBeUndefined();
     });
@@ -130,8 +129,8 @@ describe("WeightedSum (overall score)", () => {
 
   it("reports the weight sum found when weights do not add up to 100%", () => {
     const sum = new WeightedSum();
-    sum.add(1, 0, 1, 0.5, 1, 1);
-    sum.add(1, 0, 1, 0.45, 1, 2);
+    sum.add(1, 0, 1, 0.5, 1);
+    sum.add(1, 0, 1, 0.45, 1);
     const r = sum.result() as DomainError;
     expect(r.kind).toBe("value");
     expect(r.message).toContain("95%");
@@ -139,36 +138,36 @@ describe("WeightedSum (overall score)", () => {
 
   it("hints at percent points when weights are entered as 35 instead of 0.35", () => {
     const sum = new WeightedSum();
-    sum.add(1, 0, 1, 60, 1, 1);
-    sum.add(1, 0, 1, 40, 1, 2);
+    sum.add(1, 0, 1, 60, 1);
+    sum.add(1, 0, 1, 40, 1);
     expect((sum.result() as DomainError).message).toMatch(/not 35/);
   });
 
   it("uses equal KPI weights 1/n when asked", () => {
     const sum = new WeightedSum(true);
-    sum.add(1, 0, 1, 123, 1, 1); // kpiWeight ignored
-    sum.add(0.5, 0, 1, 123, 1, 2);
+    sum.add(1, 0, 1, 123, 1); // kpiWeight ignored
+    sum.add(0.5, 0, 1, 123, 1);
     expect(num(sum.result())).toBeCloseTo(87.5, 12);
   });
 
   it("gives one KPI's contribution without checking the sum", () => {
     const sum = new WeightedSum();
-    sum.add(1, 0, 1, 0.5, 0.35, 1);
+    sum.add(1, 0, 1, 0.5, 0.35);
     expect(num(sum.result())).toBeCloseTo(100 * 0.5 * 0.35, 12);
   });
 
-  it("rejects negative weights with the row", () => {
+  it("rejects negative weights (the functions name the row)", () => {
     const sum = new WeightedSum();
-    const e = sum.add(1, 0, 1, -0.5, 1, 3) as DomainError;
+    const e = sum.add(1, 0, 1, -0.5, 1) as DomainError;
     expect(e.kind).toBe("num");
-    expect(e.message).toContain("row 3");
+    expect(e.message).toBe("kpiWeight is negative (-0.5).");
   });
 
-  it("names the row of a flat KPI line", () => {
+  it("stops at a flat KPI line with the score's own error", () => {
     const sum = new WeightedSum();
-    const e = sum.add(1, 2, 2, 1, 1, 4) as DomainError;
+    const e = sum.add(1, 2, 2, 1, 1) as DomainError;
     expect(e.kind).toBe("div0");
-    expect(e.message).toMatch(/^Row 4/);
+    expect(e.message).toMatch(/^valueAt50 and valueAt100 are both 2/);
   });
 
   it("gives #N/A with no rows", () => {

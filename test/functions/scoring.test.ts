@@ -96,10 +96,20 @@ describe("BSC_SCORE", () => {
     expect(e.message).toContain("kpiWeight in row 2");
   });
 
-  it("gives #DIV/0! when valueAt50 equals valueAt100, naming the row", () => {
+  it("gives #DIV/0! when valueAt50 equals valueAt100, naming the row once", () => {
     const e = onlyError(fns.bscScore(column([0.5, 0.7]), column([0, 0.2]), column([1, 0.2])));
     expect(e.code).toBe("#DIV/0!");
-    expect(e.message).toMatch(/^Row 2/);
+    expect(e.message).toBe(
+      "Row 2: valueAt50 and valueAt100 are both 0.2: the score line needs two different values."
+    );
+  });
+
+  it("gives #NUM! for a negative weight, naming the row once", () => {
+    const e = onlyError(
+      fns.bscScore(column([0.5, 0.7]), column([0, 0]), column([1, 1]), column([1.5, -0.5]))
+    );
+    expect(e.code).toBe("#NUM!");
+    expect(e.message).toBe("Row 2: kpiWeight is negative (-0.5).");
   });
 
   it("rejects ranges of different sizes, naming both", () => {
