@@ -39,8 +39,15 @@ export interface Analysis {
 
 type Params = Record<string, string | number>;
 
-function problem(severity: Severity, code: ProblemCode, params: Params, address?: string): Problem {
-  return { severity, code, params, message: renderProblem(code, params, "en"), address };
+function problem(
+  severity: Severity,
+  code: ProblemCode,
+  params: Params,
+  address?: string,
+  cause?: DomainError
+): Problem {
+  const message = renderProblem(code, params, "en", undefined, cause);
+  return { severity, code, params, message, address, ...(cause ? { cause } : {}) };
 }
 
 const isBlank = (v: SourceValue | undefined): boolean => v === null || v === undefined || v === "";
@@ -186,14 +193,7 @@ function periodActual(
   }
   const result = aggregatePeriods(input.source.aggregation, nums, dens);
   if (result instanceof DomainError) {
-    problems.push(
-      problem(
-        "error",
-        "notANumber",
-        { column: "actual", kpi, address, value: result.message },
-        address
-      )
-    );
+    problems.push(problem("error", "periodActual", { kpi, address }, address, result));
     return undefined;
   }
   return result;

@@ -2,6 +2,7 @@
  * Words the user reads from this layer, in English and Indonesian: problem
  * messages (keys + parameters, rendered here) and the generated sheet's labels.
  */
+import type { DomainError } from "../core/errors";
 import type { Language } from "../core/rating";
 import { LANGUAGE_NUMBERS, NumberLocale, formatNumber, formatPercent } from "./numberText";
 import { COLUMN_KEYS, ColumnKey, Problem, ProblemCode } from "./types";
@@ -18,6 +19,8 @@ interface Formatters {
   readonly column: (p: Params) => string;
   /** `columns`: column keys joined by ",", as a list of names. */
   readonly columns: (p: Params) => string;
+  /** The problem's domain error, in the language. */
+  readonly cause: () => string;
 }
 
 type Template = (p: Params, f: Formatters) => string;
@@ -26,7 +29,7 @@ const isColumnKey = (key: string): key is ColumnKey =>
   (COLUMN_KEYS as readonly string[]).includes(key);
 
 /** Text parameters pass through as they are. */
-function formatters(language: Language, locale: NumberLocale): Formatters {
+function formatters(language: Language, locale: NumberLocale, cause?: DomainError): Formatters {
   const label = (key: string) => (isColumnKey(key) ? COLUMN_LABELS[language][key] : key);
   return {
     pct: (x) => (typeof x === "number" ? formatPercent(x, locale, 6) : x),
@@ -36,6 +39,7 @@ function formatters(language: Language, locale: NumberLocale): Formatters {
         .filter((x) => x !== undefined && x !== "")
         .join(" "),
     columns: (p) => String(p.columns).split(",").map(label).join(", "),
+    cause: () => cause?.messageIn(language) ?? "",
   };
 }
 
@@ -61,6 +65,8 @@ const PROBLEMS: Readonly<Record<Language, Readonly<Record<ProblemCode, Template>
       `${p.kpi} scores ${f.num(p.score)}, above 150: check the actual and the values at 50 and 100.`,
     negativeScore: (p, f) => `${p.kpi} scores ${f.num(p.score)}, below 0.`,
     negativeWeight: (p, f) => `${f.column(p)} in ${p.address} is negative.`,
+    periodActual: (p, f) =>
+      `${p.kpi}: the actual from ${p.address} cannot be computed: ${f.cause()}`,
   },
   id: {
     missingColumn: (p, f) => `Tidak ada kolom untuk "${f.column(p)}".`,
@@ -83,6 +89,8 @@ const PROBLEMS: Readonly<Record<Language, Readonly<Record<ProblemCode, Template>
       `Skor ${p.kpi} adalah ${f.num(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100.`,
     negativeScore: (p, f) => `Skor ${p.kpi} adalah ${f.num(p.score)}, di bawah 0.`,
     negativeWeight: (p, f) => `${f.column(p)} di ${p.address} bernilai negatif.`,
+    periodActual: (p, f) =>
+      `${p.kpi}: nilai aktual dari ${p.address} tidak dapat dihitung: ${f.cause()}`,
   },
 };
 
@@ -94,9 +102,10 @@ export function renderProblem(
   code: ProblemCode,
   params: Params,
   language: Language = "en",
-  numbers: NumberLocale = LANGUAGE_NUMBERS[language]
+  numbers: NumberLocale = LANGUAGE_NUMBERS[language],
+  cause?: DomainError
 ): string {
-  return PROBLEMS[language][code](params, formatters(language, numbers));
+  return PROBLEMS[language][code](params, formatters(language, numbers, cause));
 }
 
 export function problemMessage(
@@ -104,7 +113,7 @@ export function problemMessage(
   language: Language,
   numbers: NumberLocale = LANGUAGE_NUMBERS[language]
 ): string {
-  return renderProblem(problem.code, problem.params, language, numbers);
+  return renderProblem(problem.code, problem.params, language, numbers, problem.cause);
 }
 
 /** Column names as the user reads them. */

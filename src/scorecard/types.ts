@@ -7,6 +7,7 @@
  *
  * Plain serialisable data: no Office, React or DOM types.
  */
+import type { DomainError } from "../core/errors";
 import type { PeriodAggregation } from "../core/periods";
 import type { Language, RatingScheme } from "../core/rating";
 
@@ -119,6 +120,8 @@ export interface Problem {
   readonly message: string;
   /** Texts, and numbers as numbers (weights and sums as fractions), formatted when rendered. */
   readonly params: Readonly<Record<string, string | number>>;
+  /** The domain error behind the problem (an actual the period data cannot give), rendered in the reader's language. */
+  readonly cause?: DomainError;
   /** A1 address with sheet of the cell (or range) to select, when there is one. */
   readonly address?: string;
 }
@@ -137,7 +140,8 @@ export type ProblemCode =
   | "noRows"
   | "scoreAbove150"
   | "negativeScore"
-  | "negativeWeight";
+  | "negativeWeight"
+  | "periodActual";
 
 export interface BuildOptions {
   /** Optional clamping of KPI scores; both off by default, as the seeds compute them. */

@@ -173,4 +173,30 @@ describe("layouts people use", () => {
     expect(table!.rows[0].actual).toBeCloseTo(0.1236285, 6);
     expect(table!.rows[0].periods?.numerator).toBe("'Monthly'!B2:M2");
   });
+
+  it("says why period data cannot give an actual, in the reader's language", () => {
+    const periods = new Map([
+      [
+        0,
+        {
+          source: {
+            numerator: "'Monthly'!B2:D2",
+            denominator: "'Monthly'!B3:D3",
+            aggregation: "ratioOfSums" as const,
+          },
+          numerators: [0, 0, 0],
+          denominators: [0, 0, 0],
+        },
+      ],
+    ]);
+    const { problems } = analyseSource(seedSource(), matchColumns(SEED_HEADERS), periods);
+    const [p] = problems.filter((x) => x.code === "periodActual");
+    expect(p.message).toBe(
+      "Retention: the actual from 'Data'!G2 cannot be computed: The denominators sum to 0."
+    );
+    expect(problemMessage(p, "id")).toMatch(
+      /^Retention: nilai aktual dari 'Data'!G2 tidak dapat dihitung: \S/
+    );
+    expect(problemMessage(p, "id")).not.toMatch(/denominators/);
+  });
 });
