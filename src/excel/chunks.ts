@@ -53,11 +53,15 @@ export function chunkRows(
   return chunks;
 }
 
-/** What Office.js's `formulas` takes for a plan cell: constants, "=..." formulas, "" for empty. */
+/**
+ * What Office.js's `formulas` takes for a plan cell: constants, "=..." formulas,
+ * "" for empty. Excel reads a leading apostrophe as "text follows" and drops it,
+ * as when typing, so text that starts with one gets a second ("'x'" stays 'x').
+ */
 export function toFormulaValue(c: PlanCell): string | number | boolean {
   if (c === null) return "";
   if (typeof c === "object") return c.formula;
-  return c;
+  return typeof c === "string" && c.startsWith("'") ? `'${c}` : c;
 }
 
 /** Text Excel would read as a formula if written as is: it must be written into a Text-formatted cell. */

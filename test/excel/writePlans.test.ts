@@ -170,6 +170,21 @@ describe("text from the source", () => {
   );
 });
 
+describe("text that starts with an apostrophe", () => {
+  it.each(["'quoted'", "''twice", "'"])("a KPI named %j keeps its apostrophes", async (name) => {
+    fixture = withHost({ Data: [SEED_HEADERS, ...seedRows()] });
+    // A user types the apostrophe twice to keep it, as in Excel.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("C2").values = [[`'${name}`]];
+      await context.sync();
+    });
+    expect(fixture.host.getValue("Data", "C2")).toBe(name);
+    fixture.host.setSelection("Data", "A1:G5");
+    await service.build(await plansFromSelection(), []);
+    expect(fixture.host.getValue("Balanced Scorecard", "A7")).toBe(name);
+  });
+});
+
 describe("large builds", () => {
   function bigSource(employees: number): SourceTable {
     return multiEmployeeSource(Array.from({ length: employees }, (_, i) => `Employee ${i + 1}`));
