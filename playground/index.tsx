@@ -6,7 +6,8 @@
  * `Office` as globals, and render the page (grid + the real task pane).
  *
  * ?large=12000 adds a "Large data" sheet of that many generated rows;
- * ?locale=id-ID makes the workbook Indonesian (decimal commas in the cells and the pane).
+ * ?locale=id-ID makes the workbook Indonesian (decimal commas in the cells and the pane);
+ * ?lang=id-ID makes Office's display language Indonesian (the pane and the functions' messages).
  */
 import { createRoot } from "react-dom/client";
 import { CustomFunctionsRuntime, FunctionsMetadataInput, installCustomFunctions } from "./host";
@@ -32,6 +33,7 @@ async function boot(container: HTMLElement): Promise<void> {
   const query = new URLSearchParams(window.location.search);
   const large = Number(query.get("large") ?? 0);
   const culture = supportedLocale(query.get("locale"));
+  const displayLanguage = supportedLocale(query.get("lang"));
   let previous: Sample | undefined;
   const make = async (): Promise<Sample> => {
     previous?.restore();
@@ -39,6 +41,7 @@ async function boot(container: HTMLElement): Promise<void> {
       target: window,
       largeRows: Number.isFinite(large) ? Math.min(large, 200_000) : 0,
       culture,
+      displayLanguage,
     });
     previous = sample;
     return sample;

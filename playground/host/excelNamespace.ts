@@ -61,8 +61,15 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** A minimal `Office` object: onReady, requirement sets (ExcelApi up to `maxApi`, default "1.17"). */
-export function createOfficeStub(maxApi: string = "1.17"): Record<string, unknown> {
+/**
+ * A minimal `Office` object: onReady, requirement sets (ExcelApi up to `maxApi`,
+ * default "1.17"), and Office's display language when given ("id-ID": the pane
+ * and the functions' messages in Indonesian).
+ */
+export function createOfficeStub(
+  maxApi: string = "1.17",
+  displayLanguage?: string
+): Record<string, unknown> {
   return {
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: "Excel", platform: "OfficeOnline" };
@@ -73,6 +80,7 @@ export function createOfficeStub(maxApi: string = "1.17"): Record<string, unknow
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
     context: {
       host: "Excel",
+      ...(displayLanguage ? { displayLanguage, contentLanguage: displayLanguage } : {}),
       requirements: {
         isSetSupported: (name: string, version?: string | number) =>
           name !== "ExcelApi" || compareVersions(String(version ?? "1.1"), maxApi) <= 0,
@@ -85,13 +93,17 @@ export function createOfficeStub(maxApi: string = "1.17"): Record<string, unknow
  * Sets `Excel` and `OfficeExtension` (and `Office`, when absent) on `target`
  * (default globalThis). Returns a function that restores what was there.
  */
-export function installExcelGlobal(host: SimulatedHost, target: object = globalThis): () => void {
+export function installExcelGlobal(
+  host: SimulatedHost,
+  target: object = globalThis,
+  displayLanguage?: string
+): () => void {
   const t = target as Record<string, unknown>;
   const previous = { Excel: t.Excel, OfficeExtension: t.OfficeExtension, Office: t.Office };
   const hadOffice = "Office" in t && t.Office !== undefined;
   t.Excel = createExcelNamespace(host);
   t.OfficeExtension = OfficeExtension;
-  if (!hadOffice) t.Office = createOfficeStub();
+  if (!hadOffice) t.Office = createOfficeStub(undefined, displayLanguage);
   return () => {
     t.Excel = previous.Excel;
     t.OfficeExtension = previous.OfficeExtension;

@@ -31,6 +31,8 @@ export interface SampleOptions {
   readonly target?: object;
   /** The workbook's locale (default "en-US"); "id-ID" shows decimal commas. */
   readonly culture?: string;
+  /** Office's display language for the pane and the functions' messages (default none: English). */
+  readonly displayLanguage?: string;
 }
 
 export interface Sample {
@@ -146,7 +148,7 @@ export async function createSample(
     culture: options.culture,
   });
   installFunctions(host);
-  const restore = installExcelGlobal(host, options.target ?? globalThis);
+  const restore = installExcelGlobal(host, options.target ?? globalThis, options.displayLanguage);
   try {
     await writePlans([templatePlan("example", SAMPLE_SHEETS.seed, "en")]);
     await writeTableSheet(SAMPLE_SHEETS.employees, employeeRows(), "EmployeeKPIs", WIDTHS);

@@ -89,7 +89,10 @@ export async function openPlayground(query = ""): Promise<Session> {
   page.on("pageerror", (e: Error) => errors.push(`pageerror: ${e.message}`));
   await page.goto(url);
   await page.getByRole("grid").waitFor({ timeout: 30_000 });
-  await page.getByRole("button", { name: "Use selection" }).waitFor({ timeout: 30_000 });
+  // The pane is ready: its first button, in English or (?lang=id-ID) Indonesian.
+  await page
+    .getByRole("button", { name: /^(Use selection|Gunakan pilihan)$/ })
+    .waitFor({ timeout: 30_000 });
   return {
     browser,
     page,

@@ -1,7 +1,9 @@
 /**
  * An Indonesian workbook in the playground (?locale=id-ID): the grid shows
  * decimal commas as Indonesian Excel does, and the pane's numbers follow the
- * workbook even while the pane itself is in English.
+ * workbook even while the pane itself is in English. With Office's display
+ * language Indonesian too (?lang=id-ID), the pane and the custom functions'
+ * error messages are Indonesian.
  */
 import { Session, ensureBuilt, openPlayground, rowCells, screenshot, until } from "./harness";
 
@@ -39,4 +41,29 @@ test("the preview, the problems and the built sheet show 57,85 in an Indonesian 
   expect((await rowCells(page, row)).map((c) => c.text)).toContain("57,85");
   await screenshot(page, "playground-id-ID.png");
   expect(errors).toEqual([]);
+});
+
+describe("Office in Indonesian (?lang=id-ID)", () => {
+  let indonesian: Session;
+
+  beforeAll(async () => {
+    indonesian = await openPlayground("?locale=id-ID&lang=id-ID");
+  }, 240_000);
+
+  afterAll(async () => {
+    await indonesian?.close();
+  });
+
+  test("the pane starts in Indonesian and a function's error message is Indonesian", async () => {
+    const { page, errors } = indonesian;
+    await page.getByRole("heading", { name: "1. Data KPI" }).waitFor();
+    await page.locator('[data-cell="K1"]').click();
+    const bar = page.getByRole("textbox", { name: /formula/i });
+    await bar.fill("=BSC.ROA(1,0)");
+    await bar.press("Enter");
+    const cell = page.locator('[data-cell="K1"]');
+    await until(async () => (await cell.innerText()).trim(), "#DIV/0!");
+    expect(await cell.getAttribute("title")).toBe("#DIV/0!: totalAssets bernilai 0.");
+    expect(errors).toEqual([]);
+  });
 });
