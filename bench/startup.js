@@ -11,17 +11,7 @@
 const path = require("path");
 const { median } = require("./stats");
 const { OFFICE_STUB } = require("./officeStub");
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const { CHROMIUM } = require("../scripts/chromium");
 
 async function timePage(browser, url, stubOffice) {
   const page = await browser.newPage();
@@ -48,7 +38,7 @@ async function measureStartup(root, runs = 7) {
   const { chromium } = require("playwright-core");
   const { serve } = require(path.join(root, "scripts/serve.js"));
   const server = await serve(path.join(root, "dist"), 0);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   const base = `http://127.0.0.1:${server.address().port}`;
   const pages = [
     { page: "taskpane.html (office.js stubbed)", url: `${base}/taskpane.html`, stub: true },

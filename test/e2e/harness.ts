@@ -14,16 +14,10 @@ export const root = path.resolve(__dirname, "../..");
 export const dist = path.join(root, "dist");
 export const artifacts = path.join(root, "test-artifacts");
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CHROMIUM } = require(path.join(root, "scripts/chromium.js")) as {
+  CHROMIUM: { executablePath: string; args: string[] };
+};
 
 function newest(dir: string): number {
   let t = 0;
@@ -75,8 +69,8 @@ export async function openPlayground(query = ""): Promise<Session> {
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/playground.html${query}`;
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM.executablePath,
+    args: CHROMIUM.args,
   });
   const page = await browser.newPage({
     viewport: { width: 1400, height: 860 },
