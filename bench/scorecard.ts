@@ -110,7 +110,7 @@ function settle(host: SimulatedHost): void {
   host.workbook.engine.flush();
 }
 
-function plan(table: SourceValue[][]): SheetPlan[] {
+export function plan(table: SourceValue[][]): SheetPlan[] {
   const source = {
     sheetName: "Data",
     top: 0,

@@ -34,7 +34,8 @@ export function rangeA1(row: number, column: number, rows: number, columns: numb
 
 /** A sheet name as it appears in a formula: always quoted, quotes doubled ('It''s'). */
 export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  // Called for every cell address of a plan (a million for a big company): skip the regex when there is no quote.
+  return name.includes("'") ? `'${name.replace(/'/g, "''")}'` : `'${name}'`;
 }
 
 /** "'Data'!G5" */

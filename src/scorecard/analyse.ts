@@ -7,7 +7,7 @@ import { DomainError } from "../core/errors";
 import { aggregatePeriods } from "../core/periods";
 import { kpiScore } from "../core/scoring";
 import { sumsToOne } from "../core/tolerance";
-import { cellA1, columnLetter, qualified, rangeA1 } from "./a1";
+import { cellA1, columnLetter, qualified, quoteSheet, rangeA1 } from "./a1";
 import { renderProblem } from "./messages";
 import {
   COLUMN_KEYS,
@@ -54,17 +54,27 @@ const isBlank = (v: SourceValue | undefined): boolean => v === null || v === und
 const text = (v: SourceValue | undefined): string => (isBlank(v) ? "" : String(v).trim());
 
 class RowReader {
+  /** "'Data'!" and each mapped column's letter, worked out once: an address is made for every cell read. */
+  private readonly sheetPrefix: string;
+  private readonly letters: Partial<Record<ColumnKey, string>> = {};
+
   constructor(
     private readonly source: SourceTable,
     private readonly mapping: ColumnMapping,
     private readonly problems: Problem[]
-  ) {}
+  ) {
+    this.sheetPrefix = `${quoteSheet(source.sheetName)}!`;
+    for (const key of COLUMN_KEYS) {
+      const col = mapping[key];
+      if (col !== undefined) this.letters[key] = columnLetter(source.left + col);
+    }
+  }
 
   address(row: number, key: ColumnKey): string | undefined {
-    const col = this.mapping[key];
-    return col === undefined
+    const letter = this.letters[key];
+    return letter === undefined
       ? undefined
-      : qualified(this.source.sheetName, cellA1(this.source.top + 1 + row, this.source.left + col));
+      : `${this.sheetPrefix}${letter}${this.source.top + 2 + row}`;
   }
 
   raw(row: number, key: ColumnKey): SourceValue | undefined {
