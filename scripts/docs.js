@@ -7,7 +7,7 @@
  * (docs/functions.id-ID.md, dist/docs/functions.id-ID.html).
  *
  *   node scripts/docs.js          # write them all
- *   node scripts/docs.js --check  # exit 1 when docs/functions.md is out of date
+ *   node scripts/docs.js --check  # exit 1 when a docs/functions*.md is out of date
  */
 const fs = require("fs");
 const path = require("path");
