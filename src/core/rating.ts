@@ -51,6 +51,11 @@ export const RATING_BANDS: Readonly<Record<RatingScheme, readonly RatingBand[]>>
 export const RATING_SCHEMES: readonly RatingScheme[] = ["achievement", "csi"];
 export const LANGUAGES: readonly Language[] = ["en", "id"];
 
+/** The language of an Office language tag: "id" and "id-*" (any case) are Indonesian, everything else English. */
+export function languageOf(tag: unknown): Language {
+  return typeof tag === "string" && /^id(-|$)/i.test(tag) ? "id" : "en";
+}
+
 export function isRatingScheme(x: string): x is RatingScheme {
   return (RATING_SCHEMES as readonly string[]).includes(x);
 }

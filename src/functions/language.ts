@@ -7,14 +7,9 @@
  * Office has initialized, and the functions bundle also runs where `Office` has
  * no `context` (then English, asked again at the next error).
  */
-import type { Language } from "../core/rating";
+import { Language, languageOf } from "../core/rating";
 
 let known: Language | undefined;
-
-/** "id-ID" (or any id-*) → Indonesian; everything else → English. */
-export function languageOf(displayLanguage: unknown): Language {
-  return typeof displayLanguage === "string" && /^id(-|$)/i.test(displayLanguage) ? "id" : "en";
-}
 
 export function displayLanguage(): Language {
   if (known) return known;

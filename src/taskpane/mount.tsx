@@ -6,7 +6,7 @@
  */
 import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Root } from "react-dom/client";
-import type { Language } from "../core/rating";
+import { Language, languageOf } from "../core/rating";
 import { officeWorkbookService } from "../excel/officeWorkbookService";
 import { TaskPaneRoot } from "./components/TaskPaneRoot";
 import { savedLanguage } from "./services/preferences";
@@ -40,10 +40,8 @@ export function themeFor(officeTheme: Partial<Office.OfficeTheme> | undefined): 
   return light !== undefined && light < 0.5 ? webDarkTheme : webLightTheme;
 }
 
-/** "id-ID" (or any id-*) → Indonesian; everything else → English. */
-export function languageFor(displayLanguage: string | undefined): Language {
-  return /^id(-|$)/i.test(displayLanguage ?? "") ? "id" : "en";
-}
+/** Office's display language → the pane's (core/rating.ts's rule, shared with the functions' messages). */
+export const languageFor: (displayLanguage: string | undefined) => Language = languageOf;
 
 export function mountTaskPane(root: Root, service: WorkbookService = officeWorkbookService): void {
   const context = officeContext();
