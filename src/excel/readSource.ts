@@ -1,5 +1,6 @@
 /* global Excel */
 /** Reading the workbook: sources for the pane, their values and formulas, period data. */
+import { shownNumber } from "../scorecard/analyse";
 import { parseAddress } from "../scorecard/a1";
 import type { SourceTable, SourceValue } from "../scorecard/types";
 import type { SourceChoice } from "../taskpane/services/workbookService";
@@ -38,9 +39,9 @@ function rangeOf(context: Excel.RequestContext, choice: SourceChoice): Excel.Ran
 const sourceLabel = (choice: SourceChoice, address: string): string =>
   choice.kind === "selection" ? address : `${choice.label} ${address}`;
 
-/** A date or number header reads as shown ("Jan-24"), not as its serial number (nor as "####"). */
+/** A date or number header reads as shown ("Jan-24"), not as its serial number. */
 function headerText(value: SourceValue, shown: string | undefined): string {
-  return typeof value === "number" && shown && !/^#+$/.test(shown) ? shown : String(value ?? "");
+  return shownNumber(value, shown) ?? String(value ?? "");
 }
 
 /** Header row + data rows of a source; whole-column selections are cut to the used range. */

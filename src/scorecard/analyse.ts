@@ -50,6 +50,20 @@ function problem(
   return { severity, code, params, message, address, ...(cause ? { cause } : {}) };
 }
 
+/**
+ * A number as the workbook shows it (a date as "Jan-24", an employee number as
+ * "00123"); undefined for anything else, or when Excel shows "####" (a column too
+ * narrow) or nothing.
+ */
+export function shownNumber(
+  value: SourceValue | undefined,
+  shown: string | undefined
+): string | undefined {
+  return typeof value === "number" && shown && !/^\s*#+\s*$/.test(shown) && shown.trim() !== ""
+    ? shown
+    : undefined;
+}
+
 const isBlank = (v: SourceValue | undefined): boolean => v === null || v === undefined || v === "";
 const text = (v: SourceValue | undefined): string => (isBlank(v) ? "" : String(v).trim());
 
@@ -90,11 +104,8 @@ class RowReader {
   label(row: number, key: ColumnKey): string {
     const v = this.raw(row, key);
     const col = this.mapping[key];
-    const shown =
-      typeof v === "number" && col !== undefined
-        ? this.source.texts?.[row]?.[col]?.trim()
-        : undefined;
-    return shown && !/^#+$/.test(shown) ? shown : text(v);
+    const shown = col === undefined ? undefined : this.source.texts?.[row]?.[col];
+    return shownNumber(v, shown)?.trim() ?? text(v);
   }
 
   /** Records that a text cell (perspective, KPI) is blank or only white space. */
