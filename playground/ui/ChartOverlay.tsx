@@ -4,6 +4,7 @@
  * does not draw them; this is the playground's sketch of it).
  */
 import { memo } from "react";
+import { Separators, formatValue } from "../host/numberFormat";
 import type { ChartInfo } from "./hostView";
 import { PX_PER_PT } from "./layout";
 
@@ -11,8 +12,8 @@ export interface ChartOverlayProps {
   readonly chart: ChartInfo;
   readonly top: number;
   readonly left: number;
-  /** The workbook's decimal separator, for the data labels. */
-  readonly decimal: string;
+  /** The workbook's separators, for the data labels. */
+  readonly separators: Separators;
 }
 
 const BAR = "#4472C4";
@@ -21,7 +22,7 @@ export const ChartOverlay = memo(function ChartOverlay({
   chart,
   top,
   left,
-  decimal,
+  separators,
 }: ChartOverlayProps) {
   const width = Math.round(chart.widthPt * PX_PER_PT);
   const height = Math.round(chart.heightPt * PX_PER_PT);
@@ -34,7 +35,7 @@ export const ChartOverlay = memo(function ChartOverlay({
   const scale = (v: number) => (v - min) / (max - min);
   const bars = chart.values.map((v, i) => {
     const label = chart.categories[i] ?? "";
-    const text = v.toFixed(2).replace(".", decimal);
+    const text = formatValue(v, "0.00", separators);
     if (chart.horizontal) {
       const band = plotH / n;
       const y = pad.top + i * band + band * 0.2;

@@ -183,7 +183,7 @@ export function Grid(p: GridProps) {
                 chart={ch}
                 top={bodyTop(ch.row)}
                 left={left(ch.col)}
-                decimal={host.workbook.culture.decimal}
+                separators={host.workbook.culture}
               />
             ))}
         </div>
