@@ -1,9 +1,9 @@
 /* eslint-disable no-undef */
 /**
- * Builds the command line (src/cli/main.ts) into dist/cli/cli.js for Node, run
+ * Builds the command line (src/cli/main.ts) into build/cli/cli.js for Node, run
  * by bin/bsc-scorecard.js. ExcelJS stays an external runtime dependency.
- * Separate from webpack.config.js, whose `output.clean` empties dist/: build
- * the add-in first, then this (`npm run build && npm run build:cli`).
+ * Outside dist/ (the add-in's web root, emptied by every add-in build), so the
+ * two builds never undo each other; scripts/cliBundle.js decides when to build.
  */
 const path = require("path");
 
@@ -11,10 +11,11 @@ module.exports = (env, options) => {
   const dev = options.mode !== "production";
   return {
     target: "node20",
+    context: __dirname,
     devtool: dev ? "source-map" : false,
     entry: { cli: "./src/cli/main.ts" },
     output: {
-      path: path.resolve(__dirname, "dist", "cli"),
+      path: path.resolve(__dirname, "build", "cli"),
       filename: "[name].js",
       library: { type: "commonjs2" },
       clean: true,

@@ -1,26 +1,20 @@
 #!/usr/bin/env node
 /* eslint-disable no-undef */
-/** The `bsc-scorecard` command: runs the CLI bundle built from src/cli/main.ts. */
-const path = require("path");
+/**
+ * The `bsc-scorecard` command: runs the CLI bundle built from src/cli/main.ts
+ * (build/cli/cli.js), building it first when it is missing or older than its
+ * sources, so the command works after `npm install` alone and after any edit.
+ */
+const { ensureCliBundle } = require("../scripts/cliBundle");
 
-const bundle = path.join(__dirname, "..", "dist", "cli", "cli.js");
-let cli;
-try {
-  cli = require(bundle);
-} catch (error) {
-  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes(bundle)) {
-    console.error("Run npm run build first.");
-    process.exit(1);
-  }
-  throw error;
-}
-
-cli.main(process.argv.slice(2)).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error) => {
-    console.error(error);
-    process.exitCode = 1;
-  }
-);
+ensureCliBundle({ log: (line) => console.error(line) })
+  .then((bundle) => require(bundle).main(process.argv.slice(2)))
+  .then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    }
+  );

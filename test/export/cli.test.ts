@@ -1,6 +1,6 @@
 /**
- * The command line end to end: in-process through `main`, and once through
- * bin/bsc-scorecard.js when the bundle has been built (npm run build:cli).
+ * The command line end to end: in-process through `main`, and through
+ * bin/bsc-scorecard.js, which builds its bundle (build/cli/cli.js) on first use.
  */
 import { execFile } from "child_process";
 import * as fs from "fs";
@@ -11,7 +11,6 @@ import { main } from "../../src/cli/main";
 import { example, readXlsx, sheet } from "./helpers";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const BUNDLE = path.join(ROOT, "dist", "cli", "cli.js");
 
 interface Run {
   status: number;
@@ -195,33 +194,74 @@ describe("help, version and templates", () => {
 });
 
 describe("bin/bsc-scorecard.js", () => {
-  const exec = (file: string, args: string[]) =>
+  const exec = (file: string, args: string[], cwd = dir) =>
     new Promise<Run>((resolve) =>
-      execFile(process.execPath, [file, ...args], { cwd: dir }, (error, stdout, stderr) =>
+      execFile(process.execPath, [file, ...args], { cwd }, (error, stdout, stderr) =>
         resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr })
       )
     );
 
-  it("asks for a build when the bundle is missing", async () => {
-    const bin = path.join(dir, "pkg", "bin");
-    fs.mkdirSync(bin, { recursive: true });
-    fs.copyFileSync(path.join(ROOT, "bin", "bsc-scorecard.js"), path.join(bin, "bsc-scorecard.js"));
-    const r = await exec(path.join(bin, "bsc-scorecard.js"), ["--version"]);
+  /** A checkout of the command line's sources (node_modules linked), with no bundle built. */
+  function checkout(name: string, withSources: boolean): string {
+    const pkg = path.join(dir, name);
+    const copy = (p: string) =>
+      fs.cpSync(path.join(ROOT, p), path.join(pkg, p), { recursive: true });
+    ["bin", "scripts"].forEach(copy);
+    if (withSources) {
+      ["src", "package.json", "tsconfig.json", "webpack.cli.config.js"].forEach(copy);
+      fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(pkg, "node_modules"), "dir");
+    }
+    return pkg;
+  }
+
+  it("says what to do when neither the bundle nor its build tools are there", async () => {
+    const pkg = checkout("bare", false);
+    const r = await exec(path.join(pkg, "bin", "bsc-scorecard.js"), ["--version"]);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe("Run npm run build first.");
+    expect(r.stderr.trim()).toBe(
+      "The command line is not built and its build tools are missing: run npm install."
+    );
   });
 
-  (fs.existsSync(BUNDLE) ? it : it.skip)(
-    "runs the built bundle as a child process (dist/cli/cli.js)",
-    async () => {
-      const bin = path.join(ROOT, "bin", "bsc-scorecard.js");
-      const ok = await exec(bin, ["build", example("seed003.xlsx"), "--out", "child.xlsx"]);
-      expect(ok.status).toBe(0);
-      expect(ok.stdout).toContain("Overall score: 57.85 (Poor)");
-      expect(fs.existsSync(path.join(dir, "child.xlsx"))).toBe(true);
-      const usage = await exec(bin, ["build"]);
-      expect(usage.status).toBe(2);
-    },
-    60_000
-  );
+  it("builds its bundle on first use, reuses it, and rebuilds it after a source changes", async () => {
+    const pkg = checkout("fresh", true);
+    const bin = path.join(pkg, "bin", "bsc-scorecard.js");
+    const bundle = path.join(pkg, "build", "cli", "cli.js");
+    expect(fs.existsSync(bundle)).toBe(false);
+
+    const first = await exec(bin, ["--version"]);
+    expect(first).toMatchObject({ status: 0, stdout: `${packageJson.version}\n` });
+    expect(first.stderr).toBe("Building the command line (not built yet) ...\n");
+    expect(fs.existsSync(bundle)).toBe(true);
+
+    const again = await exec(bin, ["--version"]);
+    expect(again).toEqual({ status: 0, stdout: `${packageJson.version}\n`, stderr: "" });
+
+    // An edit to the sources: the usage text, a minute in the future of the bundle.
+    const usage = path.join(pkg, "src", "cli", "usage.ts");
+    fs.writeFileSync(
+      usage,
+      fs
+        .readFileSync(usage, "utf8")
+        .replace("bsc-scorecard build <input.xlsx>", "bsc-scorecard build <edited.xlsx>")
+    );
+    const later = new Date(fs.statSync(bundle).mtimeMs + 60_000);
+    fs.utimesSync(usage, later, later);
+    const edited = await exec(bin, ["--help"]);
+    expect(edited.status).toBe(0);
+    expect(edited.stderr).toBe("Building the command line (its sources changed) ...\n");
+    expect(edited.stdout).toContain("bsc-scorecard build <edited.xlsx>");
+    // The add-in's own build directory is never touched.
+    expect(fs.existsSync(path.join(pkg, "dist"))).toBe(false);
+  }, 120_000);
+
+  it("runs the project's bundle as a child process: the seed 003 scorecard and the usage status", async () => {
+    const bin = path.join(ROOT, "bin", "bsc-scorecard.js");
+    const ok = await exec(bin, ["build", example("seed003.xlsx"), "--out", "child.xlsx"]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain("Overall score: 57.85 (Poor)");
+    expect(fs.existsSync(path.join(dir, "child.xlsx"))).toBe(true);
+    const usage = await exec(bin, ["build"]);
+    expect(usage.status).toBe(2);
+  }, 120_000);
 });
