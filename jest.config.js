@@ -16,6 +16,7 @@ module.exports = {
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["<rootDir>/test/e2e/"],
       setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/officeJs.ts"],
     },
     {
       ...common,

@@ -159,12 +159,10 @@ export class Engine {
     }
     for (const data of Object.values(sheets))
       for (let r = 0; r < data.length; r++) if (!data[r]) data[r] = [];
-    const named = this.hf
-      .getAllNamedExpressionsSerialized()
-      .map((n) => ({
-        ...n,
-        scopeName: n.scope === undefined ? undefined : this.hf.getSheetName(n.scope),
-      }));
+    const named = this.hf.getAllNamedExpressionsSerialized().map((n) => ({
+      ...n,
+      scopeName: n.scope === undefined ? undefined : this.hf.getSheetName(n.scope),
+    }));
     const next = HyperFormula.buildFromSheets(
       sheets as Record<string, RawCellContent[][]>,
       config(this.plugins)

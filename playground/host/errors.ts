@@ -1,7 +1,7 @@
 /**
- * Errors as Office.js reports them: an `OfficeExtension.Error`-like object
- * (name "RichApi.Error", `code`, `message`, `debugInfo`), and the codes the
- * simulation raises.
+ * Errors the simulated Excel raises while it executes a request, with
+ * Excel's error codes. They travel to Microsoft's client as the response's
+ * `Error` (./richApi/execute), which turns them into `OfficeExtension.Error`.
  */
 
 export const ErrorCode = {
@@ -15,47 +15,27 @@ export const ErrorCode = {
   valueNotLoaded: "ValueNotLoaded",
   invalidObjectPath: "InvalidObjectPath",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   notImplemented: "NotImplemented",
 } as const;
 
-export interface DebugInfo {
-  code: string;
-  message: string;
-  errorLocation?: string;
-  statement?: string;
-}
-
-/** Mirrors `OfficeExtension.Error` (thrown by `context.sync()` and property reads). */
+/** An error of the simulated Excel: Excel's code, its message, and where it happened (`Type.member`). */
 export class OfficeError extends Error {
   readonly code: string;
-  readonly debugInfo: DebugInfo;
-  readonly traceMessages: string[] = [];
-  readonly innerError: OfficeError | null = null;
+  location?: string;
 
-  constructor(code: string, message: string, errorLocation?: string) {
+  constructor(code: string, message: string, location?: string) {
     super(message);
-    this.name = "RichApi.Error";
+    this.name = "HostError";
     this.code = code;
-    this.debugInfo =
-      errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+    if (location !== undefined) this.location = location;
     Object.setPrototypeOf(this, new.target.prototype);
-  }
-
-  toString(): string {
-    return `${this.name}: ${this.message}`;
   }
 }
 
 export function hostError(code: string, message: string, errorLocation?: string): OfficeError {
   return new OfficeError(code, message, errorLocation);
-}
-
-export function propertyNotLoaded(property: string): OfficeError {
-  return new OfficeError(
-    ErrorCode.propertyNotLoaded,
-    `PropertyNotLoaded: The property '${property}' is not available. Before reading the property's value, ` +
-      `call the load method on the containing object and call "context.sync()" on the associated request context.`
-  );
 }
 
 export function itemNotFound(what: string): OfficeError {

@@ -60,16 +60,13 @@
  * - Worksheet.getRange("Other!A1") resolves to the other sheet (lenient).
  */
 export { createHost, SimulatedHost, DEFAULT_PAYLOAD_LIMIT } from "./host";
-export type { HostOptions, RequestRecord, Batch } from "./host";
+export type { HostOptions, RequestRecord, FailurePoint } from "./host";
 export type { CellFormat, SheetSnapshot, BorderInfo } from "./inspect";
 export type { CellErrorInfo, CellOut } from "./engine";
-export {
-  createExcelNamespace,
-  installExcelGlobal,
-  createOfficeStub,
-  OfficeExtension,
-} from "./excelNamespace";
-export type { ExcelNamespace } from "./excelNamespace";
+export { installExcelGlobal, createOfficeStub, officeContext, compareVersions } from "./globals";
+export type { OfficeOptions } from "./globals";
+export { officeJsClient, setOfficeJsLoader } from "./officeJs";
+export type { OfficeJsClient, OfficeContext } from "./officeJs";
 export {
   CustomFunctionError,
   createCustomFunctionsRuntime,
@@ -84,5 +81,4 @@ export type {
   CustomFunctionsOptions,
 } from "./customFunctions";
 export { OfficeError, ErrorCode } from "./errors";
-export { RequestContext } from "./context";
 export { ENUMS } from "./enums";

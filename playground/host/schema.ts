@@ -1,8 +1,10 @@
 /**
  * How a simulated Office.js type is described: its scalar properties (read
  * and written against a model object), its navigation properties (child
- * proxies such as `range.format`), its methods and, for collections, its
- * items. One generic proxy implementation (./clientObject) serves every type.
+ * objects such as `range.format`), its methods and, for collections, its
+ * items. The RichApi server (./richApi) executes Microsoft's client's
+ * requests through these descriptions: one table per type, names as Office.js
+ * spells them (the wire's "GetRange" is `getRange` here).
  */
 import type { Bag } from "./sheet";
 import type { Workbook } from "./workbook";
@@ -23,7 +25,7 @@ export interface MethodDef<M> {
   type?(): TypeDef;
   /** *OrNullObject: `run` returns null for a missing object instead of throwing. */
   readonly nullable?: boolean;
-  /** Runs at sync time with proxies among the arguments replaced by their models. */
+  /** Runs when the request executes, with object arguments replaced by their models. */
   run(model: M, args: unknown[], wb: Workbook): unknown;
 }
 
@@ -36,6 +38,8 @@ export interface TypeDef<M = unknown> {
   readonly items?: { type(): TypeDef; list(model: M, wb: Workbook): unknown[] };
   /** Scalar properties left out of a bare `load()` (none by default). */
   readonly lazy?: readonly string[];
+  /** Properties the client sets under another wire name (`showGridlines` is sent as "Gridlines"). */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 export function typeDef<M>(def: TypeDef<M>): TypeDef {

@@ -161,6 +161,14 @@ export const Range: TypeDef = typeDef<RangeModel>({
       (r, [valuesOnly], wb) => usedWithin(wb, r, valuesOnly, true),
       true
     ),
+    // Sent by Microsoft's client before it splits a large values/formulas/numberFormat array into
+    // 1,500-cell row chunks (setRangePropertiesInBulk): the array must fit the range.
+    _ValidateArraySize: voidMethod<RangeModel>((r, [rows, columns]) => {
+      if (rows !== rowCount(r.rect) || columns !== colCount(r.rect))
+        throw invalidArgument(
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rowCount(r.rect)}x${colCount(r.rect)}).`
+        );
+    }),
     select: voidMethod<RangeModel>((r, _args, wb) => wb.select(r)),
     activate: voidMethod<RangeModel>((r, _args, wb) => wb.select(r)),
     clear: voidMethod<RangeModel>((r, [applyTo], wb) => clearRange(wb, r, applyTo)),

@@ -106,6 +106,8 @@ export const Worksheet: TypeDef = typeDef<SheetModel>({
     standardHeight: { get: () => 15 },
     standardWidth: { get: () => 8.43 },
   },
+  // Microsoft's client sends these two setters as "Gridlines" and "Headings" (Worksheet_ShowGridlines_Set).
+  aliases: { gridlines: "showGridlines", headings: "showHeadings" },
   nav: {
     freezePanes: { type: () => WorksheetFreezePanes, get: (s) => s },
     pageLayout: { type: () => PageLayout, get: (s) => s },

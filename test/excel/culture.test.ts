@@ -3,8 +3,7 @@
  * culture and separators (ExcelApi 1.11) and falls back to Office's content
  * language on older hosts.
  */
-import { createHost, installExcelGlobal } from "../../playground/host";
-import { createOfficeStub } from "../../playground/host/excelNamespace";
+import { HostOptions, OfficeOptions, createHost, installExcelGlobal } from "../../playground/host";
 import { readNumberLocale } from "../../src/excel/culture";
 import { readSource } from "../../src/excel/readSource";
 import { analyseSource } from "../../src/scorecard/analyse";
@@ -14,15 +13,8 @@ import { SEED_HEADERS, seedRows } from "../support/seedSource";
 let restore: () => void;
 afterEach(() => restore?.());
 
-function setup(culture: string | undefined, office?: Record<string, unknown>) {
-  const g = globalThis as { Office?: unknown };
-  const previousOffice = g.Office;
-  if (office) g.Office = office;
-  const undo = installExcelGlobal(createHost({ culture }));
-  restore = () => {
-    undo();
-    g.Office = previousOffice;
-  };
+function setup(culture: string | undefined, host: HostOptions = {}, office: OfficeOptions = {}) {
+  restore = installExcelGlobal(createHost({ culture, ...host }), globalThis, office);
 }
 
 describe("readNumberLocale", () => {
@@ -37,9 +29,7 @@ describe("readNumberLocale", () => {
   });
 
   it("uses Office's content language where ExcelApi 1.11 is missing", async () => {
-    const office = createOfficeStub("1.10");
-    (office.context as Record<string, unknown>).contentLanguage = "id-ID";
-    setup("en-US", office);
+    setup("en-US", { excelApi: "1.10" }, { contentLanguage: "id-ID" });
     expect(await readNumberLocale()).toEqual({ locale: "id-ID", decimal: ",", group: "." });
   });
 });

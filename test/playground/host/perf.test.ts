@@ -1,9 +1,9 @@
 /**
- * Bulk writes stay roughly linear: a block of values plus a column of
+ * Bulk writes through Microsoft's client: a block of values plus a column of
  * formulas, written in chunks under the 5 MB limit, then read back.
  * HOST_PERF_ROWS=120000 runs the benchmark size (10,000 employees × 12 KPIs).
  */
-import { createHost } from "../../../playground/host";
+import { createHost, installExcelGlobal } from "../../../playground/host";
 
 const ROWS = Number(process.env.HOST_PERF_ROWS ?? 12000);
 const CHUNK = 5000;
@@ -29,8 +29,9 @@ function rowsFrom(r0: number, n: number): unknown[][] {
 
 test(`writes ${ROWS} rows x 12 columns (values + a formula column) quickly`, async () => {
   const host = createHost({ sheets: { Data: [] } });
+  const restore = installExcelGlobal(host);
   const started = Date.now();
-  await host.run(async (ctx) => {
+  await Excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem("Data");
     ws.getRange("A1:L1").values = [
       [
@@ -63,10 +64,14 @@ test(`writes ${ROWS} rows x 12 columns (values + a formula column) quickly`, asy
   const done = Date.now();
   expect(last[6]).toBeCloseTo(50 + (50 * ((ROWS - 1) * 0.5 - 10)) / 10, 6);
   expect(host.usedRange("Data")).toBe(`Data!A1:L${ROWS + 1}`);
-  expect(host.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
-  expect(host.syncCount).toBe(Math.ceil(ROWS / CHUNK) + 1);
-  // Generous bound for a loaded 2-core machine; the 120,000-row run takes ~15-25 s here.
-  expect(done - started).toBeLessThan((ROWS / 120000) * 60000 + 10000);
+  expect(host.largestRequestBytes).toBeLessThan(5_000_000);
+  // One request per chunk, then Excel.run's clean-up of the ranges it tracked.
+  expect(host.requests.map((r) => r.cleanup)).toEqual([
+    ...new Array<boolean>(Math.ceil(ROWS / CHUNK)).fill(false),
+    true,
+  ]);
+  restore();
+  // Timings are printed, not asserted (npm run bench measures them against a baseline).
   console.log(
     `${ROWS} rows: writes ${written - started} ms, first read (engine flush) ${done - written} ms, ${host.syncCount} syncs, largest request ${host.largestRequestBytes} B`,
     host.engineStats()
