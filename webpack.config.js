@@ -80,6 +80,12 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // The playground's Office.js client: Microsoft's script as published (its licence allows use to
+          // develop and test add-ins); the add-in itself loads office.js from Microsoft's CDN.
+          {
+            from: "node_modules/@microsoft/office-js/dist/excel-web-16.00.js",
+            to: "office-js/excel-web-16.00.js",
+          },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -98,6 +98,7 @@ export class SimulatedHost extends Inspector {
   /** Objects kept alive for the client between requests (tracked ranges). */
   readonly references = new References();
   private failure: { at: number; code: string; message: string; point: FailurePoint } | undefined;
+  private readonly requestListeners = new Set<(request: RequestRecord) => void>();
   private cellEdit: { ended: Promise<void>; end: () => void } | undefined;
 
   constructor(options: HostOptions = {}) {
@@ -192,8 +193,21 @@ export class SimulatedHost extends Inspector {
     this.workbook.setCustomFunctionPlugin(plugin);
   }
 
+  /** Calls `listener` after every request has been answered (the playground redraws its grid). */
+  onRequest(listener: (request: RequestRecord) => void): () => void {
+    this.requestListeners.add(listener);
+    return () => this.requestListeners.delete(listener);
+  }
+
   /** One ProcessQuery request from Microsoft's client: executes it and answers as Excel does. */
   async processQuery(request: HttpRequestInfo): Promise<HttpResponseInfo> {
+    const answered = await this.process(request);
+    const record = this.requests[this.requests.length - 1];
+    for (const listener of [...this.requestListeners]) listener(record);
+    return answered;
+  }
+
+  private async process(request: HttpRequestInfo): Promise<HttpResponseInfo> {
     const text =
       typeof request.body === "string" ? request.body : JSON.stringify(request.body ?? {});
     const body = (

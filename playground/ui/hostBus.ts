@@ -1,13 +1,10 @@
-/* global setInterval, clearInterval, queueMicrotask */
+/* global queueMicrotask */
 /**
- * Change notification for the simulated host, which has none of its own.
+ * Change notification for the playground's views of the simulated host.
  *
- * - Every `Excel.run` (the task pane's and the grid's alike) ends in a
- *   notification: `host.run`, which the installed `Excel.run` calls, is
- *   wrapped on this host instance.
- * - Syncs that happen in the middle of a long run (a big build with progress)
- *   or through `new Excel.RequestContext()` are caught by a cheap poll of
- *   `host.syncCount` (one integer comparison every 250 ms).
+ * - Every request Microsoft's client sends (the task pane's and the grid's
+ *   alike, in the middle of a long build too) ends in a notification: the
+ *   host's `onRequest`.
  * - The grid's own selection changes (host.setSelection) call
  *   `notifySelection()`, which leaves `contentVersion` alone, so the sheet's
  *   geometry and cells are not read again for a click.
@@ -16,34 +13,16 @@
  */
 import type { SimulatedHost } from "../host";
 
-type RunFn = (first: unknown, second?: unknown) => Promise<unknown>;
-
 export class HostBus {
   private version = 0;
   /** Bumped by changes that may touch contents or formats (not by selection-only changes). */
   contentVersion = 0;
   private readonly listeners = new Set<() => void>();
-  private lastSyncs: number;
-  private readonly timer: ReturnType<typeof setInterval>;
-  private readonly originalRun: RunFn;
+  private readonly unsubscribe: () => void;
   private scheduled = false;
 
   constructor(readonly host: SimulatedHost) {
-    const h = host as unknown as { run: RunFn };
-    this.originalRun = h.run;
-    const original = this.originalRun.bind(host);
-    h.run = (first, second) =>
-      original(first, second).finally(() => {
-        this.lastSyncs = host.syncCount;
-        this.notify();
-      });
-    this.lastSyncs = host.syncCount;
-    this.timer = setInterval(() => {
-      if (host.syncCount !== this.lastSyncs) {
-        this.lastSyncs = host.syncCount;
-        this.notify();
-      }
-    }, 250);
+    this.unsubscribe = host.onRequest(() => this.notify());
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -70,10 +49,9 @@ export class HostBus {
     });
   };
 
-  /** Stops polling and unwraps the host's run. */
+  /** Stops listening to the host. */
   dispose(): void {
-    clearInterval(this.timer);
-    (this.host as unknown as { run: RunFn }).run = this.originalRun;
+    this.unsubscribe();
     this.listeners.clear();
   }
 }
