@@ -19,41 +19,10 @@ import {
   KpiTable,
   SourceValue,
 } from "../../src/scorecard/types";
-import { SEED_HEADERS, seedRows } from "../support/seedSource";
+import { LITERALS, literal, literalEmployees, literalRows } from "../support/literals";
+import { SEED_HEADERS } from "../support/seedSource";
 
 jest.setTimeout(120_000);
-
-/** Names Excel would not keep as text if they were typed (or written through values/formulas). */
-export const LITERALS = [
-  "3201234567890001", // a 16-digit Indonesian NIK: 15 digits kept
-  "198503302010121002", // an 18-digit NIP
-  "00123",
-  "1/2",
-  "Jan-24",
-  "10%",
-  "TRUE",
-  "#N/A",
-  "1,5",
-  "=x",
-  "+x",
-  "-1+2",
-  "@SUM(A1)",
-  "'quoted",
-  "13/1",
-  "1.234,5",
-  "1,234.5",
-  "2024-01-31",
-  "#NULL!",
-  "false",
-  "0 1/2",
-  "(5)",
-  "$5",
-  "Rp1.000",
-  "10:30",
-  "1e5",
-];
-
-const at = (i: number) => LITERALS[i % LITERALS.length];
 
 let restore: (() => void) | undefined;
 afterEach(() => {
@@ -151,28 +120,20 @@ async function expectTextKept(plans: readonly SheetPlan[]): Promise<Map<string, 
 describe.each(["en-US", "id-ID"])("literal text in a %s workbook", (culture) => {
   it("reaches the single scorecard sheet unchanged: perspectives, KPIs, period, title", async () => {
     for (let w = 0; w < LITERALS.length; w += 3) {
-      const names = [at(w), at(w), at(w + 1), at(w + 2)];
-      const kpis = [at(w + 3), at(w + 4), at(w + 5), at(w + 6)];
-      const rows = seedRows().map((row, i) => [
-        names[i],
-        row[1],
-        kpis[i],
-        ...row.slice(3),
-        at(w + 7),
-      ]);
+      const { perspectives: names, kpis, period, rows } = literalRows(w);
       const host = await typedWorkbook(culture, [[...SEED_HEADERS, "Period"], ...rows]);
       const table = await readTable();
       expect(table.rows.map((r) => [r.perspective, r.kpi, r.period])).toEqual(
         rows.map((r) => [r[0], r[2], r[7]])
       );
-      const options: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, title: at(w + 8) };
+      const options: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, title: literal(w + 8) };
       const plans = buildPlans(table, options, host.sheetNames());
       await service.build(plans, []);
       const found = await expectTextKept(plans);
       const texts = found.get(plans[0].name)!;
       for (const name of [...names, ...kpis, options.title]) expect(texts).toContain(name);
       const subtitle = host.getValue(plans[0].name, "A2");
-      expect(subtitle).toContain(at(w + 7));
+      expect(subtitle).toContain(period);
       expect(host.getValue(plans[0].name, "I13")).toBeCloseTo(57.85, 2);
       restore?.();
       restore = undefined;
@@ -180,16 +141,7 @@ describe.each(["en-US", "id-ID"])("literal text in a %s workbook", (culture) => 
   });
 
   it("reaches the summary, the details and every employee's sheet unchanged", async () => {
-    const headers = ["Employee", ...SEED_HEADERS, "Period"];
-    const rows: SourceValue[][] = [];
-    LITERALS.forEach((employee, e) => {
-      const names = [at(e + 1), at(e + 1), at(e + 2), at(e + 3)];
-      const kpis = [at(e + 4), at(e + 5), at(e + 6), at(e + 7)];
-      seedRows().forEach((row, i) => {
-        const actual = (row[6] as number) * (1 + e / 50);
-        rows.push([employee, names[i], row[1], kpis[i], row[3], row[4], row[5], actual, at(e + 8)]);
-      });
-    });
+    const { headers, rows } = literalEmployees();
     const host = await typedWorkbook(culture, [headers, ...rows]);
     const table = await readTable();
     expect(new Set(table.rows.map((r) => r.employee))).toEqual(new Set(LITERALS));
@@ -208,8 +160,14 @@ describe.each(["en-US", "id-ID"])("literal text in a %s workbook", (culture) => 
     perEmployee.forEach((plan, e) => {
       const subtitle = String(host.getValue(plan.name, "A2"));
       expect(subtitle).toContain(LITERALS[e]);
-      expect(subtitle).toContain(at(e + 8));
-      for (const name of [at(e + 1), at(e + 2), at(e + 3), at(e + 4), at(e + 7)])
+      expect(subtitle).toContain(literal(e + 8));
+      for (const name of [
+        literal(e + 1),
+        literal(e + 2),
+        literal(e + 3),
+        literal(e + 4),
+        literal(e + 7),
+      ])
         expect(found.get(plan.name)).toContain(name);
     });
     // The summary's perspective columns match the details' text to the header's text: the
