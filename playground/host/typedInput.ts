@@ -42,16 +42,23 @@
  *   Out, Microsoft Press). ERROR.TYPE lists #GETTING_DATA and the dynamic-array
  *   errors (#SPILL!, #CALC!, ...); typing those is not documented: they are read
  *   as errors here (stricter).
- * [PERCENT] Excel Help, "Format numbers as percentages": 10% is stored as 0.1
- *   with a percentage format; a number that begins or ends with % is read so.
+ * [TRUE] Microsoft Excel 2010 Formulas and Functions Inside Out (Microsoft
+ *   Press), TRUE(): "You can enter true (which is not case-sensitive) directly
+ *   in a worksheet ... Excel recognizes this word as the logical value TRUE";
+ *   to avoid it, format the cell as text first, or type an apostrophe.
+ * [AUTOFORMAT] Not found on a Microsoft page for this work; Excel references
+ *   (Excel 2013 Bible, "Using automatic number formatting") describe it: 12.2%
+ *   gets a percentage format (the value divided by 100), 123,456 the comma
+ *   format, a leading system currency symbol a currency format.
  *
  * Not documented, and read the stricter way here: group separators anywhere
  * between digits of the integer part ("1,5" is 15 where "," groups digits, as
  * Excel users with a decimal comma keep reporting), parentheses for a negative
- * number ("(5)" → -5), white space around any number or date, and a month name
- * followed by a number that can be its day ("Jan-24", "SEPT2": the day of the
- * month in the current year, as in the gene-name conversions; a number that
- * cannot be a day is a year).
+ * number ("(5)" → -5), a month name followed by a number that can be its day
+ * ("Jan-24", "SEPT2": the day of the month in the current year, as in the
+ * gene-name conversions; a number that cannot be a day is a year). White space
+ * around an entry is ignored, although a leading space is documented to keep
+ * TRUE, dates and fractions as text ([KB159491], [TRUE]; not scientific numbers).
  */
 
 /** The separators and name of the culture a string is read in (the workbook's Culture fits). */
@@ -70,7 +77,7 @@ export type TypedInput =
   | { readonly type: "error"; readonly value: string }
   | { readonly type: "text"; readonly value: string };
 
-/** Cell error values typed as such ([ERRORS]); the first seven are HyperFormula's too except #NULL!. */
+/** Cell error values typed as such ([ERRORS]); HyperFormula knows the first seven but #NULL!. */
 export const ERROR_LITERALS: readonly string[] = [
   "#NULL!",
   "#DIV/0!",
@@ -271,6 +278,7 @@ function readNumber(s: string, rules: CultureRules): TypedInput | undefined {
   const value = fifteenDigits(negative, digits, frac, exp - (percent ? 2 : 0));
   if (!Number.isFinite(value) || Math.abs(value) > LARGEST) return undefined;
   const decimals = frac.length > 0;
+  // The format Excel applies on its own ([AUTOFORMAT]; scientific: [KB97912]).
   let format: string | undefined;
   if (percent) format = decimals ? "0.00%" : "0%";
   else if (currency) {
@@ -471,6 +479,7 @@ export function parseTypedInput(
   const s = input.trim();
   if (s === "") return text(input);
   const upper = s.toUpperCase();
+  // [TRUE]; English words whatever the locale, as Office.js reads values (see ./cells).
   if (upper === "TRUE") return { type: "boolean", value: true };
   if (upper === "FALSE") return { type: "boolean", value: false };
   const error = ERRORS.get(upper);

@@ -98,6 +98,7 @@ it("drops leading zeros", () => {
   expect(parse("000")).toEqual(number(0));
 });
 
+// [AUTOFORMAT] A percentage or a currency symbol gets its number format.
 describe("percentages and currency", () => {
   it("stores 10% as 0.1 with a percentage format", () => {
     expect(parse("10%")).toEqual(number(0.1, "0%"));
@@ -183,6 +184,7 @@ describe("dates and times, as serial numbers with a date format", () => {
   });
 });
 
+// [TRUE] "You can enter true (which is not case-sensitive) directly"; [ERRORS] the error literals.
 describe("booleans and error values", () => {
   it.each([
     ["TRUE", true],
