@@ -3,22 +3,48 @@
  * writes do to a cell, and what `values`, `formulas`, `text`, `valueTypes`
  * and `numberFormat` read back.
  *
- * Writing: a string starting with "=" is a formula (an invalid formula is
- * rejected with InvalidArgument); a string starting with "+" or "-" that is
- * not a number is a formula too when it parses as one; "" clears the cell;
- * null leaves it unchanged; in a cell formatted "@" (text) every string is
- * kept as text. Other strings are parsed like typed input ("12" → 12).
+ * Writing a string is typing it (./typedInput has the rules and where
+ * Microsoft documents them):
+ * - "=..." is a formula (an invalid one is rejected with InvalidArgument);
+ *   "+...", "-..." and "@..." that are not numbers are formulas when they
+ *   parse as one (Excel.Range.values: "If the returned value starts with a
+ *   plus, minus, or equal sign, Excel interprets this value as a formula";
+ *   "@" is Excel's Lotus-style formula prefix, a CSV-injection trigger).
+ * - "" clears the cell; null leaves it unchanged.
+ * - A cell formatted "@" (Text) BEFORE the write keeps every string as text,
+ *   a leading apostrophe included ([KB269370]: format the cells as text before
+ *   you enter data); formatting it "@" afterwards changes nothing ([KB141765]).
+ * - Anything else is parsed like typed input: "'x" is the text x; numbers keep
+ *   15 significant digits; percentages, currency, grouped and scientific
+ *   numbers, fractions, dates and times become numbers and, in a General cell
+ *   (dates: in a cell without a date or time format), get the number format
+ *   Excel applies; TRUE/FALSE are booleans; "#N/A" and the other error literals
+ *   are error values.
+ * - The locale: Office.js reads these strings as en-US typing whatever the
+ *   workbook's locale ("At the early design of the js API, the APIs use USA
+ *   locale by default ... If you want to use the current locale to set value,
+ *   please explicitly use Range.formulasLocal": Microsoft, office-js issue
+ *   #1559, by design). Because that is a maintainer's word rather than
+ *   reference documentation, and Excel's platforms have differed, the host is
+ *   stricter: a string the en-US reading keeps as text is read again in the
+ *   workbook's locale and converted if that reading converts it ("13/1" is 13
+ *   January in an id-ID workbook, "1.234,5" is 1234.5).
  */
 import { Rect, colCount, intersect, rowCount } from "./address";
 import { CellOut, RawContent } from "./engine";
 import { invalidArgument } from "./errors";
 import { formatValue } from "./numberFormat";
+import { EN_US, TypedInput, errorLiteral, isDateTimeFormat, parseTypedInput } from "./typedInput";
 import type { RangeModel, Workbook } from "./workbook";
 
 const SKIP = Symbol("skip");
-type Converted = RawContent | typeof SKIP;
 
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
+/** What one written value puts into a cell: raw engine content, and the number format Excel applies. */
+interface Converted {
+  readonly content: RawContent;
+  readonly format?: string;
+}
+
 const validity = new Map<string, boolean>();
 
 function validFormula(wb: Workbook, formula: string): boolean {
@@ -32,29 +58,50 @@ function validFormula(wb: Workbook, formula: string): boolean {
   return ok;
 }
 
-function convert(wb: Workbook, v: unknown, asText: boolean): Converted {
+/** A string as typed: the en-US reading, then (stricter) the workbook's locale if that converts it. */
+export function typedValue(wb: Workbook, text: string): TypedInput {
+  const us = parseTypedInput(text, EN_US);
+  if (us.type !== "text" || text.charCodeAt(0) === 39 /* ' */ || wb.culture.name === EN_US.name)
+    return us;
+  return parseTypedInput(text, wb.culture);
+}
+
+/** Engine content of a typed value: text is always forced text ("'..."), so the engine never parses it. */
+function contentOf(t: TypedInput): Converted {
+  switch (t.type) {
+    case "text":
+      return { content: `'${t.value}` };
+    case "error":
+      return { content: t.value };
+    case "number":
+      return { content: t.value, format: t.format };
+    default:
+      return { content: t.value };
+  }
+}
+
+function convert(wb: Workbook, v: unknown, asText: boolean): Converted | typeof SKIP {
   if (v === null || v === undefined) return SKIP;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw invalidArgument("Cell values must be finite numbers.");
-    return v;
+    return { content: v };
   }
-  if (typeof v === "boolean") return v;
+  if (typeof v === "boolean") return { content: v };
   if (typeof v !== "string") throw invalidArgument(`Unsupported cell value of type ${typeof v}.`);
-  if (v === "") return null;
-  if (asText) return `'${v}`;
+  if (v === "") return { content: null };
+  if (asText) return { content: `'${v}` };
   const first = v.charCodeAt(0);
   if (first === 61 /* = */) {
-    if (v.length === 1) return `'${v}`;
+    if (v.length === 1) return { content: `'${v}` };
     if (!validFormula(wb, v)) throw invalidArgument(`The formula '${v}' contains an error.`);
-    return v;
+    return { content: v };
   }
-  if (
-    (first === 43 || first === 45) /* + - */ &&
-    !NUMERIC.test(v.trim()) &&
-    validFormula(wb, `=${v}`)
-  )
-    return `=${v}`;
-  return v;
+  const typed = typedValue(wb, v);
+  if ((first === 43 || first === 45 || first === 64) /* + - @ */ && typed.type !== "number") {
+    const formula = first === 64 ? `=${v.slice(1)}` : `=${v}`;
+    if (formula.length > 1 && validFormula(wb, formula)) return { content: formula };
+  }
+  return contentOf(typed);
 }
 
 /** Expands a scalar to the range's shape and checks a 2D array's dimensions. */
@@ -71,12 +118,33 @@ export function shapeInput(input: unknown, rect: Rect): unknown[][] {
   return input as unknown[][];
 }
 
+/** Sets the number format Excel applies to a typed value, unless the cell's own format keeps it ([VBA]). */
+function applyTypedFormat(range: RangeModel, r: number, c: number, format: string): void {
+  const formats = range.sheet.formats;
+  const current = String(formats.get(r, c, "numberFormat"));
+  const keep = isDateTimeFormat(format)
+    ? isDateTimeFormat(current)
+    : current.toLowerCase() !== "general";
+  if (!keep) formats.set({ r0: r, c0: c, r1: r, c1: c }, "numberFormat", format);
+}
+
 /** `Range.values = input` or `Range.formulas = input`. */
 export function writeContents(wb: Workbook, range: RangeModel, input: unknown): void {
   const { sheet, rect } = range;
   const grid = shapeInput(input, rect);
   const formats = sheet.formats;
   const textCells = formats.mayUse("numberFormat", "@");
+  const typedFormats: { r: number; c: number; format: string }[] = [];
+  const cellOf = (r: number, c: number, v: unknown): RawContent | typeof SKIP => {
+    const out = convert(
+      wb,
+      v,
+      textCells && typeof v === "string" && formats.get(r, c, "numberFormat") === "@"
+    );
+    if (out === SKIP) return SKIP;
+    if (out.format) typedFormats.push({ r, c, format: out.format });
+    return out.content;
+  };
   for (let i = 0; i < grid.length; i++) {
     const src = grid[i];
     const r = rect.r0 + i;
@@ -84,12 +152,7 @@ export function writeContents(wb: Workbook, range: RangeModel, input: unknown): 
     let start = rect.c0;
     for (let j = 0; j < src.length; j++) {
       const c = rect.c0 + j;
-      const v = src[j];
-      const out = convert(
-        wb,
-        v,
-        textCells && typeof v === "string" && formats.get(r, c, "numberFormat") === "@"
-      );
+      const out = cellOf(r, c, src[j]);
       if (out === SKIP) {
         if (segment.length) wb.engine.write(sheet.name, r, start, [segment]);
         segment = [];
@@ -102,24 +165,14 @@ export function writeContents(wb: Workbook, range: RangeModel, input: unknown): 
       const block = [segment];
       while (k < grid.length && grid[k].every((v) => v !== null && v !== undefined)) {
         const rr = rect.r0 + k;
-        block.push(
-          grid[k].map(
-            (v, j) =>
-              convert(
-                wb,
-                v,
-                textCells &&
-                  typeof v === "string" &&
-                  formats.get(rr, rect.c0 + j, "numberFormat") === "@"
-              ) as RawContent
-          )
-        );
+        block.push(grid[k].map((v, j) => cellOf(rr, rect.c0 + j, v) as RawContent));
         k++;
       }
       wb.engine.write(sheet.name, r, start, block);
       i = k - 1;
     } else if (segment.length) wb.engine.write(sheet.name, r, start, [segment]);
   }
+  for (const t of typedFormats) applyTypedFormat(range, t.r, t.c, t.format);
 }
 
 /** Empties the contents of a range (only where something can be). */
@@ -205,9 +258,24 @@ export function readValueTypes(
       if (v === "") return "Empty";
       if (typeof v === "number") return "Double";
       if (typeof v === "boolean") return "Boolean";
-      if (v.charCodeAt(0) === 35 /* # */ && wb.engine.error(sheet.name, rect.r0 + i, rect.c0 + j))
+      if (
+        v.charCodeAt(0) === 35 /* # */ &&
+        (wb.engine.error(sheet.name, rect.r0 + i, rect.c0 + j) ||
+          typedError(wb, sheet.name, rect.r0 + i, rect.c0 + j, v))
+      )
         return "Error";
       return "String";
     })
   );
+}
+
+/**
+ * A typed error value the engine has no type for (#NULL!, #CALC!, ...): it is
+ * stored as the raw literal, while text is always stored as forced text
+ * ("'#NULL!"), so the raw content tells them apart.
+ */
+function typedError(wb: Workbook, sheet: string, row: number, col: number, v: string): boolean {
+  if (errorLiteral(v) !== v) return false;
+  const id = wb.engine.hf.getSheetId(sheet);
+  return id !== undefined && wb.engine.hf.getCellSerialized({ sheet: id, row, col }) === v;
 }

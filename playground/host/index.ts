@@ -25,9 +25,14 @@
  *   sync: NONE of its operations are applied. A failing operation (e.g.
  *   ItemNotFound) leaves the operations queued before it applied, as Excel does.
  * - Contents: values/formulas with Excel's input rules ("=..." is a formula,
- *   "+x"/"-x" too when it parses, "" clears, null leaves a cell unchanged, a
- *   cell formatted "@" keeps text), computed values (errors as "#DIV/0!"),
- *   text through number formats, valueTypes, spilled arrays.
+ *   "+x"/"-x"/"@x" too when it parses, "" clears, null leaves a cell unchanged,
+ *   a cell formatted "@" before the write keeps text), other strings read as
+ *   typed input (./typedInput, each rule with its Microsoft source): "'x" is
+ *   text, 15 significant digits, leading zeros dropped, separators, %, currency,
+ *   dates, times, fractions, TRUE/FALSE, error literals, and the number format
+ *   Excel applies to them; en-US typing as Office.js does, and (stricter) the
+ *   workbook's locale for what en-US keeps as text. Computed values (errors as
+ *   "#DIV/0!"), text through number formats, valueTypes, spilled arrays.
  * - Per-cell formats (number format, font, fill, borders, alignment, wrap,
  *   indent, style), column widths / row heights, autofit (estimated), hidden
  *   rows/columns, merges, hyperlinks, used range, selection, freeze panes,
@@ -49,8 +54,11 @@
  * - Range.insert/delete (shifting cells) throw NotImplemented; table rows and
  *   columns added overwrite the cells below/beside the table; tables do not
  *   auto-expand when data is typed next to them.
- * - Strings are parsed by HyperFormula's rules (dates as MM/DD/YYYY or ISO);
- *   Excel's automatic number formats for typed dates/percentages are not set.
+ * - Typed input: formulasLocal parses like formulas (en-US, not the locale);
+ *   "automatic percent entry" (12.5 typed into a % cell) is not applied;
+ *   DDE-like "+cmd|..." stays text; typed #NULL!/#CALC!/... are Error values
+ *   but compute as text in formulas; localized TRUE/FALSE words (display
+ *   language) are text.
  * - Borders are stored on the cells of the range only (the neighbour's
  *   opposite edge is not updated). Multi-cell format reads over more than
  *   262,144 cells are approximate. Autofit widths are estimates.

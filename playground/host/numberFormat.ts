@@ -97,7 +97,7 @@ function tokenize(section: string): { code: string; literal: (string | null)[] }
       if (tag.startsWith("$")) {
         literal.push(tag.slice(1).split("-")[0]);
         code += "\u0001";
-      }
+      } else if (/^(h+|m+|s+)$/i.test(tag)) code += `[${tag}]`; // elapsed time: [h]:mm:ss
       i = end < 0 ? section.length : end;
     } else if (ch === "_" || ch === "*") {
       if (ch === "_") {
@@ -116,7 +116,9 @@ function fillLiterals(code: string, literal: (string | null)[]): string {
 }
 
 function isDateCode(code: string): boolean {
-  return /[dyhs]|AM\/PM|(^|[^0#?.,])m/i.test(code.replace(/\u0001/g, "")) && !/[0#?]/.test(code);
+  // Elapsed time ([h]) and tenths of a second (ss.0) are date codes despite their 0.
+  const c = code.replace(/\[(h+|m+|s+)\]/gi, "h").replace(/(s)\.0+/gi, "$1");
+  return /[dyhs]|AM\/PM|(^|[^0#?.,])m/i.test(c.replace(/\u0001/g, "")) && !/[0#?]/.test(c);
 }
 
 function formatDate(serial: number, code: string): string {
@@ -128,10 +130,21 @@ function formatDate(serial: number, code: string): string {
   let hours = d.getUTCHours();
   if (ampm) hours = hours % 12 === 0 ? 12 : hours % 12;
   const tokens =
-    code.match(/yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|\u0001|./gi) ?? [];
+    code.match(
+      /\[h+\]|\[m+\]|\[s+\]|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|\.0+|AM\/PM|\u0001|./gi
+    ) ?? [];
+  const elapsed = (unit: number, width: number) =>
+    String(Math.floor(Math.round(serial * 86400000) / unit)).padStart(width, "0");
   return tokens
     .map((t, i) => {
       const low = t.toLowerCase();
+      if (/^\[h+\]$/.test(low)) return elapsed(3600000, low.length - 2);
+      if (/^\[m+\]$/.test(low)) return elapsed(60000, low.length - 2);
+      if (/^\[s+\]$/.test(low)) return elapsed(1000, low.length - 2);
+      if (/^\.0+$/.test(low) && /s$/i.test(tokens[i - 1] ?? ""))
+        return `.${String(Math.floor((ms % 1000) / 10 ** (4 - low.length)))
+          .padStart(low.length - 1, "0")
+          .slice(0, low.length - 1)}`;
       const minuteContext = (): boolean =>
         /h/i.test(tokens.slice(0, i).join("").slice(-4)) ||
         /^[^a-z]*s/i.test(tokens.slice(i + 1).join(""));

@@ -8,18 +8,37 @@ import type { PlanCell } from "../scorecard/plan";
 /** Bytes a build may queue before it syncs: well under Excel on the web's 5 MB request limit. */
 export const DEFAULT_SYNC_BUDGET_BYTES = 3 * 1024 * 1024;
 
-/** Approximate bytes of a value in Office.js's JSON request. */
-export function cellBytes(c: unknown): number {
-  if (c === null || c === undefined) return 3;
-  if (typeof c === "number") return 12;
-  if (typeof c === "boolean") return 6;
-  if (typeof c === "string") return c.length + 3;
-  if (typeof c === "object" && "formula" in (c as object))
-    return (c as { formula: string }).formula.length + 3;
-  return JSON.stringify(c).length + 1;
+/** A value as Office.js sends it: what `Range.formulas` takes for one cell. */
+export type SentValue = string | number | boolean | null;
+
+/**
+ * UTF-8 bytes of a value in the request's JSON (quotes and escapes included),
+ * plus the comma that separates it from the next: what the 5 MB limit counts.
+ */
+export function sentBytes(v: SentValue): number {
+  if (v === null) return 5;
+  if (typeof v === "boolean") return v ? 5 : 6;
+  if (typeof v === "number") return String(v).length + 1;
+  let n = 3;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 34 || c === 92) n += 2;
+    else if (c < 0x20) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
+    else if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdfff)
+      n += 2; // half of a 4-byte pair
+    else n += 3;
+  }
+  return n;
 }
 
-export function rowBytes(row: readonly unknown[]): number {
+/** Bytes a plan cell costs in the request: what `toFormulaValue` sends for it. */
+export function cellBytes(c: PlanCell): number {
+  return sentBytes(toFormulaValue(c));
+}
+
+export function rowBytes(row: readonly PlanCell[]): number {
   let n = 2;
   for (const c of row) n += cellBytes(c);
   return n;
@@ -34,7 +53,7 @@ export interface Chunk {
 
 /** Consecutive row chunks of at most `budget` bytes each (a single oversized row is a chunk of its own). */
 export function chunkRows(
-  rows: readonly (readonly unknown[])[],
+  rows: readonly (readonly PlanCell[])[],
   budget: number = DEFAULT_SYNC_BUDGET_BYTES
 ): Chunk[] {
   const chunks: Chunk[] = [];
@@ -54,19 +73,35 @@ export function chunkRows(
 }
 
 /**
- * What Office.js's `formulas` takes for a plan cell: constants, "=..." formulas,
- * "" for empty. Excel reads a leading apostrophe as "text follows" and drops it,
- * as when typing, so text that starts with one gets a second ("'x'" stays 'x').
+ * What Office.js's `formulas` takes for a plan cell: "=..." for a formula,
+ * numbers and booleans as they are, "" for an empty cell, and text with a
+ * leading apostrophe.
+ *
+ * Every string of a plan is literal text (src/scorecard/plan.ts decides that),
+ * and Office.js reads a string written to `values` or `formulas` as if it were
+ * typed: "=x", "+x", "-1+2", "@SUM(A1)" become formulas, a 16-digit NIK loses
+ * its last digit, "00123" becomes 123, "1/2" a date, "10%" 0.1, "TRUE" a
+ * boolean, "#N/A" an error (playground/host/typedInput.ts has each rule and its
+ * source). Excel documents two ways to keep typed text as text: a leading
+ * apostrophe, which Excel drops and which marks the cell as text, or the Text
+ * format set before the value ("Last digits are changed to zeros when you type
+ * long numbers in cells of Excel", support.microsoft.com/kb/269370). The
+ * apostrophe is used:
+ * - it travels in the same 2D `formulas` write as the numbers and formulas
+ *   around it: no per-cell format request, no order to keep between a format
+ *   and a value, one more byte per text cell (counted by `cellBytes`);
+ * - the cell keeps the plan's number format (General), so a user who later
+ *   types a formula or a number into a name cell gets a formula or a number,
+ *   where a Text-formatted cell would show the formula as text;
+ * - it behaves the same in every locale: whatever Excel would make of the
+ *   text, the apostrophe comes first.
+ * A text that itself starts with an apostrophe keeps it: "'x" is sent as "''x".
  */
-export function toFormulaValue(c: PlanCell): string | number | boolean {
+export function toFormulaValue(c: PlanCell): SentValue {
   if (c === null) return "";
   if (typeof c === "object") return c.formula;
-  return typeof c === "string" && c.startsWith("'") ? `'${c}` : c;
-}
-
-/** Text Excel would read as a formula if written as is: it must be written into a Text-formatted cell. */
-export function looksLikeFormula(c: PlanCell): boolean {
-  return typeof c === "string" && /^[=+\-@]/.test(c);
+  if (typeof c === "string") return c === "" ? "" : `'${c}`;
+  return c;
 }
 
 /** A rows × columns array filled with one value (Office.js sets 2D properties cell by cell). */

@@ -6,7 +6,7 @@
  */
 import { columnLetter, parseAddress } from "../scorecard/a1";
 import type { BorderEdge, ConditionalFormatPlan, RangeFormat, SheetPlan } from "../scorecard/plan";
-import { cellBytes, chunkRows, filled, looksLikeFormula, toFormulaValue } from "./chunks";
+import { chunkRows, filled, sentBytes, toFormulaValue } from "./chunks";
 import { supportsExcelApi } from "./excelRun";
 import { SyncBatcher } from "./syncBatcher";
 
@@ -135,24 +135,14 @@ async function writeCells(
     if (width === 0) continue;
     for (const chunk of chunkRows(block.cells, batcher.budget)) {
       await batcher.reserve(chunk.bytes);
-      const literal: { r: number; c: number; text: string }[] = [];
-      const rows = block.cells.slice(chunk.start, chunk.start + chunk.rows).map((row, i) => {
-        const out = row.map((c, k) => {
-          if (!looksLikeFormula(c)) return toFormulaValue(c);
-          literal.push({ r: chunk.start + i, c: k, text: c as string });
-          return "";
-        });
+      // One 2D write per chunk: formulas, numbers, and text marked as literal (see toFormulaValue).
+      const rows = block.cells.slice(chunk.start, chunk.start + chunk.rows).map((row) => {
+        const out = row.map(toFormulaValue);
         while (out.length < width) out.push("");
         return out;
       });
       sheet.getRangeByIndexes(origin.row + chunk.start, origin.column, chunk.rows, width).formulas =
         rows;
-      // Text Excel would parse as a formula ("=HYPERLINK(...)", "+cmd") goes as a value into a Text cell.
-      for (const t of literal) {
-        const cell = sheet.getRangeByIndexes(origin.row + t.r, origin.column + t.c, 1, 1);
-        cell.numberFormat = [["@"]];
-        cell.values = [[t.text]];
-      }
       onChunk();
     }
   }
@@ -191,7 +181,7 @@ async function writeNumberFormat(
   numberFormat: string
 ) {
   const a = bounds(address);
-  const rowSize = a.columns * cellBytes(numberFormat) + 2;
+  const rowSize = a.columns * sentBytes(numberFormat) + 2;
   const rowsPerChunk = Math.max(1, Math.floor(batcher.budget / rowSize));
   for (let start = 0; start < a.rows; start += rowsPerChunk) {
     const rows = Math.min(rowsPerChunk, a.rows - start);

@@ -20,7 +20,12 @@ import { writeTable } from "./tables";
 import { argb, pointsToCharacters } from "./units";
 import { takenNames, uniqueName } from "./workbookNames";
 
-/** Text Excel would read as a formula if typed: written as text into a Text-formatted cell, as the Office.js writer does. */
+/**
+ * Text Excel would read as a formula if it were typed again (a user editing the
+ * cell): its cell gets the Text format. A string cell in a file is text already;
+ * this only protects a later edit, as the apostrophe the Office.js writer sends
+ * does (Excel marks such a cell quote-prefixed, which ExcelJS cannot write).
+ */
 export function looksLikeFormula(c: PlanCell): boolean {
   return typeof c === "string" && /^[=+\-@]/.test(c);
 }

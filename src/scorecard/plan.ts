@@ -11,7 +11,17 @@ export interface FormulaCell {
   readonly formula: string;
 }
 
-/** A cell of a plan: a constant, a formula, or null for an empty cell. Text is always literal text. */
+/**
+ * A cell of a plan: a constant, a formula, or null (or "") for an empty cell.
+ *
+ * A string is literal text, always: the plan decides it, and a writer must
+ * store exactly that string as text, whatever Excel would make of it if it were
+ * typed ("=x", "3201234567890001", "00123", "1/2", "10%", "TRUE", "#N/A",
+ * "'quoted"). Formulas are FormulaCell objects, numbers are numbers: nothing
+ * in a plan is left for Excel's typed-input parsing to decide. The Office.js
+ * writer marks each text with a leading apostrophe (src/excel/chunks.ts); the
+ * ExcelJS writer stores string cells, which a file keeps as text.
+ */
 export type PlanCell = string | number | boolean | null | FormulaCell;
 
 /** A rectangle of cells whose top-left corner is `address`. */

@@ -9,6 +9,7 @@ import { buildPlans } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
 import { SheetPlan } from "../../src/scorecard/plan";
 import { DEFAULT_BUILD_OPTIONS, SourceTable } from "../../src/scorecard/types";
+import { createHost, installExcelGlobal } from "../../playground/host";
 import { SEED_HEADERS, multiEmployeeSource, seedRows } from "../support/seedSource";
 import { HostFixture, seedWorkbook, withHost } from "./hostFixture";
 
@@ -180,6 +181,38 @@ describe("text from the source", () => {
       expect(fixture.host.getValue("Balanced Scorecard", "I13")).toBeCloseTo(57.85, 2);
     }
   );
+});
+
+describe("text marked with an apostrophe, not a Text format", () => {
+  it("leaves a name cell's number format alone: a formula typed there later is a formula", async () => {
+    fixture = withHost({ Data: [SEED_HEADERS, ...seedRows()] });
+    await Excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Data").getRange("C2");
+      cell.numberFormat = [["@"]];
+      cell.values = [["+cmd"]];
+      await context.sync();
+    });
+    fixture.host.setSelection("Data", "A1:G5");
+    await service.build(await plansFromSelection(), []);
+    const s = "Balanced Scorecard";
+    expect(fixture.host.getValue(s, "A7")).toBe("+cmd");
+    expect(fixture.host.getCellFormat(s, "A7").numberFormat).toBe("General");
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(s).getRange("A7").formulas = [["=I13*2"]];
+      await context.sync();
+    });
+    expect(fixture.host.getValue(s, "A7")).toBeCloseTo(2 * 57.85, 1);
+  });
+
+  it("sends the same cells in an Indonesian workbook, which shows 57,85", async () => {
+    const host = createHost({ sheets: { Data: [SEED_HEADERS, ...seedRows()] }, culture: "id-ID" });
+    const restore = installExcelGlobal(host, globalThis);
+    fixture = { host, restore };
+    host.setSelection("Data", "A1:G5");
+    await service.build(await plansFromSelection(), []);
+    expect(host.getValue("Balanced Scorecard", "A7")).toBe("Retention");
+    expect(host.getText("Balanced Scorecard", "I13")).toEqual([["57,85"]]);
+  });
 });
 
 describe("text that starts with an apostrophe", () => {

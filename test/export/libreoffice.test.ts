@@ -23,6 +23,7 @@ import {
   KpiTable,
   ScorecardPreview,
 } from "../../src/scorecard/types";
+import { NIK, NIP } from "../support/literals";
 import { example, formulaOf, readXlsx, sheet, valueOf } from "./helpers";
 import { findSoffice, recalculateWithLibreOffice, requireSoffice } from "./libreoffice";
 
@@ -62,7 +63,23 @@ const CASES: Readonly<Record<string, Case>> = {
       sheet(wb, "Data").getCell("C5").value = "@SUM(A1)";
     },
   },
+  // Literal text (ids, dates, percentages, booleans, error literals as names) and 15 digits.
+  literal: {
+    input: "seed003.xlsx",
+    options: {},
+    edit: (wb) => {
+      const data = sheet(wb, "Data");
+      LITERAL_PERSPECTIVES.forEach((p, i) => (data.getCell(`A${i + 2}`).value = p));
+      LITERAL_KPIS.forEach((k, i) => (data.getCell(`C${i + 2}`).value = k));
+      const ids = wb.addWorksheet("IDs");
+      ids.getCell("A1").value = Number(NIK); // 3201234567890001 is a double: no digit lost in JS
+      ids.getCell("A2").value = NIK;
+    },
+  },
 };
+
+const LITERAL_PERSPECTIVES = ["1/2", "1/2", "10%", "TRUE"];
+const LITERAL_KPIS = [NIK, NIP, "00123", "#N/A"];
 
 interface Built {
   /** The workbook as LibreOffice recalculated it. */
@@ -244,6 +261,28 @@ describe("LibreOffice recalculates the exported seed 003 scorecard", () => {
     expect(ws.getCell("A10").value).toBe("-1+2");
     expect(ws.getCell("A12").value).toBe("@SUM(A1)");
     checkScorecardSheet(built.injection, "Balanced Scorecard");
+  });
+});
+
+describe("literal text and 15 significant digits, as LibreOffice reads and writes them", () => {
+  it("keeps names that look like numbers, dates, booleans and errors as text", () => {
+    const b = built.literal;
+    const ws = sheet(b.calc, "Balanced Scorecard");
+    for (const name of [...new Set(LITERAL_PERSPECTIVES), ...LITERAL_KPIS]) {
+      const r = rowOf(ws, name);
+      expect(ws.getCell(r, 1).type).toBe(ExcelJS.ValueType.String);
+    }
+    checkScorecardSheet(b, "Balanced Scorecard");
+  });
+
+  // Excel keeps 15 significant digits (support.microsoft.com/kb/269370); LibreOffice computes
+  // with the full double but writes a cell's number back with 15: the NIK stored as a number
+  // comes back without its last digit, the NIK stored as text comes back whole.
+  it("writes a 16-digit id stored as a number back with 15 significant digits", () => {
+    const ids = sheet(built.literal.calc, "IDs");
+    expect(valueOf(ids.getCell("A1"))).toBe(3201234567890000);
+    expect(valueOf(ids.getCell("A2"))).toBe(NIK);
+    expect(ids.getCell("A2").type).toBe(ExcelJS.ValueType.String);
   });
 });
 

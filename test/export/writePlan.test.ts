@@ -14,6 +14,7 @@ import {
   seedSource,
   sourceTable,
 } from "../support/seedSource";
+import { LITERALS, literal, literalEmployees, literalRows } from "../support/literals";
 import { formulaOf, plansFor, roundTrip, sheet } from "./helpers";
 
 async function exported(plans: readonly SheetPlan[]): Promise<ExcelJS.Workbook> {
@@ -176,10 +177,44 @@ describe("text from the source stays text in the file", () => {
       expect(cell.value).toBe(name);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(formulaOf(cell)).toBeUndefined();
-      // As the Office.js writer does: a Text-formatted cell, so editing it keeps it text.
+      // A Text-formatted cell, so editing it keeps it text (the Office.js writer's apostrophe does that in Excel).
       expect(cell.numFmt).toBe("@");
     }
   );
+
+  // Excel reads a file's string cells as text: nothing is parsed on the way, whatever the text.
+  it("keeps every literal name a string cell, in the scorecard, summary, details and employee sheets", async () => {
+    const single = literalRows(0);
+    const { headers, rows } = literalEmployees();
+    const builds = [
+      plansFor(sourceTable([...SEED_HEADERS, "Period"], single.rows), { title: literal(8) }).plans,
+      plansFor(sourceTable(headers, rows), { sheetPerEmployee: true }).plans,
+    ];
+    const seen = new Set<string>();
+    for (const plans of builds) {
+      const workbook = await exported(plans);
+      for (const plan of plans) {
+        const ws = sheet(workbook, plan.name);
+        plan.blocks[0].cells.forEach((row, r) =>
+          row.forEach((c, k) => {
+            if (typeof c !== "string" || c === "") return;
+            const cell = ws.getCell(r + 1, k + 1);
+            expect({
+              at: `${plan.name}!${cell.address}`,
+              value: cell.value,
+              type: cell.type,
+            }).toEqual({
+              at: `${plan.name}!${cell.address}`,
+              value: c,
+              type: ExcelJS.ValueType.String,
+            });
+            seen.add(c);
+          })
+        );
+      }
+    }
+    for (const name of LITERALS) expect(seen).toContain(name);
+  });
 
   it("plan cells map to ExcelJS values", () => {
     expect(toCellValue("=1+1")).toBe("=1+1");
