@@ -131,10 +131,11 @@ describe("the built functions bundle", () => {
     }
   });
 
-  it("returns Excel errors as values with messages, through the runtime's Error class", () => {
+  it("returns Excel errors as values through the runtime's Error class, a message only on #VALUE! and #N/A", () => {
     const e = value(call("ROA", [[1]], [[0]])) as StubError;
     expect(e).toBeInstanceOf(StubError);
     expect(e.code).toBe("#DIV/0!");
+    expect(e.message).toBeUndefined();
     const v = value(call("ROE", [["abc"]], [[1]])) as StubError;
     expect(v.code).toBe("#VALUE!");
     expect(v.message).toContain("netProfit");
