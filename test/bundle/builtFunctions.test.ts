@@ -64,9 +64,12 @@ describe("the built functions bundle", () => {
   });
 
   it("describes every function and parameter, with a help URL to its section", () => {
+    // On the add-in's origin: https://localhost:3000 in development, the production origin in production.
+    const manifest = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
+    const origin = new URL(/<SourceLocation DefaultValue="([^"]+)"/.exec(manifest)![1]).origin;
     for (const f of metadata) {
       expect(f.description.length).toBeGreaterThan(20);
-      expect(f.helpUrl).toBe(`https://localhost:3000/docs/functions.html#${f.id.toLowerCase()}`);
+      expect(f.helpUrl).toBe(`${origin}/docs/functions.html#${f.id.toLowerCase()}`);
       for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
     }
   });

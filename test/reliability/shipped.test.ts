@@ -153,6 +153,8 @@ describe("manifest.xml, checked offline", () => {
       "assets/icon-16.png",
       "assets/icon-32.png",
       "assets/icon-80.png",
+      "docs/functions.html",
+      "docs/functions.id-ID.html",
     ]) {
       expect(xml).toContain(`https://localhost:3000/${file}`);
       expect(fs.existsSync(path.join(root, "dist", file))).toBe(true);
