@@ -26,9 +26,7 @@ const ORIGIN = "https://bsc-addin.contoso.test";
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory()
-      ? files(p).map((f) => path.join(e.name, f))
-      : [path.relative(dir, p)];
+    return e.isDirectory() ? files(p).map((f) => path.join(e.name, f)) : [path.relative(dir, p)];
   });
 }
 
@@ -76,7 +74,9 @@ describe("the production build", () => {
 
   it("gives every function a help URL on the production origin, to its section of the reference", () => {
     for (const json of ["functions.json", "functions.id-ID.json"]) {
-      const { functions } = JSON.parse(read(json)) as { functions: { id: string; helpUrl: string }[] };
+      const { functions } = JSON.parse(read(json)) as {
+        functions: { id: string; helpUrl: string }[];
+      };
       expect(functions).toHaveLength(22);
       for (const f of functions) {
         const url = new URL(f.helpUrl);
@@ -103,7 +103,8 @@ describe("the production build", () => {
     expect(Object.keys(examples)).toHaveLength(22);
     for (const [id, ex] of Object.entries(examples)) {
       const value = (cf.associations.get(id)!(...ex.args) as unknown[][])[0][0];
-      if (typeof ex.result === "number") expect([id, value]).toEqual([id, expect.closeTo(ex.result, 2)]);
+      if (typeof ex.result === "number")
+        expect([id, value]).toEqual([id, expect.closeTo(ex.result, 2)]);
       else expect([id, value]).toEqual([id, ex.result]);
     }
   });
