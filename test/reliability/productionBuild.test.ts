@@ -89,6 +89,12 @@ describe("the production build", () => {
     }
   });
 
+  it("keeps the task pane's Content-Security-Policy through minification", () => {
+    expect(read("taskpane.html")).toMatch(
+      /http-equiv=["']?Content-Security-Policy["']? content=["']?object-src 'none'; base-uri 'self'["'>]/
+    );
+  });
+
   it("leaves the playground out", () => {
     expect(files(out).filter((f) => /playground/i.test(f))).toEqual([]);
     expect(read("taskpane.html")).not.toMatch(/playground/i);
