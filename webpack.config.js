@@ -75,10 +75,7 @@ class OriginPlugin {
             if (!/\.(json|xml)$/.test(name)) continue;
             const text = assets[name].source().toString();
             if (text.includes(devOrigin))
-              compilation.updateAsset(
-                name,
-                new sources.RawSource(text.split(devOrigin).join(this.origin))
-              );
+              compilation.updateAsset(name, new sources.RawSource(text.split(devOrigin).join(this.origin)));
           }
         }
       );
@@ -98,9 +95,7 @@ async function serverOptions() {
       const [ca, cert, key] = files.map((f) => fs.readFileSync(f));
       return { type: "https", options: { ca, cert, key } };
     }
-    console.warn(
-      "No trusted dev certificate: serving over http://localhost (fine for the playground)."
-    );
+    console.warn("No trusted dev certificate: serving over http://localhost (fine for the playground).");
     return { type: "http" };
   }
 }
@@ -109,10 +104,7 @@ module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const origin = dev ? devOrigin : productionOrigin();
   const playground = dev || Boolean(env && env.playground);
-  const server =
-    options.$0 !== undefined || process.env.WEBPACK_SERVE
-      ? await serverOptions()
-      : { type: "http" };
+  const server = options.$0 !== undefined || process.env.WEBPACK_SERVE ? await serverOptions() : { type: "http" };
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -135,24 +127,14 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { sourceMap: dev } },
-          },
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: dev } } },
         },
-        {
-          test: /\.(png|jpg|jpeg|gif|ico)$/,
-          type: "asset/resource",
-          generator: { filename: "assets/[name][ext]" },
-        },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({
-        input: "./src/functions/functions.ts",
-        output: "functions.json",
-      }),
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new LocalizedFunctionsMetadataPlugin({ source: "functions.json" }),
       new FunctionDocsPlugin({ source: "functions.json" }),
       new HtmlWebpackPlugin({

@@ -19,14 +19,10 @@ const { loadLocales, localizeMetadata } = require("./functionsLocales");
 
 const root = path.join(__dirname, "..");
 /** docs/function-examples.json, read when used (a watching build sees its changes). */
-const readExamples = () =>
-  JSON.parse(fs.readFileSync(path.join(root, "docs/function-examples.json"), "utf8"));
+const readExamples = () => JSON.parse(fs.readFileSync(path.join(root, "docs/function-examples.json"), "utf8"));
 
 async function metadata() {
-  const result = await generateCustomFunctionsMetadata(
-    [path.join(root, "src/functions/functions.ts")],
-    true
-  );
+  const result = await generateCustomFunctionsMetadata([path.join(root, "src/functions/functions.ts")], true);
   if (result.errors.length) throw new Error(result.errors.join("\n"));
   return JSON.parse(result.metadataJson).functions;
 }
@@ -63,25 +59,13 @@ const ENGLISH = {
  */
 function page(functions, locale) {
   const examples = readExamples();
-  if (!locale)
-    return {
-      lang: "en",
-      words: ENGLISH,
-      functions,
-      example: (id) => examples[id],
-      md: "functions.md",
-      html: "functions.html",
-    };
+  if (!locale) return { lang: "en", words: ENGLISH, functions, example: (id) => examples[id], md: "functions.md", html: "functions.html" };
   const localized = localizeMetadata({ functions }, locale).functions;
   return {
     lang: locale.locale,
     words: locale.docs,
     functions: localized,
-    example: (id) => ({
-      ...examples[id],
-      shows: locale.functions[id].shows,
-      errors: locale.functions[id].errors,
-    }),
+    example: (id) => ({ ...examples[id], shows: locale.functions[id].shows, errors: locale.functions[id].errors }),
     md: `functions.${locale.locale}.md`,
     html: `functions.${locale.locale}.html`,
   };
@@ -112,8 +96,7 @@ function markdown(functions, locale) {
     const ex = example(f.id);
     lines.push(`## ${f.id}`, "", f.description, "", "```", signature(f), "```", "");
     lines.push(`| ${words.argument} | ${words.description} |`, "|---|---|");
-    for (const p of f.parameters)
-      lines.push(`| ${p.optional ? `[${p.name}]` : p.name} | ${cellText(p.description)} |`);
+    for (const p of f.parameters) lines.push(`| ${p.optional ? `[${p.name}]` : p.name} | ${cellText(p.description)} |`);
     lines.push("");
     lines.push(`**${words.example}:** \`${ex.example}\` → ${ex.shows}`, "");
     lines.push(`**${words.errors}:**`, "", ...ex.errors.map((e) => `- ${e}`), "");
@@ -131,10 +114,7 @@ function html(functions, locale) {
     .map((f) => {
       const ex = example(f.id);
       const params = f.parameters
-        .map(
-          (p) =>
-            `<tr><td><code>${escapeHtml(p.optional ? `[${p.name}]` : p.name)}</code></td><td>${escapeHtml(p.description)}</td></tr>`
-        )
+        .map((p) => `<tr><td><code>${escapeHtml(p.optional ? `[${p.name}]` : p.name)}</code></td><td>${escapeHtml(p.description)}</td></tr>`)
         .join("");
       const exampleHtml = `<p><strong>${escapeHtml(words.example)}:</strong> <code>${escapeHtml(ex.example)}</code> → ${escapeHtml(
         ex.shows
@@ -174,9 +154,7 @@ async function main() {
       return !fs.existsSync(file) || fs.readFileSync(file, "utf8") !== p.markdown;
     });
     if (stale.length) {
-      console.error(
-        `${stale.map((p) => `docs/${p.md}`).join(", ")} out of date: run node scripts/docs.js`
-      );
+      console.error(`${stale.map((p) => `docs/${p.md}`).join(", ")} out of date: run node scripts/docs.js`);
       process.exit(1);
     }
     return;
