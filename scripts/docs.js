@@ -1,13 +1,16 @@
 /* eslint-disable no-undef */
 /**
- * Writes docs/functions.md and dist/docs/functions.html from the functions'
- * own metadata (the JSDoc that also becomes functions.json) and the examples
- * of docs/function-examples.json, which a test runs through the built bundle;
- * and the same in every language of src/functions/locales
- * (docs/functions.id-ID.md, dist/docs/functions.id-ID.html).
+ * The function reference, from the functions' own metadata (the JSDoc that also
+ * becomes functions.json) and the examples of docs/function-examples.json, which
+ * a test runs through the built bundle; in English and every language of
+ * src/functions/locales:
  *
- *   node scripts/docs.js          # write them all
- *   node scripts/docs.js --check  # exit 1 when a docs/functions*.md is out of date
+ * - docs/functions.md, docs/functions.id-ID.md in the repository:
+ *     node scripts/docs.js          # write them
+ *     node scripts/docs.js --check  # exit 1 when a docs/functions*.md is out of date
+ * - docs/functions.html, docs/functions.id-ID.html in every webpack build
+ *   (FunctionDocsPlugin), the pages the functions' help URLs point at: they are
+ *   served from the same origin as the add-in, development or production.
  */
 const fs = require("fs");
 const path = require("path");
@@ -15,7 +18,8 @@ const { generateCustomFunctionsMetadata } = require("custom-functions-metadata")
 const { loadLocales, localizeMetadata } = require("./functionsLocales");
 
 const root = path.join(__dirname, "..");
-const examples = JSON.parse(fs.readFileSync(path.join(root, "docs/function-examples.json"), "utf8"));
+/** docs/function-examples.json, read when used (a watching build sees its changes). */
+const readExamples = () => JSON.parse(fs.readFileSync(path.join(root, "docs/function-examples.json"), "utf8"));
 
 async function metadata() {
   const result = await generateCustomFunctionsMetadata([path.join(root, "src/functions/functions.ts")], true);
@@ -35,6 +39,10 @@ const ENGLISH = {
     "functions spill one result per row, a single cell is broadcast, and errors appear only in the bad cells.",
     "Blank required arguments give `#N/A`, text where a number belongs gives `#VALUE!` naming the argument,",
     "ranges of different sizes give `#VALUE!` naming both.",
+    "",
+    "Excel shows a function's message (click the error indicator beside the cell) with `#VALUE!` and `#N/A` only.",
+    "`#DIV/0!` and `#NUM!` come without one, as from Excel's own functions: each function's **Errors** below",
+    "say when they occur. Any function gives `#NUM!` for a result too large for a number.",
   ],
   function: "function",
   returns: "what it returns",
@@ -50,6 +58,7 @@ const ENGLISH = {
  * localized copy) and each example's formula with what it shows in that language.
  */
 function page(functions, locale) {
+  const examples = readExamples();
   if (!locale) return { lang: "en", words: ENGLISH, functions, example: (id) => examples[id], md: "functions.md", html: "functions.html" };
   const localized = localizeMetadata({ functions }, locale).functions;
   return {
@@ -116,11 +125,12 @@ function html(functions, locale) {
     })
     .join("\n");
   const title = `Scorecard for Excel: ${words.title}`;
+  const other = locale ? "functions.html" : `functions.${loadLocales()[0].locale}.html`;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'unsafe-inline'">
 <style>body{font-family:Segoe UI,system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}pre,code{background:#f4f4f4}</style>
-</head><body><h1>${escapeHtml(title)}</h1>\n${sections}\n</body></html>\n`;
+</head><body><h1>${escapeHtml(title)}</h1>\n<p><a href="${other}">${escapeHtml(words.other)}</a></p>\n${sections}\n</body></html>\n`;
 }
 
 /** Every page: English, then one per locale file. */
@@ -134,6 +144,7 @@ function pages(functions) {
 
 async function main() {
   const functions = await metadata();
+  const examples = readExamples();
   const missing = functions.filter((f) => !examples[f.id]).map((f) => f.id);
   if (missing.length) throw new Error(`docs/function-examples.json lacks: ${missing.join(", ")}`);
   const all = pages(functions);
@@ -148,15 +159,39 @@ async function main() {
     }
     return;
   }
-  fs.mkdirSync(path.join(root, "dist/docs"), { recursive: true });
-  for (const p of all) {
-    fs.writeFileSync(path.join(root, "docs", p.md), p.markdown);
-    fs.writeFileSync(path.join(root, "dist/docs", p.html), p.htmlText);
-  }
-  console.log(`Wrote ${all.map((p) => `docs/${p.md}`).join(", ")} and their pages in dist/docs`);
+  for (const p of all) fs.writeFileSync(path.join(root, "docs", p.md), p.markdown);
+  console.log(`Wrote ${all.map((p) => `docs/${p.md}`).join(", ")} (webpack builds the HTML pages)`);
 }
 
-module.exports = { metadata, markdown, html, pages };
+/** Webpack: emits docs/functions.html and docs/functions.<locale>.html from the functions.json the metadata plugin emits. */
+class FunctionDocsPlugin {
+  constructor(options = {}) {
+    this.source = options.source || "functions.json";
+  }
+
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FunctionDocsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionDocsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset(this.source);
+          if (!asset) return; // the metadata plugin reported why
+          compilation.fileDependencies.add(path.join(root, "docs/function-examples.json"));
+          try {
+            const { functions } = JSON.parse(asset.source.source().toString());
+            for (const p of pages(functions))
+              compilation.emitAsset(`docs/${p.html}`, new sources.RawSource(p.htmlText));
+          } catch (e) {
+            compilation.errors.push(new WebpackError(`FunctionDocsPlugin: ${e.message}`));
+          }
+        }
+      );
+    });
+  }
+}
+
+module.exports = { metadata, markdown, html, pages, FunctionDocsPlugin };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -6,10 +6,33 @@
  * - a `matrix` parameter receives a 2D array (a single value as [[v]]), blank
  *   cells as null; a scalar parameter receives the value (a range: its
  *   top-left value); an omitted optional parameter receives undefined;
- * - an argument holding an Excel error arrives as an error object {code, message};
+ * - an argument holding an Excel error arrives as an error object {code}, without
+ *   the message the cell may show (see "Messages" below);
  * - a returned 2D array spills; 1x1 is a single value; a returned
- *   {code: "#DIV/0!", message} becomes that error, message kept;
- * - a thrown exception becomes #VALUE! with the exception's message.
+ *   {code: "#DIV/0!", message} becomes that error;
+ * - a thrown CustomFunctions.Error becomes its code, any other exception #VALUE!.
+ *
+ * Messages: Excel shows a custom function's message only on #VALUE! and #N/A,
+ * and so does this host (`shownMessage`): a message on any other code is dropped,
+ * as Microsoft's runtime drops it (it is not an error to make one). Sources:
+ * - "Handle and return errors from your custom function",
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors:
+ *   "The #VALUE! and #N/A errors also support custom error messages" and "You can
+ *   only return a custom error message with the #VALUE! and #N/A errors."
+ * - CustomFunctions.ErrorCode (@types/custom-functions-runtime 1.6): #VALUE!, #N/A
+ *   "A custom error message can be used in addition to the error code, if desired";
+ *   #DIV/0!, #NUM!, #NULL!, #NAME?, #REF! "A custom error message can't be used."
+ * - Microsoft's runtime (@microsoft/office-js, custom-functions-runtime.js):
+ *   `CustomFunctionError.prototype._getMessage` returns the message for #VALUE!
+ *   and #N/A (an empty one as none) and undefined for every other code, so the
+ *   message never reaches Excel; the constructor accepts any message, so nothing
+ *   is rejected. Its `_transferCustomFunctionError` passes an error argument on as
+ *   `new CustomFunctionError(code)`: no message travels from one cell to another.
+ *   A thrown exception that is not a CustomFunctions.Error is reported with an
+ *   empty message; the docs: "By default, Excel returns #VALUE! for unhandled
+ *   errors or exceptions."
+ * The host's own diagnostics follow the same rule: a number Excel cannot show is
+ * #NUM! without a message; an unsimulated promise is #N/A with one.
  *
  * The spill size has to be known before evaluation (HyperFormula sizes arrays
  * when it parses the formula): the function is called once with probe
@@ -68,9 +91,23 @@ function isErrorLike(x: unknown): x is { code: string; message?: string } {
   );
 }
 
+/** The codes whose custom message Excel shows (see "Messages" above). */
+export const CODES_WITH_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
+
+/** What Excel shows of a custom function's message on `code`: the message on #VALUE! and #N/A, nothing otherwise. */
+export function shownMessage(code: string, message: unknown): string {
+  return CODES_WITH_MESSAGE.has(code) && typeof message === "string" ? message : "";
+}
+
+/** The one way the bridge makes an error cell: Excel's code, and the message only where Excel shows one. */
+function errorCell(code: string, message?: unknown): CellError {
+  return new CellError(CODE_TO_TYPE[code] ?? ErrorType.NA, shownMessage(code, message));
+}
+
 function toJs(v: unknown, makeError: ErrorFactory): unknown {
   if (v === EmptyValue) return null;
-  if (v instanceof CellError) return makeError(TYPE_TO_CODE[v.type] ?? `#${v.type}!`, v.message);
+  // Microsoft's runtime passes an error argument on as `new CustomFunctionError(code)`: no message.
+  if (v instanceof CellError) return makeError(TYPE_TO_CODE[v.type] ?? `#${v.type}!`);
   if (typeof v === "object" && v !== null && typeof (v as { val?: unknown }).val === "number")
     return (v as { val: number }).val;
   return v;
@@ -79,15 +116,13 @@ function toJs(v: unknown, makeError: ErrorFactory): unknown {
 function toCell(v: unknown): unknown {
   if (v === null || v === undefined) return EmptyValue;
   if (v instanceof CellError) return v;
-  if (typeof v === "number")
-    return Number.isFinite(v)
-      ? v
-      : new CellError(ErrorType.NUM, "The function returned a number Excel cannot show.");
+  // NaN or ±Infinity: Microsoft's runtime reports Infinity as #NUM! (its result code 6).
+  if (typeof v === "number") return Number.isFinite(v) ? v : errorCell("#NUM!");
   if (typeof v === "string" || typeof v === "boolean") return v;
-  if (isErrorLike(v)) return new CellError(CODE_TO_TYPE[v.code] ?? ErrorType.NA, v.message ?? "");
+  if (isErrorLike(v)) return errorCell(v.code, v.message);
   if (typeof (v as { then?: unknown }).then === "function")
-    return new CellError(ErrorType.NA, "Asynchronous custom functions are not simulated.");
-  return new CellError(ErrorType.VALUE, "The function returned a value Excel cannot show.");
+    return errorCell("#N/A", "Asynchronous custom functions are not simulated.");
+  return errorCell("#VALUE!");
 }
 
 function asGrid(result: unknown): unknown[][] {
@@ -137,19 +172,13 @@ export function buildCustomFunctionPlugin(
 
     const call = (args: unknown[]): unknown[][] => {
       const fn = lookup(meta.id);
-      if (!fn)
-        return [
-          [
-            new CellError(
-              ErrorType.NAME,
-              `${formulaName} has no JavaScript implementation (CustomFunctions.associate("${meta.id}", ...) was not called).`
-            ),
-          ],
-        ];
+      // No associate("ID", ...) for a declared function: #NAME?, as for a name Excel does not know.
+      if (!fn) return [[errorCell("#NAME?")]];
       try {
         return asGrid(fn(...args));
       } catch (e) {
-        return [[new CellError(ErrorType.VALUE, e instanceof Error ? e.message : String(e))]];
+        // A thrown CustomFunctions.Error is its code (message as above); anything else #VALUE!, no message.
+        return [[isErrorLike(e) ? errorCell(e.code, e.message) : errorCell("#VALUE!")]];
       }
     };
 
@@ -190,10 +219,7 @@ export function buildCustomFunctionPlugin(
       state: InterpreterState
     ): unknown {
       if (ast.args.length < required || ast.args.length > params.length)
-        return new CellError(
-          ErrorType.NA,
-          `${formulaName} takes ${required} to ${params.length} arguments.`
-        );
+        return errorCell("#N/A", `${formulaName} takes ${required} to ${params.length} arguments.`);
       const self = this as unknown as { evaluateAst(a: never, s: never): unknown };
       const args = params.map((_p, k) => {
         const a = ast.args[k];

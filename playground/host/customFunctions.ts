@@ -3,6 +3,9 @@
  * `Error`, `ErrorCode`), for loading the add-in's built functions.js in Node
  * (a `vm` context) or in the browser (a global), and the bridge that makes
  * the associated functions callable from cells of a simulated host.
+ *
+ * A cell shows an error's message only on #VALUE! and #N/A, as Excel does
+ * (customFunctionPlugin.ts, "Messages", with Microsoft's sources).
  */
 import type { FunctionPluginDefinition } from "hyperformula";
 import {
@@ -12,14 +15,22 @@ import {
 } from "./customFunctionPlugin";
 
 export type { CustomFunctionMetadata } from "./customFunctionPlugin";
+export { CODES_WITH_MESSAGE, shownMessage } from "./customFunctionPlugin";
 
-/** Mirrors `CustomFunctions.Error`: an error value a function returns (code as Excel shows it). */
+/**
+ * Mirrors `CustomFunctions.Error`: an error value a function returns (code as
+ * Excel shows it). As in Microsoft's runtime, no code means #VALUE! and any
+ * message is accepted; a cell shows it only on #VALUE! and #N/A.
+ */
 export class CustomFunctionError {
   readonly name = "CustomFunctions.Error";
+  readonly code: string;
   constructor(
-    readonly code: string,
+    code?: string,
     readonly message?: string
-  ) {}
+  ) {
+    this.code = code || "#VALUE!";
+  }
 }
 
 export const CUSTOM_FUNCTION_ERROR_CODES: Readonly<Record<string, string>> = {

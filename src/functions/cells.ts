@@ -6,9 +6,10 @@
  * - text is `#VALUE!` naming the argument (numbers stored as text included: a
  *   silent conversion could read "0,5" the wrong way);
  * - an error in the cell is passed on unchanged;
- * - NaN or ±Infinity (never sent by Excel) is `#NUM!`.
+ * - NaN or ±Infinity (never sent by Excel) is `#NUM!` (without a message: Excel
+ *   shows none on #NUM!).
  */
-import { ExcelError, excelError, isExcelError } from "./excelError";
+import { ExcelError, bareError, excelError, isExcelError } from "./excelError";
 import { Shape, positionAt } from "./grid";
 
 export const BLANK: unique symbol = Symbol("blank");
@@ -26,9 +27,7 @@ export function coerceNumber(
   c: number
 ): number | Blank | ExcelError {
   if (typeof v === "number") {
-    return Number.isFinite(v)
-      ? v
-      : excelError("num", "notFinite", { name, position: positionAt(shape, r, c) });
+    return Number.isFinite(v) ? v : bareError("num");
   }
   if (v === null || v === undefined || v === "") return BLANK;
   if (typeof v === "boolean") return v ? 1 : 0;

@@ -4,6 +4,9 @@
  * Indonesian. Domain errors are rendered by `core/errorMessages.ts`, with the
  * same formatters, so a message and the error nested in it share one language.
  *
+ * Every message here goes with #VALUE! or #N/A, the only codes whose message
+ * Excel shows (excelError.ts).
+ *
  * Argument names (kpiWeight, totalAssets) are the names Excel shows in every
  * language: they pass through untranslated.
  */
@@ -20,7 +23,6 @@ interface AtArgument {
 
 export interface FunctionMessageParams {
   blank: AtArgument;
-  notFinite: AtArgument;
   /** `text`: the cell's text, as it was. */
   text: AtArgument & { readonly text: string };
   notSingle: AtArgument;
@@ -33,7 +35,7 @@ export interface FunctionMessageParams {
   };
   unknownScheme: { readonly got: string | undefined };
   unknownLanguage: { readonly got: string | undefined };
-  /** A domain error at one position of a range ("Row 2: ..."). */
+  /** A #VALUE! or #N/A domain error at one position of a range ("Row 2: ..."). */
   atPosition: { readonly position: Position; readonly error: DomainError };
 }
 
@@ -55,7 +57,6 @@ const size = (s: Shape): string => `${s.rows}×${s.cols}`;
 export const FUNCTION_MESSAGES: Catalogue<FunctionMessageParams> = {
   en: {
     blank: (p, f) => `${f.where(p.name, p.position)} is blank.`,
-    notFinite: (p, f) => `${f.where(p.name, p.position)} is not a finite number.`,
     text: (p, f) =>
       `${f.where(p.name, p.position)} is the text ${quote(p.text)}, not a number` +
       `${looksNumeric(p.text) ? " (a number stored as text? convert it with VALUE)" : ""}.`,
@@ -70,7 +71,6 @@ export const FUNCTION_MESSAGES: Catalogue<FunctionMessageParams> = {
   },
   id: {
     blank: (p, f) => `${f.where(p.name, p.position)} kosong.`,
-    notFinite: (p, f) => `${f.where(p.name, p.position)} bukan angka yang terhingga.`,
     text: (p, f) =>
       `${f.where(p.name, p.position)} berisi teks ${quote(p.text)}, bukan angka` +
       `${looksNumeric(p.text) ? " (angka yang disimpan sebagai teks? ubah dengan VALUE)" : ""}.`,

@@ -64,9 +64,12 @@ describe("the built functions bundle", () => {
   });
 
   it("describes every function and parameter, with a help URL to its section", () => {
+    // On the add-in's origin: https://localhost:3000 in development, the production origin in production.
+    const manifest = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
+    const origin = new URL(/<SourceLocation DefaultValue="([^"]+)"/.exec(manifest)![1]).origin;
     for (const f of metadata) {
       expect(f.description.length).toBeGreaterThan(20);
-      expect(f.helpUrl).toBe(`https://localhost:3000/docs/functions.html#${f.id.toLowerCase()}`);
+      expect(f.helpUrl).toBe(`${origin}/docs/functions.html#${f.id.toLowerCase()}`);
       for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
     }
   });
@@ -131,10 +134,11 @@ describe("the built functions bundle", () => {
     }
   });
 
-  it("returns Excel errors as values with messages, through the runtime's Error class", () => {
+  it("returns Excel errors as values through the runtime's Error class, a message only on #VALUE! and #N/A", () => {
     const e = value(call("ROA", [[1]], [[0]])) as StubError;
     expect(e).toBeInstanceOf(StubError);
     expect(e.code).toBe("#DIV/0!");
+    expect(e.message).toBeUndefined();
     const v = value(call("ROE", [["abc"]], [[1]])) as StubError;
     expect(v.code).toBe("#VALUE!");
     expect(v.message).toContain("netProfit");

@@ -2,7 +2,9 @@
  * The custom functions' error messages in Office's display language, through
  * the BUILT dist/functions.js (as Excel loads it: only `CustomFunctions` and
  * `Office` defined): Indonesian for "id-ID" and "id", English for "en-US", for an
- * `Office` without `context` and for a `context` that throws.
+ * `Office` without `context` and for a `context` that throws. Messages go with
+ * #VALUE! and #N/A only, the codes Excel shows a message with; #DIV/0! and #NUM!
+ * come bare in every language.
  */
 import { LoadedBundle, loadBuiltFunctions } from "../support/builtBundle";
 import { StubError } from "../support/customFunctionsStub";
@@ -18,16 +20,13 @@ const error = (result: unknown): StubError => {
 /** English template words that must not appear in an Indonesian message. */
 const ENGLISH = /\b(is|are|must|the|blank|row|column|got|give|not|needs|every|there)\b/i;
 
-/** Inputs that fail, one or more per kind of message, with what each gives in both languages. */
+/**
+ * Inputs that fail with #VALUE! or #N/A, one or more per kind of message, with
+ * what each says in both languages. Excel shows a custom function's message only
+ * on those two codes.
+ */
 const CASES: readonly { id: string; args: unknown[]; code: string; en: string; idText: string }[] =
   [
-    {
-      id: "ROA",
-      args: [[[1]], [[0]]],
-      code: "#DIV/0!",
-      en: "totalAssets is 0.",
-      idText: "totalAssets bernilai 0.",
-    },
     {
       id: "BSC_SCORE",
       args: [col([0.5, 0.7]), col([0, 0]), col([1, 1]), col([0.5, 0.45])],
@@ -65,14 +64,6 @@ const CASES: readonly { id: string; args: unknown[]; code: string; en: string; i
         'netProfit berisi teks "12,5", bukan angka (angka yang disimpan sebagai teks? ubah dengan VALUE).',
     },
     {
-      id: "KPI_SCORE",
-      args: [[[1]], [[0.5]], [[0.5]]],
-      code: "#DIV/0!",
-      en: "valueAt50 and valueAt100 are both 0.5: the score line needs two different values.",
-      idText:
-        "valueAt50 dan valueAt100 sama-sama 0,5: garis skor membutuhkan dua nilai yang berbeda.",
-    },
-    {
       id: "ROA",
       args: [col([1, 2]), col([1, 2, 3])],
       code: "#VALUE!",
@@ -82,10 +73,10 @@ const CASES: readonly { id: string; args: unknown[]; code: string; en: string; i
     },
     {
       id: "NPS",
-      args: [col([10, 11])],
-      code: "#NUM!",
-      en: "Row 2: 11 is outside the 0-10 answer scale.",
-      idText: "Baris 2: 11 berada di luar skala jawaban 0-10.",
+      args: [col([null, null])],
+      code: "#N/A",
+      en: "There are no responses to score.",
+      idText: "Tidak ada jawaban untuk dihitung.",
     },
     {
       id: "CSS_TOTAL",
@@ -95,13 +86,6 @@ const CASES: readonly { id: string; args: unknown[]; code: string; en: string; i
       idText: "Jumlah bobot CSS adalah 95%, bukan 100%.",
     },
     {
-      id: "GRADE_DOWN",
-      args: [[[50, 50]], 60, 1.5],
-      code: "#NUM!",
-      en: "periods must be a whole number of at least 1 (got 1.5).",
-      idText: "periods harus berupa bilangan bulat paling sedikit 1 (nilainya 1,5).",
-    },
-    {
       id: "RATING",
       args: [[[50]], "csi", "fr"],
       code: "#VALUE!",
@@ -109,13 +93,24 @@ const CASES: readonly { id: string; args: unknown[]; code: string; en: string; i
       idText: 'language harus "en" atau "id" (yang diberikan: "fr").',
     },
     {
-      id: "TURNOVER",
-      args: [[[1]], [[-1317000.5]], [[5]]],
-      code: "#NUM!",
-      en: "headcount (opening) is negative (-1317000.5).",
-      idText: "headcount (awal) bernilai negatif (-1.317.000,5).",
+      id: "GRADE_DOWN",
+      args: [[[50, 50]], null, 2],
+      code: "#N/A",
+      en: "threshold is blank.",
+      idText: "threshold kosong.",
     },
   ];
+
+/** Inputs that fail with #DIV/0! or #NUM!: Excel shows the code alone, so the functions make no message. */
+const BARE: readonly { id: string; args: unknown[]; code: string }[] = [
+  { id: "ROA", args: [[[1]], [[0]]], code: "#DIV/0!" },
+  { id: "KPI_SCORE", args: [[[1]], [[0.5]], [[0.5]]], code: "#DIV/0!" },
+  { id: "BSC_SCORE", args: [col([0.5, 0.7]), col([0, 0.2]), col([1, 0.2])], code: "#DIV/0!" },
+  { id: "NPS", args: [col([10, 11])], code: "#NUM!" },
+  { id: "GRADE_DOWN", args: [[[50, 50]], 60, 1.5], code: "#NUM!" },
+  { id: "TURNOVER", args: [[[1]], [[-1317000.5]], [[5]]], code: "#NUM!" },
+  { id: "ROE", args: [[[Infinity]], [[1]]], code: "#NUM!" },
+];
 
 describe("with Office's display language Indonesian (id-ID)", () => {
   let bundle: LoadedBundle;
@@ -130,12 +125,9 @@ describe("with Office's display language Indonesian (id-ID)", () => {
     expect(e.message).not.toMatch(ENGLISH);
   });
 
-  it("renders an error nested in a row wholly in Indonesian", () => {
-    const e = error(bundle.call("BSC_SCORE", col([0.5, 0.7]), col([0, 0.2]), col([1, 0.2])));
-    expect(e.code).toBe("#DIV/0!");
-    expect(e.message).toMatch(/^Baris 2: /);
-    expect(e.message).toContain("valueAt50 dan valueAt100 sama-sama 0,2");
-    expect(e.message).not.toMatch(ENGLISH);
+  it.each(BARE.map((c) => [c.id, c.code, c]))("%s: %s without a message", (_, __, c) => {
+    const e = error(bundle.call(c.id, ...c.args));
+    expect([e.code, e.message]).toEqual([c.code, undefined]);
   });
 
   it("names a cell of a 2D range by row and column, per cell", () => {
@@ -143,14 +135,20 @@ describe("with Office's display language Indonesian (id-ID)", () => {
       "ROA",
       [
         [1, 2],
-        [3, 4],
+        ["x", 4],
       ],
       [
         [0, 1],
         [1, 1],
       ]
     ) as unknown[][];
-    expect((out[0][0] as StubError).message).toBe("Baris 1, kolom 1: totalAssets bernilai 0.");
+    expect((out[1][0] as StubError).message).toBe(
+      'netProfit di baris 2, kolom 1 berisi teks "x", bukan angka.'
+    );
+    expect([(out[0][0] as StubError).code, (out[0][0] as StubError).message]).toEqual([
+      "#DIV/0!",
+      undefined,
+    ]);
     expect(out[1][1]).toBe(4);
   });
 
@@ -163,7 +161,7 @@ describe("with Office's display language Indonesian (id-ID)", () => {
 describe("with the bare language tag id", () => {
   it("is Indonesian too", () => {
     const bundle = loadBuiltFunctions({ displayLanguage: "id" });
-    expect(error(bundle.call("ROA", [[1]], [[0]])).message).toBe("totalAssets bernilai 0.");
+    expect(error(bundle.call("GROWTH", [[null]], [[10]])).message).toBe("current kosong.");
   });
 });
 
@@ -192,10 +190,15 @@ describe.each([
     expect(e.code).toBe(c.code);
     expect(e.message).toBe(c.en);
   });
+
+  it.each(BARE.map((c) => [c.id, c.code, c]))("%s: %s without a message", (__, ___, c) => {
+    const e = error(bundle.call(c.id, ...c.args));
+    expect([e.code, e.message]).toEqual([c.code, undefined]);
+  });
 });
 
 describe("the display language", () => {
-  it("is read at the first error, not at load nor on the success path", () => {
+  it("is read at the first message, not at load, on the success path nor for a bare #DIV/0!", () => {
     let reads = 0;
     const office: Record<string, unknown> = {};
     Object.defineProperty(office, "context", {
@@ -208,17 +211,18 @@ describe("the display language", () => {
     expect(reads).toBe(0);
     expect(first(bundle.call("ROA", [[1]], [[10]]))).toBe(0.1);
     expect(first(bundle.call("BSC_SCORE", col([0.5, 1]), col([0, 0]), col([1, 1])))).toBe(87.5);
+    expect(error(bundle.call("ROA", [[1]], [[0]])).code).toBe("#DIV/0!");
     expect(reads).toBe(0);
-    expect(error(bundle.call("ROA", [[1]], [[0]])).message).toBe("totalAssets bernilai 0.");
+    expect(error(bundle.call("GROWTH", [[null]], [[10]])).message).toBe("current kosong.");
     expect(reads).toBe(1);
-    error(bundle.call("ROA", [[1]], [[0]]));
+    error(bundle.call("GROWTH", [[null]], [[10]]));
     expect(reads).toBe(1); // known once read
   });
 
   it("follows Office once it initializes: English before, Indonesian after", () => {
     const bundle = loadBuiltFunctions();
-    expect(error(bundle.call("ROA", [[1]], [[0]])).message).toBe("totalAssets is 0.");
+    expect(error(bundle.call("GROWTH", [[null]], [[10]])).message).toBe("current is blank.");
     bundle.office.context = { displayLanguage: "id-ID" };
-    expect(error(bundle.call("ROA", [[1]], [[0]])).message).toBe("totalAssets bernilai 0.");
+    expect(error(bundle.call("GROWTH", [[null]], [[10]])).message).toBe("current kosong.");
   });
 });

@@ -60,7 +60,6 @@ const DOMAIN_SAMPLES: { readonly [C in DomainErrorCode]: DomainMessageParams[C] 
 
 const FUNCTION_SAMPLES: { readonly [C in FunctionErrorCode]: FunctionMessageParams[C] } = {
   blank: { name: "actual", position: { row: 2 } },
-  notFinite: { name: "totalAssets", position: { row: 2, column: 2 } },
   text: { name: "netProfit", text: "12,5" },
   notSingle: { name: "netProfit" },
   mustBeText: { name: "scheme" },

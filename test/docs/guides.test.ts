@@ -321,11 +321,20 @@ function matches(value: unknown, expected: Expected): boolean {
       return (
         !!e &&
         e.code === expected.code &&
-        (expected.fragment === undefined || (e.message ?? "").includes(expected.fragment))
+        (expected.fragment === undefined || (e.message ?? "").includes(expected.fragment)) &&
+        // Excel shows the code alone for #DIV/0! and #NUM!: a message there would be one nobody sees.
+        (SHOWS_MESSAGE.has(e.code) || e.message === undefined)
       );
     }
   }
 }
+
+/**
+ * The codes whose custom-function message Excel shows ("You can only return a
+ * custom error message with the #VALUE! and #N/A errors",
+ * learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors).
+ */
+const SHOWS_MESSAGE: ReadonlySet<string> = new Set(["#VALUE!", "#N/A"]);
 
 /** Why the example does not give its stated result, or undefined when it does. */
 export function mismatch(
@@ -441,6 +450,19 @@ describe("docs/guides", () => {
     expect(
       all.map(({ e, lang }) => mismatch(e, lang, bundles[lang], workbook)).filter(Boolean)
     ).toEqual([]);
+  });
+
+  it("quotes a message only for #VALUE! and #N/A, the codes Excel shows one with", () => {
+    const promised = guideFiles().flatMap((rel) =>
+      examples(path.join(guidesDir, rel), read(rel), langOf(rel)).flatMap((e) =>
+        (Array.isArray(e.expected) ? e.expected : [e.expected])
+          .filter(
+            (x) => x.kind === "error" && x.fragment !== undefined && !SHOWS_MESSAGE.has(x.code)
+          )
+          .map(() => `${e.where}: ${e.formula}`)
+      )
+    );
+    expect(promised).toEqual([]);
   });
 
   it("has the same worked examples in English and Indonesian", () => {

@@ -57,13 +57,21 @@ describe("Office in Indonesian (?lang=id-ID)", () => {
   test("the pane starts in Indonesian and a function's error message is Indonesian", async () => {
     const { page, errors } = indonesian;
     await page.getByRole("heading", { name: "1. Data KPI" }).waitFor();
-    await page.locator('[data-cell="K1"]').click();
     const bar = page.getByRole("textbox", { name: /formula/i });
-    await bar.fill("=BSC.ROA(1,0)");
-    await bar.press("Enter");
-    const cell = page.locator('[data-cell="K1"]');
-    await until(async () => (await cell.innerText()).trim(), "#DIV/0!");
-    expect(await cell.getAttribute("title")).toBe("#DIV/0!: totalAssets bernilai 0.");
+    const enter = async (a1: string, formula: string, code: string) => {
+      await page.locator(`[data-cell="${a1}"]`).click();
+      await bar.fill(formula);
+      await bar.press("Enter");
+      const cell = page.locator(`[data-cell="${a1}"]`);
+      await until(async () => (await cell.innerText()).trim(), code);
+      return cell.getAttribute("title");
+    };
+    // Excel shows a custom function's message only on #VALUE! and #N/A.
+    expect(await enter("K1", '=BSC.ROE("abc",1)', "#VALUE!")).toBe(
+      '#VALUE!: netProfit berisi teks "abc", bukan angka.'
+    );
+    expect(await enter("K2", "=BSC.GROWTH(,10)", "#N/A")).toBe("#N/A: current kosong.");
+    expect(await enter("K3", "=BSC.ROA(1,0)", "#DIV/0!")).toBe("#DIV/0!");
     expect(errors).toEqual([]);
   });
 });

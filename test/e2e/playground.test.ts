@@ -164,9 +164,16 @@ test("the keyboard moves and extends the selection, types into cells and clears 
     .waitFor();
   await page.keyboard.press("Escape");
   expect(await cellText(page, "K2")).toBe("");
-  // A custom function's error shows in the cell, its message in the cell's tooltip.
+  // A custom function's error shows in the cell; its message, in the cell's tooltip, only on
+  // #VALUE! and #N/A, the codes Excel shows a custom function's message with.
   await page.keyboard.type("=BSC.ROA(1,0)");
   await page.keyboard.press("Enter");
   await until(() => cellText(page, "K2"), "#DIV/0!");
-  expect(await page.locator('[data-cell="K2"]').getAttribute("title")).toMatch(/^#DIV\/0!: \S/);
+  expect(await page.locator('[data-cell="K2"]').getAttribute("title")).toBe("#DIV/0!");
+  await page.keyboard.type('=BSC.ROE("abc",1)');
+  await page.keyboard.press("Enter");
+  await until(() => cellText(page, "K3"), "#VALUE!");
+  expect(await page.locator('[data-cell="K3"]').getAttribute("title")).toBe(
+    '#VALUE!: netProfit is the text "abc", not a number.'
+  );
 });

@@ -3,7 +3,8 @@
  * of numbers (0, -0, huge, tiny, NaN-producing), blanks, text, booleans, error
  * objects, nested and ragged arrays. Each result must be a 2D array whose cells
  * are finite numbers, text, booleans or a CustomFunctions.Error with a known
- * code and a message: never NaN, Infinity, a throw or a hang.
+ * code, with a message on #VALUE! and #N/A and none on the codes Excel shows no
+ * message with (#DIV/0!, #NUM!): never NaN, Infinity, a throw or a hang.
  */
 import fc from "fast-check";
 import { StubError } from "../support/customFunctionsStub";
@@ -74,8 +75,15 @@ function checkResult(id: string, result: unknown): void {
         continue;
       } else if (v instanceof StubError) {
         if (!CODES.has(v.code)) throw new Error(`${id} returned an error with code ${v.code}`);
-        if (v.message !== "upstream" && !(typeof v.message === "string" && v.message.length > 5)) {
+        if (v.message === "upstream") continue; // an input's error, passed on
+        const shown = v.code === "#VALUE!" || v.code === "#N/A";
+        if (shown && !(typeof v.message === "string" && v.message.length > 5)) {
           throw new Error(`${id} returned ${v.code} without a message`);
+        }
+        if (!shown && v.message !== undefined) {
+          throw new Error(
+            `${id} returned ${v.code} with a message Excel never shows: ${v.message}`
+          );
         }
       } else {
         throw new Error(`${id} returned a cell ${String(v)}`);

@@ -1,7 +1,8 @@
 /**
  * The add-in as software users install: what ships (runtime dependencies and
  * their licences), what the bundles may do (no network calls of their own), the
- * task pane's Content-Security-Policy, the manifest, and no secrets in git.
+ * task pane's Content-Security-Policy (nothing office.js needs can be blocked),
+ * the manifest, and no secrets in git.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -76,28 +77,66 @@ describe("the built add-in", () => {
       ]).toEqual([file, null]);
   });
 
-  it("has a task pane page whose CSP allows only its own scripts and office.js", () => {
-    const html = read("dist/taskpane.html");
-    // Production builds minify the HTML (attribute quotes may go), development builds do not.
-    const csp =
-      /http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/i.exec(html)?.[1] ?? "";
-    expect(csp).not.toBe("");
+  /**
+   * The task pane's Content-Security-Policy restricts only what office.js never
+   * uses (src/taskpane/taskpane.html says why): no directive that governs what
+   * office.js loads or connects to (scripts, styles, images, fonts, XHR, frames,
+   * workers), since Microsoft documents no list of them and it changes with its
+   * CDN; and none that a meta element cannot carry.
+   */
+  it("has a task pane page whose CSP cannot block office.js: plugins and <base> only", () => {
+    // Production builds minify the HTML (attribute quotes and comments go), development builds do not.
+    const html = read("dist/taskpane.html").replace(/<!--[\s\S]*?-->/g, "");
+    const csps = [
+      ...html.matchAll(/http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/gi),
+    ];
+    expect(csps).toHaveLength(1);
     const directives = Object.fromEntries(
-      csp.split(";").map((d) => {
-        const [name, ...values] = d.trim().split(/\s+/);
-        return [name, values];
-      })
+      csps[0][1]
+        .split(";")
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => {
+          const [name, ...values] = d.split(/\s+/);
+          return [name, values];
+        })
     );
-    expect(directives["default-src"]).toEqual(["'self'"]);
-    expect(directives["script-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
-    expect(directives["connect-src"]).toEqual(["'self'"]);
-    expect(directives["object-src"]).toEqual(["'none'"]);
+    expect(directives).toEqual({ "object-src": ["'none'"], "base-uri": ["'self'"] });
     const scripts = [...html.matchAll(/<script[^>]*src=["']?([^"' >]+)/g)].map((m) => m[1]);
     expect(scripts.filter((s) => /^https?:/.test(s))).toEqual([
       "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
     ]);
+    expect(scripts.filter((s) => !/^https?:/.test(s))).toEqual(["functions.js", "taskpane.js"]);
     expect(html).not.toMatch(/<script(?![^>]*src=)[^>]*>\s*\S/); // no inline scripts
+    expect(html).not.toMatch(/<base[\s>]/i);
   });
+
+  // Microsoft's client is a devDependency from the branch that adds it to the playground; until then this check waits.
+  const officeJs = path.join(root, "node_modules/@microsoft/office-js/dist");
+  (fs.existsSync(officeJs) ? it : it.skip)(
+    "relies on office.js creating no <object>, <embed> or <base> (what the CSP forbids)",
+    () => {
+      const scripts = (dir: string): string[] =>
+        fs
+          .readdirSync(dir, { withFileTypes: true })
+          .flatMap((e) =>
+            e.isDirectory()
+              ? scripts(path.join(dir, e.name))
+              : e.name.endsWith(".js")
+                ? [path.join(dir, e.name)]
+                : []
+          );
+      // html2canvas (PowerPoint on the web only) makes a <base> inside its own cloned document, not the pane's.
+      const files = scripts(officeJs).filter((f) => !/html2canvas/.test(f));
+      expect(files.length).toBeGreaterThan(100);
+      const offending = files.filter((f) =>
+        /createElement\(\s*["'](object|embed|applet|base)["']|<(object|embed|applet|base)[\s>]/i.test(
+          fs.readFileSync(f, "utf8")
+        )
+      );
+      expect(offending.map((f) => path.relative(officeJs, f))).toEqual([]);
+    }
+  );
 });
 
 describe("manifest.xml, checked offline", () => {
@@ -153,6 +192,8 @@ describe("manifest.xml, checked offline", () => {
       "assets/icon-16.png",
       "assets/icon-32.png",
       "assets/icon-80.png",
+      "docs/functions.html",
+      "docs/functions.id-ID.html",
     ]) {
       expect(xml).toContain(`https://localhost:3000/${file}`);
       expect(fs.existsSync(path.join(root, "dist", file))).toBe(true);

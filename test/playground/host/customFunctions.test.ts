@@ -1,7 +1,8 @@
 /**
  * The add-in's BUILT custom functions (dist/functions.js, loaded as Excel's
  * runtime does) computing in cells of the simulated host: =BSC.ROA, a
- * BSC_SCORE over a small table, spills, errors with their messages.
+ * BSC_SCORE over a small table, spills, errors (with a message only where
+ * Excel shows one: #VALUE! and #N/A).
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -14,6 +15,7 @@ import {
   installCustomFunctionsGlobal,
   installExcelGlobal,
 } from "../../../playground/host";
+import { CODES_WITH_MESSAGE, shownMessage } from "../../../playground/host/customFunctions";
 import { installBuiltFunctions } from "../../../playground/host/node";
 import { SEED003_KPIS, meanOfRatios } from "../../../src/examples/seed003";
 
@@ -100,14 +102,14 @@ describe("built custom functions in cells", () => {
     expect(host.getValue("Seed", `A${n + 1}`)).toBeCloseTo(57.85, 2);
   });
 
-  it("shows an error returned by a function, with its message", () => {
-    const host = hostWithFunctions({ S: [[1, 0, "=BSC.ROA(A1,B1)", '=BSC.ROE("abc",1)']] });
-    expect(host.getValues("S", "C1:D1")).toEqual([["#DIV/0!", "#VALUE!"]]);
-    expect(host.getCellError("S", "C1")).toEqual({
-      code: "#DIV/0!",
-      message: expect.stringMatching(/0/),
+  it("shows an error returned by a function, with its message where Excel shows one", () => {
+    const host = hostWithFunctions({
+      S: [[1, 0, "=BSC.ROA(A1,B1)", '=BSC.ROE("abc",1)', "=BSC.GROWTH(,1)"]],
     });
+    expect(host.getValues("S", "C1:E1")).toEqual([["#DIV/0!", "#VALUE!", "#N/A"]]);
+    expect(host.getCellError("S", "C1")).toEqual({ code: "#DIV/0!", message: "" });
     expect(host.getCellError("S", "D1")?.message).toContain("netProfit");
+    expect(host.getCellError("S", "E1")).toEqual({ code: "#N/A", message: "current is blank." });
   });
 
   it("spills element-wise over ranges with per-cell errors, and passes omitted optionals", () => {
@@ -200,7 +202,107 @@ describe("the custom functions bridge", () => {
       [6, 8],
     ]);
     expect(host.getValues("S", "C3:D3")).toEqual([["3|undefined", "7|1"]]);
-    expect(host.getCellError("S", "E3")).toEqual({ code: "#VALUE!", message: "nope" });
+    // Excel: "By default, Excel returns #VALUE! for unhandled errors or exceptions"; the message is not sent.
+    expect(host.getCellError("S", "E3")).toEqual({ code: "#VALUE!", message: "" });
     expect(new CustomFunctionError("#N/A", "m")).toMatchObject({ code: "#N/A", message: "m" });
+  });
+});
+
+/**
+ * Excel shows a custom function's message only on #VALUE! and #N/A
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors: "You can
+ * only return a custom error message with the #VALUE! and #N/A errors";
+ * CustomFunctions.ErrorCode: "A custom error message can't be used" on the
+ * others). Microsoft's runtime (custom-functions-runtime.js, CustomFunctionError
+ * _getMessage) drops the others' message rather than rejecting it; so does the host.
+ */
+describe("error messages, as Excel shows them", () => {
+  const CODES = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NAME?", "#REF!"];
+  const metadata = {
+    functions: [
+      { id: "ERR", name: "ERR", parameters: [{ name: "code" }], result: {} },
+      { id: "THROWERR", name: "THROWERR", parameters: [{ name: "code" }], result: {} },
+      { id: "ECHO", name: "ECHO", parameters: [{ name: "x" }], result: {} },
+      { id: "NOCODE", name: "NOCODE", parameters: [], result: {} },
+      { id: "INFINITE", name: "INFINITE", parameters: [], result: {} },
+      { id: "ODD", name: "ODD", parameters: [], result: {} },
+      { id: "UNBOUND", name: "UNBOUND", parameters: [], result: {} },
+    ],
+  };
+  const runtime = () => {
+    const cf = installCustomFunctionsGlobal({});
+    cf.associate({
+      ERR: (code: unknown) => new cf.Error(String(code), `why ${String(code)}`),
+      THROWERR: (code: unknown) => {
+        throw new cf.Error(String(code), `why ${String(code)}`);
+      },
+      ECHO: (x: unknown) => x,
+      NOCODE: () => new cf.Error(undefined, "no code given"),
+      INFINITE: () => Infinity,
+      ODD: () => ({ not: "a value" }),
+    });
+    return cf;
+  };
+  const sheet = (formula: (code: string) => string) => ({
+    S: [CODES.map((c) => formula(c))],
+  });
+  const cells = (host: ReturnType<typeof createHost>) =>
+    CODES.map((_, i) => host.getCellError("S", `${String.fromCharCode(65 + i)}1`));
+
+  it("keeps a returned message on #VALUE! and #N/A only, and drops it on every other code", () => {
+    const host = createHost({ sheets: sheet((c) => `=X.ERR("${c}")`) });
+    installCustomFunctions(host, runtime(), metadata, { namespace: "X" });
+    expect(cells(host)).toEqual([
+      { code: "#VALUE!", message: "why #VALUE!" },
+      { code: "#N/A", message: "why #N/A" },
+      { code: "#DIV/0!", message: "" },
+      { code: "#NUM!", message: "" },
+      { code: "#NAME?", message: "" },
+      { code: "#REF!", message: "" },
+    ]);
+  });
+
+  it("treats a thrown CustomFunctions.Error as returned: its code, its message on #VALUE! and #N/A only", () => {
+    const host = createHost({ sheets: sheet((c) => `=X.THROWERR("${c}")`) });
+    installCustomFunctions(host, runtime(), metadata, { namespace: "X" });
+    expect(cells(host).map((e) => [e?.code, e?.message])).toEqual([
+      ["#VALUE!", "why #VALUE!"],
+      ["#N/A", "why #N/A"],
+      ["#DIV/0!", ""],
+      ["#NUM!", ""],
+      ["#NAME?", ""],
+      ["#REF!", ""],
+    ]);
+  });
+
+  it("passes an error argument on without its message, as Microsoft's runtime does", () => {
+    const host = createHost({
+      sheets: { S: [['=X.ERR("#VALUE!")', "=X.ECHO(A1)", "=X.ECHO(1/0)"]] },
+    });
+    installCustomFunctions(host, runtime(), metadata, { namespace: "X" });
+    expect(host.getCellError("S", "A1")).toEqual({ code: "#VALUE!", message: "why #VALUE!" });
+    expect(host.getCellError("S", "B1")).toEqual({ code: "#VALUE!", message: "" });
+    expect(host.getCellError("S", "C1")).toEqual({ code: "#DIV/0!", message: "" });
+  });
+
+  it("gives its own diagnostics no message on codes Excel shows none with", () => {
+    const host = createHost({
+      sheets: { S: [["=X.NOCODE()", "=X.INFINITE()", "=X.ODD()", "=X.UNBOUND()"]] },
+    });
+    installCustomFunctions(host, runtime(), metadata, { namespace: "X" });
+    expect(["A1", "B1", "C1", "D1"].map((a) => host.getCellError("S", a))).toEqual([
+      // new CustomFunctions.Error() without a code is #VALUE! in Microsoft's runtime.
+      { code: "#VALUE!", message: "no code given" },
+      { code: "#NUM!", message: "" },
+      { code: "#VALUE!", message: "" },
+      { code: "#NAME?", message: "" },
+    ]);
+  });
+
+  it("says which codes show a message", () => {
+    expect([...CODES_WITH_MESSAGE].sort()).toEqual(["#N/A", "#VALUE!"]);
+    expect(shownMessage("#DIV/0!", "m")).toBe("");
+    expect(shownMessage("#N/A", "m")).toBe("m");
+    expect(shownMessage("#VALUE!", undefined)).toBe("");
   });
 });
