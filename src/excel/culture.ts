@@ -6,7 +6,7 @@
  * Office's content language.
  */
 import { NumberLocale, numberLocaleOf } from "../scorecard/numberText";
-import { runExcel, supportsExcelApi } from "./excelRun";
+import { runIdempotent, supportsExcelApi } from "./excelRun";
 
 function contentLanguage(): string | undefined {
   try {
@@ -20,7 +20,7 @@ export async function readNumberLocale(): Promise<NumberLocale> {
   const fallback = numberLocaleOf(contentLanguage());
   if (!supportsExcelApi("1.11")) return fallback;
   try {
-    return await runExcel(async (context) => {
+    return await runIdempotent(async (context) => {
       const app = context.application.load(
         "decimalSeparator,thousandsSeparator,useSystemSeparators"
       );

@@ -1,22 +1,38 @@
 /* global Excel, Office, setTimeout */
 /**
- * The one way this add-in enters Excel: `Excel.run` with a retry while the user
- * is editing a cell (Excel rejects API calls then), and feature detection.
+ * The one way this add-in enters Excel: `Excel.run`, and feature detection.
+ *
+ * While the user is editing a cell, Excel refuses API requests
+ * (InvalidOperationInCellEditMode). Every batch is sent with
+ * `delayForCellEdit` (ExcelApi 1.11, Microsoft: "Excel.RunOptions"), so Excel
+ * holds it until the edit ends instead of refusing it. A batch that writes is
+ * never retried as a whole: on older Excel a retry would meet the sheets its
+ * first attempt half wrote. Only batches that may run twice without harm
+ * (reading, removing what a failed build created) retry (`runIdempotent`).
  */
 
-const CELL_EDIT = "InvalidOperationInCellEditMode";
-const RETRIES = 3;
+export const CELL_EDIT = "InvalidOperationInCellEditMode";
+const RETRIES = 5;
 const RETRY_DELAY_MS = 500;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Runs a batch; retries when Excel is in cell-edit mode. Errors reach the caller. */
-export async function runExcel<T>(
+/** Runs a batch; Excel holds it while the user edits a cell (where Excel can). Errors reach the caller. */
+export function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run({ delayForCellEdit: true }, batch);
+}
+
+/**
+ * Runs a batch that can safely run again (reads, deleting by name): on Excel
+ * without delayForCellEdit it is retried, with growing pauses, while Excel is
+ * in cell-edit mode.
+ */
+export async function runIdempotent<T>(
   batch: (context: Excel.RequestContext) => Promise<T>
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await Excel.run(batch);
+      return await runExcel(batch);
     } catch (error) {
       if (attempt >= RETRIES || (error as { code?: string }).code !== CELL_EDIT) throw error;
       await delay(RETRY_DELAY_MS * attempt);
@@ -24,7 +40,7 @@ export async function runExcel<T>(
   }
 }
 
-/** Whether the host supports an ExcelApi requirement set (true where Office cannot say, as in the playground). */
+/** Whether the host supports an ExcelApi requirement set (true where Office cannot say). */
 export function supportsExcelApi(version: string): boolean {
   try {
     const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
@@ -38,6 +54,8 @@ export function supportsExcelApi(version: string): boolean {
 export function describeError(error: unknown): string {
   if (error && typeof error === "object") {
     const e = error as { message?: string; code?: string; debugInfo?: { errorLocation?: string } };
+    if (e.code === CELL_EDIT)
+      return "Excel is editing a cell: press Enter or Esc to finish, then try again.";
     const where = e.debugInfo?.errorLocation ? ` (${e.debugInfo.errorLocation})` : "";
     if (e.message) return `${e.message}${where}`;
     if (e.code) return `${e.code}${where}`;

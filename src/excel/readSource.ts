@@ -4,10 +4,11 @@ import { shownNumber } from "../scorecard/analyse";
 import { parseAddress } from "../scorecard/a1";
 import type { SourceTable, SourceValue } from "../scorecard/types";
 import type { SourceChoice } from "../taskpane/services/workbookService";
-import { runExcel } from "./excelRun";
+import { runExcel, runIdempotent } from "./excelRun";
+import { DEFAULT_READ_BUDGET_BYTES, readGrid } from "./readGrid";
 
 export async function listSources(): Promise<SourceChoice[]> {
-  return runExcel(async (context) => {
+  return runIdempotent(async (context) => {
     const tables = context.workbook.tables.load("items/name");
     const names = context.workbook.names.load("items/name,items/type");
     await context.sync();
@@ -44,22 +45,42 @@ function headerText(value: SourceValue, shown: string | undefined): string {
   return shownNumber(value, shown) ?? String(value ?? "");
 }
 
-/** Header row + data rows of a source; whole-column selections are cut to the used range. */
-export async function readSource(choice: SourceChoice): Promise<SourceTable> {
-  return runExcel(async (context) => {
+/**
+ * Header row + data rows of a source; whole-column selections are cut to the
+ * used range. Large sources are read in chunks whose answers stay under
+ * `budget` bytes (src/excel/readGrid.ts).
+ */
+export async function readSource(
+  choice: SourceChoice,
+  budget: number = DEFAULT_READ_BUDGET_BYTES
+): Promise<SourceTable> {
+  return runIdempotent(async (context) => {
     const full = rangeOf(context, choice).load("address");
     const used = full.worksheet.getUsedRangeOrNullObject(true);
     await context.sync();
     if (used.isNullObject) throw new Error(`${full.address} is empty.`);
     const range = full.getIntersectionOrNullObject(used);
-    range.load("values,formulas,text,rowIndex,columnIndex,address");
+    range.load("rowIndex,columnIndex,rowCount,columnCount,address");
     range.worksheet.load("name");
     await context.sync();
     if (range.isNullObject) throw new Error(`${full.address} is empty.`);
-    const values = range.values as SourceValue[][];
-    const formulas = (range.formulas as unknown[][]).map((row) => row.map((f) => String(f ?? "")));
+    const block = {
+      row: range.rowIndex,
+      column: range.columnIndex,
+      rows: range.rowCount,
+      columns: range.columnCount,
+    };
+    const grid = await readGrid(
+      context,
+      range.worksheet,
+      block,
+      ["values", "formulas", "text"],
+      budget
+    );
+    const values = grid.values as SourceValue[][];
+    const formulas = grid.formulas.map((row) => row.map((f) => String(f ?? "")));
     const [headers = [], ...rows] = values;
-    const [headerTexts = [], ...texts] = range.text;
+    const [headerTexts = [], ...texts] = grid.text as string[][];
     return {
       sheetName: range.worksheet.name,
       top: range.rowIndex,
@@ -77,20 +98,22 @@ export async function readSource(choice: SourceChoice): Promise<SourceTable> {
 export async function readValues(address: string): Promise<SourceValue[][]> {
   const parsed = parseAddress(address);
   if (!parsed) throw new Error(`"${address}" is not a cell or range address.`);
-  return runExcel(async (context) => {
+  return runIdempotent(async (context) => {
     const sheet = parsed.sheet
       ? context.workbook.worksheets.getItem(parsed.sheet)
       : context.workbook.worksheets.getActiveWorksheet();
-    const range = sheet
-      .getRangeByIndexes(parsed.row, parsed.column, parsed.rows, parsed.columns)
-      .load("values");
-    await context.sync();
-    return range.values as SourceValue[][];
+    const block = {
+      row: parsed.row,
+      column: parsed.column,
+      rows: parsed.rows,
+      columns: parsed.columns,
+    };
+    return (await readGrid(context, sheet, block, ["values"])).values as SourceValue[][];
   });
 }
 
 export async function sheetNames(): Promise<string[]> {
-  return runExcel(async (context) => {
+  return runIdempotent(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
     return sheets.items.map((s) => s.name);

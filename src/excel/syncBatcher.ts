@@ -9,6 +9,8 @@ import { supportsExcelApi } from "./excelRun";
 export class SyncBatcher {
   private pending = 0;
   syncs = 0;
+  /** The estimated bytes of each request this batcher sent (src/excel/wireCost.ts). */
+  readonly estimates: number[] = [];
   private readonly suspend: boolean;
 
   constructor(
@@ -27,6 +29,7 @@ export class SyncBatcher {
 
   async sync(): Promise<void> {
     if (this.suspend) this.context.application.suspendApiCalculationUntilNextSync();
+    this.estimates.push(this.pending);
     await this.context.sync();
     this.syncs++;
     this.pending = 0;

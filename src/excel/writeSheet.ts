@@ -9,6 +9,7 @@ import type { BorderEdge, ConditionalFormatPlan, RangeFormat, SheetPlan } from "
 import { chunkRows, filled, sentBytes, toFormulaValue } from "./chunks";
 import { supportsExcelApi } from "./excelRun";
 import { SyncBatcher } from "./syncBatcher";
+import { blockWriteBytes, formatBytes, tailBytes } from "./wireCost";
 
 const EDGES: Readonly<Record<BorderEdge, string>> = {
   top: "EdgeTop",
@@ -18,8 +19,6 @@ const EDGES: Readonly<Record<BorderEdge, string>> = {
   insideHorizontal: "InsideHorizontal",
   insideVertical: "InsideVertical",
 };
-
-const SMALL = 200;
 
 function bounds(address: string) {
   const a = parseAddress(address);
@@ -54,10 +53,12 @@ export async function writeSheet(
 ): Promise<string[]> {
   await writeCells(batcher, sheet, plan, onChunk);
   for (const f of plan.formats) await writeFormat(batcher, sheet, f);
+  const autofit = autofitRuns(plan);
+  await batcher.reserve(tailBytes(plan, autofit.length));
   for (const [column, width] of Object.entries(plan.columnWidths)) {
     sheet.getRange(`${column}:${column}`).format.columnWidth = width;
   }
-  for (const run of autofitRuns(plan)) sheet.getRange(run).format.autofitColumns();
+  for (const run of autofit) sheet.getRange(run).format.autofitColumns();
   for (const cf of plan.conditionalFormats) writeConditionalFormat(sheet, cf);
   for (const chart of plan.charts) {
     const data = sheet.getRange(chart.categories).getBoundingRect(sheet.getRange(chart.values));
@@ -97,9 +98,6 @@ export async function writeSheet(
     };
   }
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
-  await batcher.reserve(
-    SMALL * (plan.conditionalFormats.length + plan.charts.length + plan.names.length + 10)
-  );
   return added;
 }
 
@@ -134,7 +132,7 @@ async function writeCells(
     const width = Math.max(0, ...block.cells.map((r) => r.length));
     if (width === 0) continue;
     for (const chunk of chunkRows(block.cells, batcher.budget)) {
-      await batcher.reserve(chunk.bytes);
+      await batcher.reserve(blockWriteBytes(block.address, chunk.rows, width, chunk.bytes));
       // One 2D write per chunk: formulas, numbers, and text marked as literal (see toFormulaValue).
       const rows = block.cells.slice(chunk.start, chunk.start + chunk.rows).map((row) => {
         const out = row.map(toFormulaValue);
@@ -153,9 +151,10 @@ async function writeFormat(
   sheet: Excel.Worksheet,
   f: RangeFormat
 ): Promise<void> {
-  const format = sheet.getRange(f.address).format;
   if (f.numberFormat !== undefined)
     await writeNumberFormat(batcher, sheet, f.address, f.numberFormat);
+  await batcher.reserve(formatBytes(f));
+  const format = sheet.getRange(f.address).format;
   if (f.bold !== undefined) format.font.bold = f.bold;
   if (f.italic !== undefined) format.font.italic = f.italic;
   if (f.fontColor) format.font.color = f.fontColor;
@@ -170,7 +169,6 @@ async function writeFormat(
     border.style = "Continuous" as Excel.BorderLineStyle;
     if (f.borderColor) border.color = f.borderColor;
   }
-  await batcher.reserve(SMALL);
 }
 
 /** Number formats are 2D in Office.js: large ranges are written in row chunks like values. */
@@ -185,7 +183,7 @@ async function writeNumberFormat(
   const rowsPerChunk = Math.max(1, Math.floor(batcher.budget / rowSize));
   for (let start = 0; start < a.rows; start += rowsPerChunk) {
     const rows = Math.min(rowsPerChunk, a.rows - start);
-    await batcher.reserve(rows * rowSize);
+    await batcher.reserve(blockWriteBytes(address, rows, a.columns, rows * rowSize));
     sheet.getRangeByIndexes(a.row + start, a.column, rows, a.columns).numberFormat = filled(
       rows,
       a.columns,
