@@ -68,6 +68,27 @@ describe("the built add-in", () => {
     }
   });
 
+  it("keeps Microsoft's Office.js client (@microsoft/office-js) a devDependency, out of the bundles", () => {
+    // Its licence allows use "to design, develop and test" add-ins: the tests and the playground run it;
+    // the add-in loads office.js from Microsoft's CDN (taskpane.html), never a copy of its own.
+    const pkg = JSON.parse(read("package.json"));
+    expect(Object.keys(pkg.devDependencies)).toContain("@microsoft/office-js");
+    expect(Object.keys(pkg.dependencies)).not.toContain("@microsoft/office-js");
+    const lock = JSON.parse(read("package-lock.json")).packages[
+      "node_modules/@microsoft/office-js"
+    ];
+    expect(lock).toMatchObject({ dev: true, license: "LICENSE" });
+    // Signatures of the client's code: its RichApi transport and request context.
+    for (const file of shipped)
+      expect([
+        file,
+        read(file).match(/setCustomSendRequestFunc|ProcessQuery|_KeepReference/g),
+      ]).toEqual([file, null]);
+    expect(read("src/taskpane/taskpane.html")).toContain(
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
+    );
+  });
+
   it("does not ship HyperFormula (GPL) or the simulated host in the add-in bundles", () => {
     // Signatures of HyperFormula's code and of playground/host, not words a comment might use.
     for (const file of shipped)
