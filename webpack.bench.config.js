@@ -10,7 +10,7 @@ module.exports = {
   target: "node20",
   entry: { scorecard: "./bench/scorecard.ts" },
   output: { path: path.resolve(__dirname, "build", "bench"), filename: "[name].js", library: { type: "commonjs2" }, clean: true },
-  externals: { hyperformula: "commonjs hyperformula" },
+  externals: { hyperformula: "commonjs hyperformula", jsdom: "commonjs jsdom" },
   externalsPresets: { node: true },
   resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
   module: {

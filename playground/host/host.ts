@@ -57,6 +57,8 @@ export interface RequestRecord {
   readonly cleanup: boolean;
   /** The error code Excel answered with, if any. */
   error?: string;
+  /** Milliseconds the simulated Excel spent on the request (parse, execute, answer; not the client's). */
+  ms: number;
 }
 
 interface HttpRequestInfo {
@@ -69,6 +71,8 @@ export interface HttpResponseInfo {
   readonly headers: Record<string, string>;
   readonly body: string;
 }
+
+const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 export function utf8Length(s: string): number {
   let n = 0;
@@ -201,8 +205,10 @@ export class SimulatedHost extends Inspector {
 
   /** One ProcessQuery request from Microsoft's client: executes it and answers as Excel does. */
   async processQuery(request: HttpRequestInfo): Promise<HttpResponseInfo> {
+    const started = now();
     const answered = await this.process(request);
     const record = this.requests[this.requests.length - 1];
+    record.ms = now() - started;
     for (const listener of [...this.requestListeners]) listener(record);
     return answered;
   }
@@ -219,6 +225,7 @@ export class SimulatedHost extends Inspector {
       responseBytes: 0,
       actions: actions.length,
       objectPaths: Object.keys(body.ObjectPaths ?? {}).length,
+      ms: 0,
       cleanup:
         actions.some((a) => a.Name === "_RemoveReference") &&
         actions.every(

@@ -54,9 +54,13 @@ export function loadOfficeJsInJsdom(file = officeJsScriptPath()): OfficeJsClient
   };
 }
 
-/** Makes installExcelGlobal use Microsoft's client in Node (a jest setup file and the benchmarks call this). */
-export function useOfficeJsInNode(): void {
-  setOfficeJsLoader(() => loadOfficeJsInJsdom());
+/**
+ * Makes installExcelGlobal use Microsoft's client in Node (a jest setup file
+ * and the benchmarks call this); `file` where the script cannot be resolved
+ * from this module (a bundled benchmark).
+ */
+export function useOfficeJsInNode(file?: string): void {
+  setOfficeJsLoader(() => loadOfficeJsInJsdom(file));
 }
 
 export interface LoadedFunctions {
