@@ -1,10 +1,16 @@
 /**
- * Simulated Excel host: the subset of the Office.js Excel API this add-in
- * uses, backed by HyperFormula, so src/excel code runs in Node tests,
- * benchmarks and the browser playground without Microsoft Excel.
+ * Simulated Excel host: the server side of Office.js's RichApi protocol for
+ * the subset of the Excel API this add-in uses, backed by HyperFormula, so
+ * src/excel code runs in Node tests, benchmarks and the browser playground
+ * without Microsoft Excel. The client in front of it is Microsoft's own
+ * (@microsoft/office-js, excel-web-16.00.js: ./officeJs): its proxies,
+ * load/sync, PropertyNotLoaded, null objects, tracked objects, errors and
+ * request serialization are what the add-in meets; each `context.sync()`
+ * reaches the host as one ProcessQuery request (./richApi executes it).
  *
+ *   useOfficeJsInNode();                           // Node only (./node): the client in a jsdom window
  *   const host = createHost({ sheets: { Sheet1: [["a", 1], ["b", "=B1*2"]] } });
- *   installExcelGlobal(host);                      // global Excel.run, enums, OfficeExtension
+ *   installExcelGlobal(host);                      // Microsoft's Excel and OfficeExtension, Office.context
  *   await Excel.run(async (ctx) => { ... });       // the add-in's code, unchanged
  *   host.getValues("Sheet1", "B2");                // [[2]]; also formats, charts, snapshot()
  *
@@ -13,17 +19,29 @@
  * `installCustomFunctionsGlobal(window)` before functions.js runs, then
  * `installCustomFunctions(host, runtime, functionsJson)` after it has run.
  *
- * SIMULATED
- * - Proxies, load() (string, array and object forms, "items/name", nested
- *   "format/font/bold"), context.sync() executing the queue in order,
- *   PropertyNotLoaded on unloaded reads, isNullObject after a sync,
- *   ClientResult (getCount), Excel.run(batch) and Excel.run(options, batch).
- * - Sync accounting: syncCount, requests [{bytes, operations}] (operations as
- *   JSON, UTF-8 bytes), largestRequestBytes; a request over payloadLimitBytes
- *   (default 5 MB) fails with RequestPayloadSizeLimitExceeded; failSyncAt(k)
- *   fails the k-th sync from now with GeneralException. Both refuse the whole
- *   sync: NONE of its operations are applied. A failing operation (e.g.
- *   ItemNotFound) leaves the operations queued before it applied, as Excel does.
+ * SIMULATED (the server side; the client is Microsoft's)
+ * - The protocol: object paths (global object, navigation properties, methods
+ *   returning objects, indexers by id, reference ids, null objects), actions
+ *   (instantiate, query with Select/Expand, method, set property, trace),
+ *   answers by action id with the ids the client re-addresses objects by
+ *   (worksheets, tables, charts, names), `_KeepReference`/`_RemoveReference`
+ *   for the ranges Excel.run tracks, `_ValidateArraySize` for the client's
+ *   1,500-cell bulk writes. Actions run in order; the first that fails stops
+ *   the request with Excel's error code and its action index, and what ran
+ *   before it stays done (a sync is not a transaction).
+ * - Excel on the web's limits and modes: a request over payloadLimitBytes
+ *   (5,000,000 bytes of JSON by default) is refused whole with
+ *   RequestPayloadSizeLimitExceeded; an answer over it is replaced by
+ *   ResponsePayloadSizeLimitExceeded after the request ran; in cell-edit mode
+ *   (beginCellEdit) requests fail with InvalidOperationInCellEditMode unless
+ *   sent with delayForCellEdit (ExcelApi 1.11), which wait for endCellEdit.
+ * - Accounting and faults: requests [{bytes, responseBytes, actions,
+ *   objectPaths, cleanup, error, ms}]; failSyncAt(k, code, message, point)
+ *   fails the k-th request before it runs (nothing applied) or after (all
+ *   applied, answer lost). onRequest(listener) after every answer.
+ * - Office.context for the client and the add-in: requirement sets up to
+ *   HostOptions.excelApi (DelayForCellEdit from 1.11), display and content
+ *   languages.
  * - Contents: values/formulas with Excel's input rules ("=..." is a formula,
  *   "+x"/"-x"/"@x" too when it parses, "" clears, null leaves a cell unchanged,
  *   a cell formatted "@" before the write keeps text), other strings read as
@@ -64,7 +82,10 @@
  *   262,144 cells are approximate. Autofit widths are estimates.
  * - Events, protection, filters, sorting, pivot tables, comments, shapes,
  *   data validation, RangeAreas and asynchronous/streaming custom functions.
- * - Proxies stay usable after Excel.run ends (Excel would invalidate them).
+ * - In Node the client runs in a jsdom window, a realm of its own: objects
+ *   it returns are not `instanceof` the tests' Array or Error (as code in a
+ *   browser frame would see them from another frame); the add-in's code does
+ *   not rely on that.
  * - Worksheet.getRange("Other!A1") resolves to the other sheet (lenient).
  */
 export { createHost, SimulatedHost, DEFAULT_PAYLOAD_LIMIT } from "./host";
