@@ -104,6 +104,13 @@ function expectTeamBuilt(host: SimulatedHost, table: KpiTable, employees: readon
     expect(host.getValue("Notes", "Z1") as number).toBeCloseTo(e.overall, 6);
   }
   host.setValues("Notes", "Z1", [[""]]);
+  // Charts read their own sheet (the playground draws them from there: a source naming a sheet
+  // that no longer exists blanked its page).
+  for (const sheet of employees) {
+    const charts = host.charts(sheet);
+    expect(charts).toHaveLength(1);
+    expect(String(charts[0].sourceData)).toMatch(new RegExp(`^'?${sheet}'?!N\\d+:O\\d+$`));
+  }
   // The summary's table keeps its name.
   expect(host.tables().map((t) => t.name)).toEqual([definedName("BSC_Summary", SUMMARY)]);
 }
