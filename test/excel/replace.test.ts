@@ -21,6 +21,7 @@ import { definedName } from "../../src/scorecard/sheetNames";
 import { BuildOptions, DEFAULT_BUILD_OPTIONS, KpiTable } from "../../src/scorecard/types";
 import { planBuild } from "../../src/taskpane/hooks/useBuild";
 import type { SimulatedHost } from "../../playground/host";
+import { readSheetInfo } from "../../playground/ui/hostView";
 import { multiEmployeeSource } from "../support/seedSource";
 import { HostFixture, withHost } from "./hostFixture";
 
@@ -111,6 +112,8 @@ function expectTeamBuilt(host: SimulatedHost, table: KpiTable, employees: readon
     expect(charts).toHaveLength(1);
     expect(String(charts[0].sourceData)).toMatch(new RegExp(`^'?${sheet}'?!N\\d+:O\\d+$`));
   }
+  // The playground can draw every sheet (a chart naming a sheet that no longer exists blanked it).
+  for (const sheet of host.sheetNames()) expect(() => readSheetInfo(host, sheet)).not.toThrow();
   // The summary's table keeps its name.
   expect(host.tables().map((t) => t.name)).toEqual([definedName("BSC_Summary", SUMMARY)]);
 }
