@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Writes sheet plans as new sheets, all or nothing: nothing the user typed is
  * changed, and if any request fails the workbook is put back as it was before
