@@ -2,7 +2,7 @@
  * The property-bag types under a chart: fonts, fills, lines, title, legend,
  * axes, data labels and series (stored for inspection, never drawn).
  */
-import { formatAddress } from "./address";
+import { formatAddress, quoteSheetName, splitSheet } from "./address";
 import { normalizeColor } from "./colors";
 import { itemNotFound } from "./errors";
 import { TypeDef, bagType, objectMethod, subBag, typeDef, valueMethod, voidMethod } from "./schema";
@@ -180,4 +180,30 @@ export function sum(from: number, to: number, size: (i: number) => number): numb
   let t = 0;
   for (let i = from; i <= to; i++) t += size(i);
   return t;
+}
+
+/** Bag keys that hold a sheet-qualified address (the chart's source, its series, its position). */
+const ADDRESS_KEYS = ["sourceData", "values", "xValues", "startCell", "endCell"];
+
+/**
+ * A sheet was renamed (`to` its new name) or deleted (`to` null): the chart's
+ * addresses follow it, as Excel rewrites every reference to a renamed sheet.
+ * An address on a deleted sheet becomes "#REF!" (Excel's series formula shows
+ * `#REF!` for a reference it lost; what it keeps of the address is not
+ * documented, so nothing is kept).
+ */
+export function renameChartSheet(bag: Bag, from: string, to: string | null): void {
+  const key = from.toLowerCase();
+  const visit = (b: Bag): void => {
+    for (const [k, v] of Object.entries(b)) {
+      if (typeof v === "string" && ADDRESS_KEYS.includes(k)) {
+        const { sheet, local } = splitSheet(v);
+        if (sheet !== undefined && sheet.toLowerCase() === key)
+          b[k] = to === null ? "#REF!" : `${quoteSheetName(to)}!${local}`;
+      } else if (Array.isArray(v)) {
+        for (const item of v) if (item && typeof item === "object") visit(item as Bag);
+      } else if (v && typeof v === "object") visit(v as Bag);
+    }
+  };
+  visit(bag);
 }

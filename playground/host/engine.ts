@@ -6,6 +6,21 @@
  * workbook itself rebuilds the engine from its serialized contents (several
  * times faster per cell). Spilled arrays are tracked so that a rebuild does
  * not turn spilled values into constants.
+ *
+ * References to a deleted sheet. Excel binds a sheet reference to the sheet,
+ * not to its name: when the sheet is deleted the reference is kept with a
+ * sheet that "cannot be found" (MS-XLSB 2.5.173 Xti, MS-XLS 2.5.344 XTI:
+ * firstSheet / itabFirst -1) and shows as `#REF!` in place of the sheet name,
+ * `=Details!B2` becoming `=#REF!B2` (the text Excel writes, also for names:
+ * `=#REF!$B$2`, as Office.js reports a name's formula in
+ * OfficeDev/office-js#3583). Such a reference is #REF! for good: a sheet added
+ * or renamed later to the old name does not bring it back. HyperFormula keeps
+ * references by sheet name and re-attaches them (see TOOLCHAIN.md), so before
+ * it removes a sheet the engine renames it to DELETED_SHEET, a name no Excel
+ * sheet can have (it contains "*"): every formula and named expression that
+ * referred to the sheet now refers to a sheet that never comes back. Formulas
+ * read back show `#REF!` for it, and a formula written with `#REF!B2` (as read
+ * back) is stored the same way.
  */
 import {
   DetailedCellError,
@@ -31,6 +46,59 @@ interface PendingWrite {
 }
 
 const REBUILD_MIN_CELLS = 100_000;
+
+/** The engine's name for "a deleted sheet": never a worksheet's name ("*" is forbidden in sheet names). */
+export const DELETED_SHEET = "*REF*";
+const DELETED_PREFIX = `'${DELETED_SHEET}'!`;
+const REF = "#REF!";
+
+/** Applies `replace` to the parts of a formula outside string literals ("..." with "" inside). */
+function outsideStrings(formula: string, replace: (code: string) => string): string {
+  if (!formula.includes('"')) return replace(formula);
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const quote = formula.indexOf('"', i);
+    if (quote < 0) {
+      out += replace(formula.slice(i));
+      break;
+    }
+    out += replace(formula.slice(i, quote));
+    let end = quote + 1;
+    for (;;) {
+      const next = formula.indexOf('"', end);
+      if (next < 0) {
+        end = formula.length;
+        break;
+      }
+      if (formula[next + 1] === '"') end = next + 2;
+      else {
+        end = next + 1;
+        break;
+      }
+    }
+    out += formula.slice(quote, end);
+    i = end;
+  }
+  return out;
+}
+
+/** Formula text as Excel shows it: a reference to a deleted sheet is `#REF!B2`. */
+export function excelFormulaText(formula: string): string {
+  return formula.includes(DELETED_PREFIX)
+    ? outsideStrings(formula, (code) => code.split(DELETED_PREFIX).join(REF))
+    : formula;
+}
+
+/** `#REF!` followed by a cell, row or column reference ("#REF!B2", "#REF!$A:$A", "#REF!3:3"). */
+const REF_WITH_ADDRESS = /#REF!(?=\$?[A-Za-z]{1,3}\$?\d|\$?[A-Za-z]{1,3}:|\$?\d+:)/gi;
+
+/** Formula text as the engine stores it: `#REF!B2` refers to the deleted sheet. */
+export function engineFormulaText(formula: string): string {
+  return formula.includes("#") && /#REF!/i.test(formula)
+    ? outsideStrings(formula, (code) => code.replace(REF_WITH_ADDRESS, DELETED_PREFIX))
+    : formula;
+}
 
 /** HyperFormula only calls functions its language package names: ours are named as themselves. */
 function registerNames(plugins: FunctionPluginDefinition[]): void {
@@ -81,9 +149,12 @@ export class Engine {
     this.bounds.set(name, new SheetBounds());
   }
 
+  /** Removes a sheet; every reference to it becomes #REF! for good (see the header). */
   removeSheet(name: string): void {
     this.flush();
-    this.hf.removeSheet(this.id(name));
+    const id = this.id(name);
+    this.hf.renameSheet(id, DELETED_SHEET);
+    this.hf.removeSheet(id);
     this.arrays.delete(name);
     this.bounds.delete(name);
   }
@@ -100,6 +171,9 @@ export class Engine {
   /** Queues a write of raw contents (formulas as "=...", forced text as "'..."). */
   write(sheet: string, r0: number, c0: number, rows: RawContent[][]): void {
     if (rows.length === 0 || rows[0].length === 0) return;
+    rows = rows.map((row) =>
+      row.some(isRefFormula) ? row.map((v) => (isRefFormula(v) ? engineFormulaText(v) : v)) : row
+    );
     this.pending.push({ sheet, r0, c0, rows });
     this.pendingCells += rows.length * rows[0].length;
     this.bounds.get(sheet)!.noteWrite(r0, c0, rows);
@@ -264,6 +338,7 @@ export class Engine {
       row.map((v) => {
         if (v === null || v === undefined) return "";
         if (typeof v === "string" && v.charCodeAt(0) === 39 /* ' */) return v.slice(1);
+        if (typeof v === "string" && v.charCodeAt(0) === 61 /* = */) return excelFormulaText(v);
         return v as CellOut;
       })
     );
@@ -304,8 +379,15 @@ export class Engine {
   }
 
   validateFormula(formula: string): boolean {
-    return this.hf.validateFormula(formula);
+    return this.hf.validateFormula(engineFormulaText(formula));
   }
+}
+
+/** A formula that mentions #REF! (so may refer to a deleted sheet as Excel writes it). */
+function isRefFormula(v: RawContent): v is string {
+  return (
+    typeof v === "string" && v.charCodeAt(0) === 61 /* = */ && v.includes("#") && /#REF!/i.test(v)
+  );
 }
 
 function toOut(v: unknown): CellOut {

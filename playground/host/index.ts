@@ -58,6 +58,13 @@
  * - Tables (header names made unique, total row, rows/columns add), names
  *   (usable in formulas), charts and conditional formats (stored, not drawn
  *   or evaluated), copyFrom (relative references shift).
+ * - References (./engine, ./names, ./workbook): deleting a sheet turns every
+ *   reference to it into #REF! for good (=#REF!B2, a name's =#REF!$B$2, a
+ *   chart's source), never re-attached to a sheet given that name later;
+ *   renaming a sheet rewrites formulas, names and charts; names follow
+ *   Excel's syntax rules, are unique per scope case-insensitively
+ *   (ItemAlreadyExists) and share one namespace with tables; a formula using
+ *   a deleted name is #NAME? until a name of that text is added again.
  * - Custom functions: functions.js registered through a CustomFunctions stub,
  *   callable as =BSC.ID(...), matrix arguments as 2D arrays, spilled results,
  *   error objects as Excel errors with their messages (getCellError).

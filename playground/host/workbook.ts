@@ -7,6 +7,7 @@
 import type { Separators } from "./numberFormat";
 import type { FunctionPluginDefinition } from "hyperformula";
 import { Rect, parseAddress } from "./address";
+import { renameChartSheet } from "./chartParts";
 import { Engine } from "./engine";
 import { invalidArgument, invalidOperation, itemNotFound, hostError, ErrorCode } from "./errors";
 import { ExcelCompatPlugin } from "./excelCompat";
@@ -125,10 +126,16 @@ export class Workbook {
     return sheet;
   }
 
+  /**
+   * Renames a sheet. Excel rewrites every reference to it: formulas and names
+   * (the engine does both) and charts' sources and series (here).
+   */
   renameSheet(sheet: SheetModel, name: string): void {
     if (sheet.name === name) return;
     this.checkName(name, sheet);
     this.engine.renameSheet(sheet.name, name);
+    for (const s of this.sheets)
+      for (const c of s.charts) renameChartSheet(c.bag, sheet.name, name);
     sheet.name = name;
   }
 
@@ -138,7 +145,11 @@ export class Workbook {
       throw invalidOperation("A workbook must contain at least one visible worksheet.");
     }
     const index = this.sheets.indexOf(sheet);
+    // Every reference to the sheet becomes #REF! for good: formulas and names (the engine),
+    // charts on other sheets (here). Its own charts, tables and sheet-scoped names go with it.
     this.engine.removeSheet(sheet.name);
+    for (const s of this.sheets)
+      if (s !== sheet) for (const c of s.charts) renameChartSheet(c.bag, sheet.name, null);
     this.sheets.splice(index, 1);
     sheet.deleted = true;
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
@@ -203,8 +214,9 @@ export class Workbook {
         name.sheet ? this.engine.hf.getSheetId(name.sheet.name) : undefined
       );
       const target = formula ? parseAddress(formula.replace(/^=/, "")) : undefined;
-      if (target?.sheet !== undefined)
-        return { sheet: this.requireSheet(target.sheet), rect: target.rect };
+      // A name whose sheet was deleted (=#REF!$B$2) refers to no range.
+      const targetSheet = target?.sheet !== undefined ? this.sheet(target.sheet) : undefined;
+      if (target && targetSheet) return { sheet: targetSheet, rect: target.rect };
     }
     throw invalidArgument(`'${address}' is not a valid range address.`);
   }

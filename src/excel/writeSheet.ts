@@ -4,7 +4,7 @@
  * in byte-budgeted chunks, then formats per range, conditional formats, column
  * widths, chart, table, names, frozen panes and print set-up.
  */
-import { columnLetter, parseAddress } from "../scorecard/a1";
+import { columnLetter, parseAddress, quoteSheet } from "../scorecard/a1";
 import type { BorderEdge, ConditionalFormatPlan, RangeFormat, SheetPlan } from "../scorecard/plan";
 import { chunkRows, filled, sentBytes, toFormulaValue } from "./chunks";
 import { supportsExcelApi } from "./excelRun";
@@ -26,16 +26,22 @@ function bounds(address: string) {
   return a;
 }
 
-export interface WrittenName {
+/** Where the build points a name it keeps (a formula such as "='Balanced Scorecard'!$I$13"). */
+export interface NamePointer {
   readonly name: string;
+  readonly formula: string;
 }
 
-/** Names already in the workbook, to avoid collisions (lower case). */
-export interface Taken {
-  readonly names: Set<string>;
-  readonly tables: Set<string>;
+/** The names one sheet defined: added to the workbook, or kept (existing, to point at this sheet). */
+export interface WrittenNames {
+  readonly added: string[];
+  readonly pointers: NamePointer[];
 }
 
+/**
+ * `name`, or `name_2`, `name_3`... when taken (lower case; defined names and
+ * table names share one namespace in Excel); adds it to `taken`.
+ */
 function unique(name: string, taken: Set<string>): string {
   let candidate = name;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${name}_${i}`;
@@ -43,14 +49,27 @@ function unique(name: string, taken: Set<string>): string {
   return candidate;
 }
 
+/** "'Balanced Scorecard'" and "I13" → "='Balanced Scorecard'!$I$13". */
+function absoluteFormula(sheetName: string, address: string): string {
+  const a = bounds(address);
+  const abs = (row: number, column: number) => `$${columnLetter(column)}$${row + 1}`;
+  const first = abs(a.row, a.column);
+  const range =
+    a.rows === 1 && a.columns === 1
+      ? first
+      : `${first}:${abs(a.row + a.rows - 1, a.column + a.columns - 1)}`;
+  return `=${quoteSheet(sheetName)}!${range}`;
+}
+
 export async function writeSheet(
   context: Excel.RequestContext,
   batcher: SyncBatcher,
   sheet: Excel.Worksheet,
   plan: SheetPlan,
-  taken: Taken,
+  taken: Set<string>,
+  keep: Set<string>,
   onChunk: () => void
-): Promise<string[]> {
+): Promise<WrittenNames> {
   await writeCells(batcher, sheet, plan, onChunk);
   for (const f of plan.formats) await writeFormat(batcher, sheet, f);
   const autofit = autofitRuns(plan);
@@ -73,13 +92,20 @@ export async function writeSheet(
   }
   for (const t of plan.tables) {
     const table = sheet.tables.add(t.address, true);
-    table.name = unique(t.name, taken.tables);
+    table.name = unique(t.name, taken);
     table.style = t.style;
   }
   const added: string[] = [];
+  const pointers: NamePointer[] = [];
   for (const n of plan.names) {
-    const name = unique(n.name, taken.names);
     const local = n.address.slice(n.address.lastIndexOf("!") + 1);
+    // A name the previous build defined on a sheet this build replaces keeps its text (formulas
+    // use names by their text): the caller points it at this sheet when it commits.
+    if (keep.delete(n.name.toLowerCase())) {
+      pointers.push({ name: n.name, formula: absoluteFormula(plan.name, local) });
+      continue;
+    }
+    const name = unique(n.name, taken);
     context.workbook.names.add(name, sheet.getRange(local));
     added.push(name);
   }
@@ -98,7 +124,7 @@ export async function writeSheet(
     };
   }
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
-  return added;
+  return { added, pointers };
 }
 
 /** Columns the plan writes but gives no width, as contiguous runs ("B:L"): Excel fits them to their contents. */
