@@ -144,10 +144,12 @@ const GridRow = memo(function GridRow(p: RowProps) {
           info.kind === "text" &&
           info.align === "left" &&
           !info.wrap &&
-          // A cheap test before measuring: Calibri's narrowest characters (i, l, ') take about 3.2 px at
-          // 11 pt, in proportion at other sizes (a 14 pt title overflowed here without being measured).
-          text.length * 3 * (info.font.size / 11) > width - 8
+          text !== "" &&
+          line[j + 1]?.kind === "empty" &&
+          !line[j + 1].hasFill
         ) {
+          // Measured (widths are cached), not guessed from the length: a guess missed titles wider
+          // than their cell.
           const needed = textWidth(text, info.font) + 8;
           for (let k = j + 1; spill < needed && k < line.length; k++) {
             const next = line[k];

@@ -14,7 +14,7 @@
  * (playground/index.tsx): `failSyncAt(k, code, message, "before" | "after")`.
  */
 import type { Page } from "playwright-core";
-import { Session, ensureBuilt, openPlayground, screenshot } from "./harness";
+import { Session, ensureBuilt, openPlayground, screenshot, until } from "./harness";
 
 jest.setTimeout(120_000);
 
@@ -211,4 +211,104 @@ describe("a request the host fails in the middle of a build", () => {
       await failed.getByRole("button", { name: "Dismiss" }).click();
     }
   );
+});
+
+describe("failures outside the build", () => {
+  let session: Session;
+
+  beforeEach(async () => {
+    ensureBuilt();
+    session = await openPlayground();
+  }, 240_000);
+
+  afterEach(async () => {
+    await session?.close();
+  });
+
+  test("a failed tab switch shows in the status line (it was an unhandled rejection)", async () => {
+    const { page, errors } = session;
+    await page.evaluate(() =>
+      window.__bscPlayground!.host.failSyncAt(1, "GeneralException", "Simulated lost connection")
+    );
+    await page.getByRole("tab", { name: "Employees" }).click();
+    const status = page.getByRole("alert").filter({ hasText: "was not activated" });
+    await status.waitFor();
+    expect(await status.innerText()).toMatch(
+      /^"Employees" was not activated: GeneralException: .*Simulated lost connection/
+    );
+    expect(await page.getByRole("tab", { selected: true }).innerText()).toBe("Seed 003");
+    await page.getByRole("tab", { name: "Employees" }).click();
+    await until(() => page.getByRole("tab", { selected: true }).innerText(), "Employees");
+    expect(await status.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test("errors nothing caught show in a banner under the header, until dismissed", async () => {
+    const { page, errors } = session;
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error("Simulated uncaught error");
+      });
+      void Promise.reject(new Error("Simulated unhandled rejection"));
+    });
+    const banner = page.getByRole("alert").filter({ hasText: /nothing (caught|handled) it/ });
+    await banner.filter({ hasText: "(and 1 more)" }).waitFor();
+    expect(await banner.innerText()).toContain("Simulated uncaught error");
+    await screenshot(page, "playground-uncaught.png");
+    // The page keeps working under it.
+    await page.locator('[data-cell="C3"]').click();
+    expect(await page.getByLabel("Name box").inputValue()).toBe("C3");
+    await banner.getByRole("button", { name: "Dismiss all" }).click();
+    expect(await banner.count()).toBe(0);
+    // The browser's console still has both (the banner only listens).
+    expect(errors).toHaveLength(2);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Simulated unhandled rejection"),
+        expect.stringContaining("Simulated uncaught error"),
+      ])
+    );
+  });
+
+  test("a workbook view that cannot render says so; the pane keeps working; Reset sample recovers", async () => {
+    const { page } = session;
+    // The grid meets something unexpected: the host throws reading one cell.
+    await page.evaluate(() => {
+      const host = window.__bscPlayground!.host;
+      const read = host.getFormulas.bind(host);
+      host.getFormulas = (sheet: string, address: string) => {
+        if (address === "C3") throw new Error("Simulated failure reading C3");
+        return read(sheet, address);
+      };
+    });
+    await page.locator('[data-cell="C3"]').click();
+    const stopped = page.getByRole("alert").filter({ hasText: "The workbook view stopped" });
+    await stopped.waitFor();
+    expect(await stopped.innerText()).toContain("Simulated failure reading C3");
+    await screenshot(page, "playground-workbook-stopped.png");
+    expect(await pane(page).isVisible()).toBe(true);
+    expect(await pane(page).getByRole("button", { name: "Use selection" }).isEnabled()).toBe(true);
+    await stopped.getByRole("button", { name: "Reset sample" }).click();
+    await page.getByRole("grid", { name: "Sheet Seed 003" }).waitFor();
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual(SAMPLE_TABS);
+  });
+});
+
+test("a playground that cannot start says what failed instead of a blank page", async () => {
+  ensureBuilt();
+  const session = await openPlayground("", {
+    waitReady: false,
+    beforeLoad: (page) =>
+      page.route("**/functions.json", (route) => route.fulfill({ status: 404, body: "" })),
+  });
+  try {
+    const notice = session.page
+      .getByRole("alert")
+      .filter({ hasText: "The playground could not start" });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain("functions.json: HTTP 404");
+    await notice.getByRole("button", { name: "Reload the playground" }).waitFor();
+  } finally {
+    await session.close();
+  }
 });
