@@ -224,6 +224,7 @@ export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
               host={host}
               sheet={sheet}
               rect={rectOf(selection)}
+              active={selection.active}
               used={used}
               version={version}
             />
