@@ -99,6 +99,23 @@ test("a custom function typed into the formula bar computes in the grid", async 
   expect(Number(await cellText(page, "I2"))).toBeCloseTo(0.1127, 4);
 });
 
+test("a title wider than its cell runs on over the empty cells beside it, as in Excel", async () => {
+  const { page } = session;
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  // Formulas!A1: 14 pt bold, wider than column A; B1 and C1 are empty.
+  const a1 = page.locator('[data-cell="A1"]');
+  await a1.waitFor();
+  expect(await a1.innerText()).toBe("BSC custom functions: worked examples");
+  const widths = await a1.evaluate((cell) => ({
+    cell: cell.getBoundingClientRect().width,
+    text: (cell.querySelector(".t") ?? cell).getBoundingClientRect().width,
+  }));
+  expect(widths.text).toBeGreaterThan(widths.cell);
+  await page.getByRole("tab", { name: "Seed 003" }).click();
+  await page.locator('[data-cell="A1"]').click();
+  await page.locator('[data-cell="G5"]').click({ modifiers: ["Shift"] });
+});
+
 test("the task pane builds the scorecard from the grid's selection: overall 57.85", async () => {
   const { page, errors } = session;
   // Select Seed 003!A1:G5 in the grid (click, then shift+click), as a user would.
