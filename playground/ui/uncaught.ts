@@ -1,4 +1,4 @@
-/* global window, setTimeout, ErrorEvent, PromiseRejectionEvent */
+/* global setTimeout, Window, ErrorEvent, PromiseRejectionEvent */
 /**
  * Errors nothing caught: exceptions thrown outside React's rendering (event
  * handlers, timers) and promise rejections nobody handled, in the
