@@ -3,19 +3,32 @@
  * the left and the add-in's task pane on the right. "Reset sample" builds a
  * fresh sample workbook and remounts both; "Download .xlsx" saves the current
  * workbook through ExcelJS.
+ *
+ * When something fails: the workbook view and the task pane each have an error
+ * boundary (the grid and each chart have their own inside), so a part that
+ * cannot render shows what failed, the error and "Try again" / "Reset sample"
+ * while the rest keeps working; errors nothing caught show in a banner under
+ * the header (./uncaught).
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { SimulatedHost } from "../host";
 import type { Sample } from "../sample";
 import { downloadXlsx } from "../export/download";
+import { ErrorBoundary, WayOut } from "./ErrorBoundary";
+import { errorLine } from "./errors";
 import { HostBus } from "./hostBus";
 import { Spreadsheet } from "./Spreadsheet";
 import { TaskPanePanel } from "./TaskPanePanel";
+import { UncaughtBanner } from "./UncaughtBanner";
+import { UncaughtLog, uncaughtErrors } from "./uncaught";
 
 export interface AppProps {
   /** The first sample workbook (already installed as the `Excel` global). */
   readonly initial: Sample;
   /** Builds a fresh sample and installs it as the `Excel` global. */
   readonly createSample: () => Promise<Sample>;
+  /** Errors nothing caught, shown in a banner (default: the page's log). */
+  readonly uncaught?: UncaughtLog;
 }
 
 interface Current {
@@ -24,7 +37,29 @@ interface Current {
   readonly generation: number;
 }
 
-export function App({ initial, createSample }: AppProps) {
+/**
+ * The workbook view behind its error boundary. A failure is tried again after
+ * the host answers the next request (the workbook may be mid-way through a
+ * build), or with "Try again".
+ */
+function WorkbookArea({
+  host,
+  bus,
+  actions,
+}: {
+  host: SimulatedHost;
+  bus: HostBus;
+  actions: readonly WayOut[];
+}) {
+  const version = useSyncExternalStore(bus.subscribe, bus.getVersion);
+  return (
+    <ErrorBoundary title="The workbook view stopped" resetKeys={[version]} actions={actions}>
+      <Spreadsheet host={host} bus={bus} actions={actions} />
+    </ErrorBoundary>
+  );
+}
+
+export function App({ initial, createSample, uncaught = uncaughtErrors }: AppProps) {
   const [current, setCurrent] = useState<Current>(() => ({
     sample: initial,
     bus: new HostBus(initial.host),
@@ -40,13 +75,14 @@ export function App({ initial, createSample }: AppProps) {
     try {
       const sample = await createSample();
       setCurrent((c) => ({ sample, bus: new HostBus(sample.host), generation: c.generation + 1 }));
+      uncaught.clear();
       setNotice("The sample workbook was restored.");
     } catch (e) {
-      setNotice(`Reset failed: ${(e as Error).message}`);
+      setNotice(`Reset failed: ${errorLine(e)}`);
     } finally {
       setBusy(undefined);
     }
-  }, [createSample]);
+  }, [createSample, uncaught]);
 
   const download = useCallback(async () => {
     setBusy("Writing .xlsx…");
@@ -54,11 +90,16 @@ export function App({ initial, createSample }: AppProps) {
       await downloadXlsx(current.sample.host);
       setNotice("Downloaded scorecard-playground.xlsx (charts are not included).");
     } catch (e) {
-      setNotice(`Download failed: ${(e as Error).message}`);
+      setNotice(`Download failed: ${errorLine(e)}`);
     } finally {
       setBusy(undefined);
     }
   }, [current]);
+
+  const ways = useMemo<WayOut[]>(
+    () => [{ label: "Reset sample", run: () => void reset() }],
+    [reset]
+  );
 
   return (
     <div className="app">
@@ -82,9 +123,10 @@ export function App({ initial, createSample }: AppProps) {
           </button>
         </div>
       </header>
+      <UncaughtBanner log={uncaught} actions={ways} />
       <main className="work" key={current.generation}>
-        <Spreadsheet host={current.sample.host} bus={current.bus} />
-        <TaskPanePanel />
+        <WorkbookArea host={current.sample.host} bus={current.bus} actions={ways} />
+        <TaskPanePanel actions={ways} />
       </main>
     </div>
   );

@@ -1,14 +1,18 @@
 /**
  * A chart the workbook holds, drawn over the grid where Excel would place it:
  * a plain bar or column chart of its first series (the host stores charts but
- * does not draw them; this is the playground's sketch of it).
+ * does not draw them; this is the playground's sketch of it). Its data is read
+ * here, while drawing: a source that cannot be read throws to the chart's own
+ * error boundary (Grid), which shows the error in the chart's place.
  */
-import { memo } from "react";
+import { memo, useMemo } from "react";
+import type { SimulatedHost } from "../host";
 import { Separators, formatValue } from "../host/numberFormat";
-import type { ChartInfo } from "./hostView";
+import { ChartInfo, readChartData } from "./hostView";
 import { PX_PER_PT } from "./layout";
 
 export interface ChartOverlayProps {
+  readonly host: SimulatedHost;
   readonly chart: ChartInfo;
   readonly top: number;
   readonly left: number;
@@ -19,22 +23,24 @@ export interface ChartOverlayProps {
 const BAR = "#4472C4";
 
 export const ChartOverlay = memo(function ChartOverlay({
+  host,
   chart,
   top,
   left,
   separators,
 }: ChartOverlayProps) {
+  const data = useMemo(() => readChartData(host, chart), [host, chart]);
   const width = Math.round(chart.widthPt * PX_PER_PT);
   const height = Math.round(chart.heightPt * PX_PER_PT);
-  const n = Math.max(1, chart.values.length);
-  const min = Math.min(0, ...chart.values);
-  const max = Math.max(0, ...chart.values, 1e-9);
+  const n = Math.max(1, data.values.length);
+  const min = Math.min(0, ...data.values);
+  const max = Math.max(0, ...data.values, 1e-9);
   const pad = { top: 36, right: 24, bottom: 24, left: chart.horizontal ? 120 : 40 };
   const plotW = width - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;
   const scale = (v: number) => (v - min) / (max - min);
-  const bars = chart.values.map((v, i) => {
-    const label = chart.categories[i] ?? "";
+  const bars = data.values.map((v, i) => {
+    const label = data.categories[i] ?? "";
     const text = formatValue(v, "0.00", separators);
     if (chart.horizontal) {
       const band = plotH / n;

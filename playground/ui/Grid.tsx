@@ -9,10 +9,11 @@ import { RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useState }
 import type { SimulatedHost } from "../host";
 import { readCells } from "./blockCache";
 import { ChartOverlay } from "./ChartOverlay";
+import { ErrorBoundary, WayOut } from "./ErrorBoundary";
 import { GridRegion, cellId } from "./GridCells";
 import { ColumnHeaders, RowHeaders } from "./Headers";
 import type { SheetInfo } from "./hostView";
-import { HEADER_HEIGHT, ROW_HEADER_WIDTH, totalSize, visibleSpan } from "./layout";
+import { HEADER_HEIGHT, PX_PER_PT, ROW_HEADER_WIDTH, totalSize, visibleSpan } from "./layout";
 import { Selection, rectOf } from "./selection";
 import { useGridPointer } from "./useGridPointer";
 
@@ -25,6 +26,8 @@ export interface GridProps {
   readonly onSelect: (sel: Selection) => void;
   readonly onKeyDown: (e: React.KeyboardEvent<HTMLDivElement>, pageRows: number) => void;
   readonly onEdit: () => void;
+  /** Ways out offered when a chart cannot be drawn (besides "Try again"). */
+  readonly chartActions?: readonly WayOut[];
 }
 
 interface Spans {
@@ -178,13 +181,27 @@ export function Grid(p: GridProps) {
           {info.charts
             .filter((ch) => ch.row >= fr && ch.col < info.cols.count && ch.row < info.rows.count)
             .map((ch, i) => (
-              <ChartOverlay
+              <ErrorBoundary
                 key={i}
-                chart={ch}
-                top={bodyTop(ch.row)}
-                left={left(ch.col)}
-                separators={host.workbook.culture}
-              />
+                title={`The chart “${ch.title}” could not be drawn`}
+                resetKeys={[ch]}
+                actions={p.chartActions}
+                variant="inline"
+                style={{
+                  top: bodyTop(ch.row),
+                  left: left(ch.col),
+                  width: Math.round(ch.widthPt * PX_PER_PT),
+                  height: Math.round(ch.heightPt * PX_PER_PT),
+                }}
+              >
+                <ChartOverlay
+                  host={host}
+                  chart={ch}
+                  top={bodyTop(ch.row)}
+                  left={left(ch.col)}
+                  separators={host.workbook.culture}
+                />
+              </ErrorBoundary>
             ))}
         </div>
       </div>

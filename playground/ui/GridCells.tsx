@@ -144,8 +144,12 @@ const GridRow = memo(function GridRow(p: RowProps) {
           info.kind === "text" &&
           info.align === "left" &&
           !info.wrap &&
-          text.length * 4 > width - 8
+          text !== "" &&
+          line[j + 1]?.kind === "empty" &&
+          !line[j + 1].hasFill
         ) {
+          // Measured (widths are cached), not guessed from the length: a guess missed titles wider
+          // than their cell.
           const needed = textWidth(text, info.font) + 8;
           for (let k = j + 1; spill < needed && k < line.length; k++) {
             const next = line[k];

@@ -1,13 +1,24 @@
-/** Excel's status bar figures for the selection: average, count and sum of its numbers. */
+/**
+ * Excel's status bar figures for the selection: average, count and sum of its
+ * numbers. Average and sum are shown in the active cell's number format, with
+ * the workbook's separators, as Excel shows them (KB 131332: the status bar's
+ * AutoCalculate value takes the number format of the range's first cell; the
+ * active cell's when the selection was made from the other end): 0,5589 in an
+ * Indonesian workbook, 55.89% over percentages.
+ */
 import { memo } from "react";
 import { cellA1 } from "../../src/scorecard/a1";
 import type { SimulatedHost } from "../host";
+import { formatValue } from "../host/numberFormat";
 import type { Rect } from "./conditional";
+import type { Cell } from "./selection";
 
 export interface SelectionStatsProps {
   readonly host: SimulatedHost;
   readonly sheet: string;
   readonly rect: Rect;
+  /** The active cell: its number format shows the average and the sum. */
+  readonly active: Cell;
   /** The used range: a whole-column selection is cut to it. */
   readonly used: Rect;
   /** Changes when the workbook does. */
@@ -16,15 +27,11 @@ export interface SelectionStatsProps {
 
 const MAX_CELLS = 200_000;
 
-const fmt = (n: number) =>
-  Number.isInteger(n)
-    ? n.toLocaleString("en-US")
-    : n.toLocaleString("en-US", { maximumFractionDigits: 4 });
-
 export const SelectionStats = memo(function SelectionStats({
   host,
   sheet,
   rect,
+  active,
   used,
 }: SelectionStatsProps) {
   const r1 = Math.min(rect.r1, used.r1);
@@ -45,6 +52,8 @@ export const SelectionStats = memo(function SelectionStats({
       }
     }
   if (count === 0) return null;
+  const format = host.getCellFormat(sheet, cellA1(active.r, active.c)).numberFormat || "General";
+  const fmt = (n: number) => formatValue(n, format, host.workbook.culture);
   return (
     <span className="stats">
       {numbers > 0 && <span>Average: {fmt(sum / numbers)}</span>}

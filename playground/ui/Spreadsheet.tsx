@@ -4,15 +4,22 @@
  * sheet tabs and a status line. Its state is the host's: the active sheet and
  * the selected rectangle are read from the host after every change and the
  * user's selection is written to it (so "Use selection" in the task pane reads
- * it). Edits go through Excel.run, as an add-in's would.
+ * it). Edits go through Excel.run, as an add-in's would; a failed one shows in
+ * the status line.
+ *
+ * The grid has its own error boundary: when a sheet cannot be read or drawn,
+ * the grid's place says so (tried again after every change of the workbook and
+ * on another sheet), and the formula bar and the tabs keep working.
  */
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { cellA1 } from "../../src/scorecard/a1";
 import type { SimulatedHost } from "../host";
+import { ErrorBoundary, Rethrow, WayOut } from "./ErrorBoundary";
+import { errorLine } from "./errors";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
 import type { HostBus } from "./hostBus";
-import { parseRect, readSheetInfo, visibleTabs } from "./hostView";
+import { SheetInfo, blankSheetInfo, parseRect, readSheetInfo, visibleTabs } from "./hostView";
 import { gridKey } from "./keyboard";
 import { Selection, advance, fromRect, nameBoxText, rectA1, rectOf } from "./selection";
 import { SheetTabs } from "./SheetTabs";
@@ -21,19 +28,28 @@ import { SelectionStats } from "./SelectionStats";
 export interface SpreadsheetProps {
   readonly host: SimulatedHost;
   readonly bus: HostBus;
+  /** Ways out offered when the grid or a chart fails (e.g. "Reset sample"). */
+  readonly actions?: readonly WayOut[];
 }
 
-function message(error: unknown): string {
-  const e = error as { message?: string; code?: string };
-  return e?.message || e?.code || String(error);
+type SheetRead =
+  { readonly ok: true; readonly info: SheetInfo } | { readonly ok: false; readonly error: unknown };
+
+function readSheet(host: SimulatedHost, sheet: string): SheetRead {
+  try {
+    return { ok: true, info: readSheetInfo(host, sheet) };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
-export function Spreadsheet({ host, bus }: SpreadsheetProps) {
+export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
   useSyncExternalStore(bus.subscribe, bus.getVersion);
   const version = bus.contentVersion;
   const sheet = host.activeSheet();
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const info = useMemo(() => readSheetInfo(host, sheet), [host, sheet, version]);
+  const read = useMemo(() => readSheet(host, sheet), [host, sheet, version]);
+  const info = read.ok ? read.info : blankSheetInfo(sheet);
   const hostRect = parseRect(host.selection().address) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
   const [local, setLocal] = useState<Selection>(() => fromRect(hostRect));
   const selection = fromRect(hostRect, local);
@@ -78,7 +94,7 @@ export function Spreadsheet({ host, bus }: SpreadsheetProps) {
           await context.sync();
         });
       } catch (e) {
-        setError(`Not entered: ${message(e)}`);
+        setError(`Not entered: ${errorLine(e)}`);
         return;
       }
     }
@@ -101,7 +117,7 @@ export function Spreadsheet({ host, bus }: SpreadsheetProps) {
         await context.sync();
       });
     } catch (e) {
-      setError(message(e));
+      setError(`Not cleared: ${errorLine(e)}`);
     }
   };
 
@@ -119,18 +135,29 @@ export function Spreadsheet({ host, bus }: SpreadsheetProps) {
 
   const activate = async (name: string) => {
     setDraft(undefined);
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(name).activate();
-      await context.sync();
-    });
+    setError(undefined);
+    try {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      });
+    } catch (e) {
+      setError(`"${name}" was not activated: ${errorLine(e)}`);
+      return;
+    }
     focusGrid();
   };
 
   const addSheet = async () => {
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.add().activate();
-      await context.sync();
-    });
+    setError(undefined);
+    try {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.add().activate();
+        await context.sync();
+      });
+    } catch (e) {
+      setError(`No sheet added: ${errorLine(e)}`);
+    }
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>, pageRows: number) => {
@@ -160,17 +187,28 @@ export function Spreadsheet({ host, bus }: SpreadsheetProps) {
         onCancel={cancel}
         onGoTo={goTo}
       />
-      <Grid
+      <ErrorBoundary
         key={sheet}
-        host={host}
-        info={info}
-        selection={selection}
-        draft={draft}
-        gridRef={gridRef}
-        onSelect={select}
-        onKeyDown={onKeyDown}
-        onEdit={() => startEdit()}
-      />
+        title={`The grid could not draw the sheet “${sheet}”`}
+        resetKeys={[version]}
+        actions={actions}
+      >
+        {!read.ok ? (
+          <Rethrow error={read.error} />
+        ) : (
+          <Grid
+            host={host}
+            info={info}
+            selection={selection}
+            draft={draft}
+            gridRef={gridRef}
+            onSelect={select}
+            onKeyDown={onKeyDown}
+            onEdit={() => startEdit()}
+            chartActions={actions}
+          />
+        )}
+      </ErrorBoundary>
       <SheetTabs
         tabs={visibleTabs(host)}
         active={sheet}
@@ -186,6 +224,7 @@ export function Spreadsheet({ host, bus }: SpreadsheetProps) {
               host={host}
               sheet={sheet}
               rect={rectOf(selection)}
+              active={selection.active}
               used={used}
               version={version}
             />

@@ -158,7 +158,8 @@ export function readBlock(
       const table = info.tables.length ? tableLook(info, r, c) : undefined;
       const { style, shadows, hasFill } = styleOf(fmt, kind, cf, table);
       return {
-        text: kind === "error" ? String(v) : formatValue(v, fmt.numberFormat, host.workbook.culture),
+        text:
+          kind === "error" ? String(v) : formatValue(v, fmt.numberFormat, host.workbook.culture),
         kind,
         value: v,
         error: err ? (err.message ? `${err.code}: ${err.message}` : err.code) : undefined,

@@ -24,6 +24,11 @@ export interface ChartInfo {
   readonly col: number;
   readonly widthPt: number;
   readonly heightPt: number;
+  /** The chart's source range (categories in its first column, values in its second). */
+  readonly source: { readonly sheet: string; readonly address: string };
+}
+
+export interface ChartData {
   readonly categories: string[];
   readonly values: number[];
 }
@@ -94,6 +99,11 @@ export function visibleTabs(host: SimulatedHost): TabInfo[] {
     .map(({ name, m }) => ({ name, color: m.tabColor }));
 }
 
+/**
+ * Where the sheet's charts are and what they draw. Their data is not read
+ * here (readChartData, when a chart is drawn): a chart whose source cannot be
+ * read fails alone, inside its own frame, and the sheet still shows.
+ */
 function chartsOf(host: SimulatedHost, sheet: string): ChartInfo[] {
   const out: ChartInfo[] = [];
   for (const c of host.charts(sheet)) {
@@ -101,7 +111,6 @@ function chartsOf(host: SimulatedHost, sheet: string): ChartInfo[] {
     const position = (c.position ?? {}) as { startCell?: string };
     const start = parseAddress(String(position.startCell ?? ""));
     if (!source || !start || source.columns < 2) continue;
-    const values = host.getValues(source.sheet ?? sheet, String(c.sourceData).replace(/^.*!/, ""));
     out.push({
       title: String((c.title as { text?: string } | undefined)?.text ?? ""),
       horizontal: String(c.chartType).startsWith("Bar"),
@@ -109,11 +118,22 @@ function chartsOf(host: SimulatedHost, sheet: string): ChartInfo[] {
       col: start.column,
       widthPt: Number(c.width) || 360,
       heightPt: Number(c.height) || 216,
-      categories: values.map((row) => String(row[0])),
-      values: values.map((row) => (typeof row[1] === "number" ? row[1] : 0)),
+      source: {
+        sheet: source.sheet ?? sheet,
+        address: String(c.sourceData).replace(/^.*!/, ""),
+      },
     });
   }
   return out;
+}
+
+/** The categories and values a chart draws; throws what the host throws (e.g. its source sheet is gone). */
+export function readChartData(host: SimulatedHost, chart: ChartInfo): ChartData {
+  const values = host.getValues(chart.source.sheet, chart.source.address);
+  return {
+    categories: values.map((row) => String(row[0])),
+    values: values.map((row) => (typeof row[1] === "number" ? row[1] : 0)),
+  };
 }
 
 /** The sheet as the grid draws it: the used range plus room to type, at least 100 rows and 26 columns. */
@@ -196,4 +216,19 @@ function autofitRowHeights(
     if (height > m.rowHeight(r)) out.set(r, height);
   }
   return out;
+}
+
+/** An empty sheet of Excel's default sizes: what the keyboard moves over while a sheet cannot be read. */
+export function blankSheetInfo(name: string): SheetInfo {
+  return {
+    name,
+    rows: buildAxis(100, () => 15),
+    cols: buildAxis(26, () => 48),
+    frozen: { rows: 0, columns: 0 },
+    showGridlines: true,
+    merges: [],
+    rules: [],
+    charts: [],
+    tables: [],
+  };
 }

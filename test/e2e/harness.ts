@@ -50,6 +50,13 @@ export function ensureBuilt(): void {
   execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit" });
 }
 
+export interface ConsoleEntry {
+  readonly type: string;
+  readonly text: string;
+  /** The script that logged it. */
+  readonly url: string;
+}
+
 export interface Session {
   readonly browser: Browser;
   readonly page: Page;
@@ -57,11 +64,22 @@ export interface Session {
   readonly url: string;
   /** Console errors and uncaught exceptions since the page opened. */
   readonly errors: string[];
+  /** Every console message since the page opened (any type), with the script that logged it. */
+  readonly console: ConsoleEntry[];
+  /** Every URL the page requested. */
+  readonly requests: string[];
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Runs before the page is loaded (e.g. page.route to make a file fail). */
+  readonly beforeLoad?: (page: Page) => Promise<unknown>;
+  /** Wait for the grid and the task pane (default true). */
+  readonly waitReady?: boolean;
+}
+
 /** Serves dist/, opens the playground in headless Chromium, and waits for the grid and the task pane. */
-export async function openPlayground(query = ""): Promise<Session> {
+export async function openPlayground(query = "", options: OpenOptions = {}): Promise<Session> {
   const { serve } = require(path.join(root, "scripts/serve.js")) as {
     serve(dir: string, port: number): Promise<Server>;
   };
@@ -77,22 +95,31 @@ export async function openPlayground(query = ""): Promise<Session> {
     acceptDownloads: true,
   });
   const errors: string[] = [];
+  const messages: ConsoleEntry[] = [];
+  const requests: string[] = [];
   page.on("console", (m: ConsoleMessage) => {
     if (m.type() === "error") errors.push(m.text());
+    messages.push({ type: m.type(), text: m.text(), url: m.location().url });
   });
   page.on("pageerror", (e: Error) => errors.push(`pageerror: ${e.message}`));
+  page.on("request", (r) => void requests.push(r.url()));
+  await options.beforeLoad?.(page);
   await page.goto(url);
-  await page.getByRole("grid").waitFor({ timeout: 30_000 });
-  // The pane is ready: its first button, in English or (?lang=id-ID) Indonesian.
-  await page
-    .getByRole("button", { name: /^(Use selection|Gunakan pilihan)$/ })
-    .waitFor({ timeout: 30_000 });
+  if (options.waitReady !== false) {
+    await page.getByRole("grid").waitFor({ timeout: 30_000 });
+    // The pane is ready: its first button, in English or (?lang=id-ID) Indonesian.
+    await page
+      .getByRole("button", { name: /^(Use selection|Gunakan pilihan)$/ })
+      .waitFor({ timeout: 30_000 });
+  }
   return {
     browser,
     page,
     server,
     url,
     errors,
+    console: messages,
+    requests,
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

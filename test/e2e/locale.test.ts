@@ -24,6 +24,14 @@ test("the preview, the problems and the built sheet show 57,85 in an Indonesian 
   const { page, errors } = session;
   await page.locator('[data-cell="A1"]').click();
   await page.locator('[data-cell="G5"]').click({ modifiers: ["Shift"] });
+  // The status bar too: in the active cell's number format, with the workbook's decimal comma.
+  const stats = page.getByRole("status").filter({ hasText: "Average" });
+  expect(await stats.innerText()).toMatch(/Average: 0,558908112\s*Count: 35\s*Sum: 11,17816223/);
+  await page.locator('[data-cell="G2"]').click();
+  await page.locator('[data-cell="E5"]').click({ modifiers: ["Shift"] });
+  expect(await stats.innerText()).toMatch(/Average: 56,90%\s*Count: 12\s*Sum: 682,82%/);
+  await page.locator('[data-cell="A1"]').click();
+  await page.locator('[data-cell="G5"]').click({ modifiers: ["Shift"] });
   await page.getByRole("button", { name: "Use selection" }).click();
   await page.getByText(/Read 4 data rows/).waitFor();
   // English words, Indonesian numbers: the workbook decides how numbers look.

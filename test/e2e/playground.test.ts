@@ -47,6 +47,37 @@ test("loads without console errors, showing the Seed 003 sheet, its selection an
   await screenshot(page, "playground-start.png");
 });
 
+test("Microsoft's client (excel-web-16.00.js) logs nothing and asks for nothing outside the page on load", async () => {
+  const { page, url } = session;
+  await page.waitForTimeout(500);
+  // In a page that is not an Office host the script defines OSF, Office, OfficeExtension, Excel and
+  // CustomFunctions, reads sessionStorage's "officeWebAuthReplyUrls" (OfficeFirstPartyAuth), and at
+  // DOMContentLoaded tries to register Office.actions' handler through
+  // Microsoft.Office.WebExtension.onReadyInternal, which only office.js's loader defines: the TypeError
+  // stays inside its try/catch and its traces go to OfficeExtension.Utility.log, which is off. Its
+  // custom-functions start-up (Office.onReady; "Expected to be loaded inside of an Excel add-in") runs
+  // only when OSF._OfficeAppFactory.getHostInfo() flags a custom-functions runtime, which nothing here
+  // does. If a new version starts logging or calling out, this says so.
+  // The one message on load is React's development build suggesting its DevTools (console.info).
+  expect(
+    session.console.filter((m) => !(m.type === "info" && /\/playground\.js$/.test(m.url)))
+  ).toEqual([]);
+  const origin = new URL(url).origin;
+  expect(session.requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
+  expect(session.requests).toContain(`${origin}/office-js/excel-web-16.00.js`);
+  expect(
+    await page.evaluate(() => ({
+      onReadyInternal: typeof (
+        window as unknown as {
+          Microsoft: { Office: { WebExtension: { onReadyInternal?: unknown } } };
+        }
+      ).Microsoft.Office.WebExtension.onReadyInternal,
+      logging: (OfficeExtension as unknown as { Utility: { _logEnabled: boolean } }).Utility
+        ._logEnabled,
+    }))
+  ).toEqual({ onReadyInternal: "undefined", logging: false });
+});
+
 test("a custom function typed into the formula bar computes in the grid", async () => {
   const { page } = session;
   await page.locator('[data-cell="I2"]').click();
@@ -66,6 +97,23 @@ test("a custom function typed into the formula bar computes in the grid", async 
   await bar.press("Escape");
   expect(await bar.inputValue()).toBe("=BSC.ROA(148391,1317000)");
   expect(Number(await cellText(page, "I2"))).toBeCloseTo(0.1127, 4);
+});
+
+test("a title wider than its cell runs on over the empty cells beside it, as in Excel", async () => {
+  const { page } = session;
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  // Formulas!A1: 14 pt bold, wider than column A; B1 and C1 are empty.
+  const a1 = page.locator('[data-cell="A1"]');
+  await a1.waitFor();
+  expect(await a1.innerText()).toBe("BSC custom functions: worked examples");
+  const widths = await a1.evaluate((cell) => ({
+    cell: cell.getBoundingClientRect().width,
+    text: (cell.querySelector(".t") ?? cell).getBoundingClientRect().width,
+  }));
+  expect(widths.text).toBeGreaterThan(widths.cell);
+  await page.getByRole("tab", { name: "Seed 003" }).click();
+  await page.locator('[data-cell="A1"]').click();
+  await page.locator('[data-cell="G5"]').click({ modifiers: ["Shift"] });
 });
 
 test("the task pane builds the scorecard from the grid's selection: overall 57.85", async () => {

@@ -1,12 +1,15 @@
 /**
  * The playground's sample workbook and its .xlsx export in Node: the same
  * code the page runs, with the built functions.js installed the way Excel's
- * runtime loads it (dist/ is built by jest's global setup).
+ * runtime loads it (dist/ is built by jest's global setup), behind Microsoft's
+ * Office.js client as in the page (the e2e project has no setup file that
+ * loads it: this file does, in a jsdom window closed after the file).
  */
 import ExcelJS from "exceljs";
 import * as path from "path";
 import { hostToWorkbook } from "../../playground/export/hostToWorkbook";
-import { installBuiltFunctions } from "../../playground/host/node";
+import { installBuiltFunctions, useOfficeJsInNode } from "../../playground/host/node";
+import { closeOfficeJsClient } from "../../playground/host/officeJs";
 import { Sample, createSample } from "../../playground/sample";
 import { officeWorkbookService as service } from "../../src/excel/officeWorkbookService";
 import { analyseSource } from "../../src/scorecard/analyse";
@@ -18,9 +21,13 @@ const dist = path.resolve(__dirname, "../../dist");
 let sample: Sample;
 
 beforeAll(async () => {
+  useOfficeJsInNode();
   sample = await createSample((host) => installBuiltFunctions(host, dist));
 }, 60_000);
-afterAll(() => sample?.restore());
+afterAll(() => {
+  sample?.restore();
+  closeOfficeJsClient();
+});
 
 describe("the sample workbook", () => {
   it("has Seed 003 (the pane's example template), Employees and Formulas, with Seed 003!A1:G5 selected", () => {
