@@ -8,8 +8,7 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
 import { hostToWorkbook } from "../../playground/export/hostToWorkbook";
-import { installBuiltFunctions, useOfficeJsInNode } from "../../playground/host/node";
-import { closeOfficeJsClient } from "../../playground/host/officeJs";
+import { installBuiltFunctions } from "../../playground/host/node";
 import { Sample, createSample } from "../../playground/sample";
 import { officeWorkbookService as service } from "../../src/excel/officeWorkbookService";
 import { analyseSource } from "../../src/scorecard/analyse";
@@ -20,14 +19,11 @@ import { DEFAULT_BUILD_OPTIONS } from "../../src/scorecard/types";
 const dist = path.resolve(__dirname, "../../dist");
 let sample: Sample;
 
+// Microsoft's Office.js client comes from test/setup/officeJs.ts (the e2e project's setup file).
 beforeAll(async () => {
-  useOfficeJsInNode();
   sample = await createSample((host) => installBuiltFunctions(host, dist));
 }, 60_000);
-afterAll(() => {
-  sample?.restore();
-  closeOfficeJsClient();
-});
+afterAll(() => sample?.restore());
 
 describe("the sample workbook", () => {
   it("has Seed 003 (the pane's example template), Employees and Formulas, with Seed 003!A1:G5 selected", () => {

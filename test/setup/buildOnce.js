@@ -20,7 +20,7 @@ function newest(dir) {
 }
 
 module.exports = async function buildOnce() {
-  const outputs = ["functions.js", "functions.json", "taskpane.html", "playground.html"].map((f) => path.join(root, "dist", f));
+  const outputs = ["functions.js", "functions.json", "taskpane.html", "playground.html", "playground.js"].map((f) => path.join(root, "dist", f));
   const sources = Math.max(...["src", "playground"].map((d) => newest(path.join(root, d))));
   // Webpack leaves a file whose content did not change at its old date: the newest output tells when the last build ran.
   const fresh = outputs.every((f) => fs.existsSync(f)) && Math.max(...outputs.map((f) => fs.statSync(f).mtimeMs)) >= sources;
