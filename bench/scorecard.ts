@@ -15,8 +15,8 @@
  * request and response.
  */
 import * as path from "path";
-import { SimulatedHost, createHost, installExcelGlobal } from "../playground/host";
-import { useOfficeJsInNode } from "../playground/host/node";
+import { SimulatedHost, createHost, installExcelGlobal } from "../excel-simulator";
+import { useOfficeJsInNode } from "../excel-simulator/node";
 import { writePlans } from "../src/excel/writePlans";
 import { analyseSource } from "../src/scorecard/analyse";
 import { buildPlans } from "../src/scorecard/buildPlans";

@@ -27,7 +27,7 @@ import {
   FunctionsMetadataInput,
   SimulatedHost,
   installCustomFunctions,
-} from "./host";
+} from "../excel-simulator";
 import { Sample, createSample } from "./sample";
 import { App } from "./ui/App";
 import { CrashNotice, ErrorBoundary } from "./ui/ErrorBoundary";

@@ -5,7 +5,7 @@
  * load). playground.html loads playgroundRuntime.js → functions.js →
  * playground.js; the page then wires the associated functions into the host.
  */
-import { CustomFunctionsRuntime, installCustomFunctionsGlobal } from "./host";
+import { CustomFunctionsRuntime, installCustomFunctionsGlobal } from "../excel-simulator";
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 /* global URL, Blob, document, setTimeout */
 /** Browser only: the host's workbook as an .xlsx file the browser downloads. */
-import type { SimulatedHost } from "../host";
+import type { SimulatedHost } from "../../excel-simulator";
 import { hostToWorkbook } from "./hostToWorkbook";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -14,7 +14,7 @@ import { columnLetter } from "../../src/scorecard/a1";
 import { writeTable } from "../../src/export/tables";
 import { argb, pointsToCharacters } from "../../src/export/units";
 import { takenNames, uniqueName } from "../../src/export/workbookNames";
-import type { SheetSnapshot, SimulatedHost } from "../host";
+import type { SheetSnapshot, SimulatedHost } from "../../excel-simulator";
 import { cellStyle } from "./cellStyle";
 import { spillRange } from "./spills";
 

@@ -5,7 +5,7 @@
  * the same questions the host itself asks when it tracks spilled arrays.
  */
 import { cellA1, parseAddress } from "../../src/scorecard/a1";
-import type { SimulatedHost } from "../host";
+import type { SimulatedHost } from "../../excel-simulator";
 
 interface HfAddress {
   sheet: number;

@@ -10,7 +10,7 @@
  */
 import { writePlans } from "../../src/excel/writePlans";
 import { templatePlan } from "../../src/scorecard/templates";
-import { SimulatedHost, createHost, installExcelGlobal } from "../host";
+import { SimulatedHost, createHost, installExcelGlobal } from "../../excel-simulator";
 import { EMPLOYEE_HEADERS, SampleRow, employeeRows, generatedEmployeeRows } from "./employees";
 import {
   EXAMPLES_TOP,

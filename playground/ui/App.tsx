@@ -11,7 +11,7 @@
  * the header (./uncaught).
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import type { SimulatedHost } from "../host";
+import type { SimulatedHost } from "../../excel-simulator";
 import type { Sample } from "../sample";
 import { downloadXlsx } from "../export/download";
 import { ErrorBoundary, WayOut } from "./ErrorBoundary";

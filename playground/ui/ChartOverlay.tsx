@@ -6,8 +6,8 @@
  * error boundary (Grid), which shows the error in the chart's place.
  */
 import { memo, useMemo } from "react";
-import type { SimulatedHost } from "../host";
-import { Separators, formatValue } from "../host/numberFormat";
+import type { SimulatedHost } from "../../excel-simulator";
+import { Separators, formatValue } from "../../excel-simulator/numberFormat";
 import { ChartInfo, readChartData } from "./hostView";
 import { PX_PER_PT } from "./layout";
 

@@ -6,7 +6,7 @@
  * scrolling into view: ./useGridPointer.
  */
 import { RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
-import type { SimulatedHost } from "../host";
+import type { SimulatedHost } from "../../excel-simulator";
 import { readCells } from "./blockCache";
 import { ChartOverlay } from "./ChartOverlay";
 import { ErrorBoundary, WayOut } from "./ErrorBoundary";

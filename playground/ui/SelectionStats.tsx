@@ -8,8 +8,8 @@
  */
 import { memo } from "react";
 import { cellA1 } from "../../src/scorecard/a1";
-import type { SimulatedHost } from "../host";
-import { formatValue } from "../host/numberFormat";
+import type { SimulatedHost } from "../../excel-simulator";
+import { formatValue } from "../../excel-simulator/numberFormat";
 import type { Rect } from "./conditional";
 import type { Cell } from "./selection";
 

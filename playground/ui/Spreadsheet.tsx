@@ -13,7 +13,7 @@
  */
 import { useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { cellA1 } from "../../src/scorecard/a1";
-import type { SimulatedHost } from "../host";
+import type { SimulatedHost } from "../../excel-simulator";
 import { ErrorBoundary, Rethrow, WayOut } from "./ErrorBoundary";
 import { errorLine } from "./errors";
 import { FormulaBar } from "./FormulaBar";

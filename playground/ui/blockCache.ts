@@ -3,7 +3,7 @@
  * workbook changes (a new SheetInfo is read after every change), so
  * scrolling reads only the tiles that come into view.
  */
-import type { SimulatedHost } from "../host";
+import type { SimulatedHost } from "../../excel-simulator";
 import { CellInfo, readBlock } from "./cellView";
 import type { SheetInfo } from "./hostView";
 

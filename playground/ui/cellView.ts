@@ -7,8 +7,8 @@
  */
 import type { CSSProperties } from "react";
 import { cellA1 } from "../../src/scorecard/a1";
-import type { CellFormat, SimulatedHost } from "../host";
-import { formatValue } from "../host/numberFormat";
+import type { CellFormat, SimulatedHost } from "../../excel-simulator";
+import { formatValue } from "../../excel-simulator/numberFormat";
 import { Scalar, conditionalColors } from "./conditional";
 import type { SheetInfo } from "./hostView";
 import { FONT_STACK, FontSpec } from "./measure";

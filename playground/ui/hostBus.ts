@@ -11,7 +11,7 @@
  *
  * Subscribers get a version number (useSyncExternalStore).
  */
-import type { SimulatedHost } from "../host";
+import type { SimulatedHost } from "../../excel-simulator";
 
 export class HostBus {
   private version = 0;

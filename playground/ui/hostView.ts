@@ -8,7 +8,7 @@
  * reader (getCellFormat per row of a 12,000-row sheet would be slow).
  */
 import { columnLetter, parseAddress } from "../../src/scorecard/a1";
-import type { SimulatedHost } from "../host";
+import type { SimulatedHost } from "../../excel-simulator";
 import { CfRule, Rect, toRule } from "./conditional";
 import { Axis, PX_PER_PT, buildAxis } from "./layout";
 import { wrappedLines } from "./measure";

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import packageJson from "../../package.json";
-import { isLanguage, Language } from "../core/rating";
+import { isLanguage, Language } from "../core/language";
 import { buildWorkbook } from "../export/buildWorkbook";
 import { SourceError } from "../export/readSource";
 import { writeTemplate } from "../export/templateWorkbook";

@@ -1,5 +1,5 @@
 /** What the command line prints: problems with their cells, and the scores of a build. */
-import type { Language } from "../core/rating";
+import type { Language } from "../core/language";
 import type { BuildWorkbookResult } from "../export/buildWorkbook";
 import { problemMessage } from "../scorecard/messages";
 import type { EmployeePreview, Problem } from "../scorecard/types";

@@ -11,7 +11,7 @@
  * with a decimal comma and grouped thousands (0,5, -1.317.000), as Intl's id-ID.
  */
 import type { DomainError } from "./errors";
-import type { Language } from "./rating";
+import type { Language } from "./language";
 import { weightSumPercent } from "./tolerance";
 
 /** A cell inside a multi-cell argument, 1-based: a row, a column, or both. */

@@ -13,7 +13,7 @@ import {
   Quantity,
   renderDomainMessage,
 } from "./errorMessages";
-import type { Language } from "./rating";
+import type { Language } from "./language";
 
 /** The Excel error a domain error becomes (DOMAIN.md section 4). */
 export type ErrorKind = "value" | "div0" | "num" | "na";

@@ -4,8 +4,9 @@
  * Bands are data: the same table drives `rating()`, the task pane preview, the
  * traffic-light colours and the native LOOKUP formula written into scorecard sheets.
  */
+import type { Language } from "./language";
+
 export type RatingScheme = "achievement" | "csi";
-export type Language = "en" | "id";
 
 export interface RatingBand {
   /** Stable id, used for colours and tests. */
@@ -49,19 +50,9 @@ export const RATING_BANDS: Readonly<Record<RatingScheme, readonly RatingBand[]>>
 };
 
 export const RATING_SCHEMES: readonly RatingScheme[] = ["achievement", "csi"];
-export const LANGUAGES: readonly Language[] = ["en", "id"];
-
-/** The language of an Office language tag: "id" and "id-*" (any case) are Indonesian, everything else English. */
-export function languageOf(tag: unknown): Language {
-  return typeof tag === "string" && /^id(-|$)/i.test(tag) ? "id" : "en";
-}
 
 export function isRatingScheme(x: string): x is RatingScheme {
   return (RATING_SCHEMES as readonly string[]).includes(x);
-}
-
-export function isLanguage(x: string): x is Language {
-  return (LANGUAGES as readonly string[]).includes(x);
 }
 
 /** Decimals a value is rounded to before it is rated, here and in the sheets' ROUND(x, 9). */

@@ -81,7 +81,7 @@ export function chunkRows(
  * and Office.js reads a string written to `values` or `formulas` as if it were
  * typed: "=x", "+x", "-1+2", "@SUM(A1)" become formulas, a 16-digit NIK loses
  * its last digit, "00123" becomes 123, "1/2" a date, "10%" 0.1, "TRUE" a
- * boolean, "#N/A" an error (playground/host/typedInput.ts has each rule and its
+ * boolean, "#N/A" an error (excel-simulator/typedInput.ts has each rule and its
  * source). Excel documents two ways to keep typed text as text: a leading
  * apostrophe, which Excel drops and which marks the cell as text, or the Text
  * format set before the value ("Last digits are changed to zeros when you type

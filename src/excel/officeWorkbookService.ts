@@ -1,7 +1,7 @@
 /** The task pane's WorkbookService, implemented with Office.js. */
 import { uniqueSheetName } from "../scorecard/sheetNames";
 import { TEMPLATE_SHEET_NAMES, templatePlan } from "../scorecard/templates";
-import type { WorkbookService } from "../taskpane/services/workbookService";
+import type { WorkbookService } from "../scorecard/workbookService";
 import { readNumberLocale } from "./culture";
 import { listSources, readSource, readValues, selectAddress, sheetNames } from "./readSource";
 import { writePlans } from "./writePlans";

@@ -1,9 +1,9 @@
 /* global Excel */
 /** Reading the workbook: sources for the pane, their values and formulas, period data. */
-import { shownNumber } from "../scorecard/analyse";
+import { shownNumber } from "../scorecard/shownNumber";
 import { parseAddress } from "../scorecard/a1";
 import type { SourceTable, SourceValue } from "../scorecard/types";
-import type { SourceChoice } from "../taskpane/services/workbookService";
+import type { SourceChoice } from "../scorecard/workbookService";
 import { runExcel, runIdempotent } from "./excelRun";
 import { DEFAULT_READ_BUDGET_BYTES, readGrid } from "./readGrid";
 

@@ -45,7 +45,7 @@
  */
 import { parseAddress } from "../scorecard/a1";
 import type { SheetPlan } from "../scorecard/plan";
-import type { BuildProgress, BuildResult } from "../taskpane/services/workbookService";
+import type { BuildProgress, BuildResult } from "../scorecard/workbookService";
 import { DEFAULT_SYNC_BUDGET_BYTES, chunkRows } from "./chunks";
 import { describeError, runExcel, runIdempotent } from "./excelRun";
 import { SyncBatcher } from "./syncBatcher";

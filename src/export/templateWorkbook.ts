@@ -5,7 +5,7 @@
  * by this CLI or any other program, before a spreadsheet app has opened it.
  */
 import type ExcelJS from "exceljs";
-import type { Language } from "../core/rating";
+import type { Language } from "../core/language";
 import { TemplateKind, templatePlan } from "../scorecard/templates";
 import { isFormulaValue } from "./cellValues";
 import { evaluateFormula } from "./formulaEval";

@@ -7,7 +7,7 @@
  * Office has initialized, and the functions bundle also runs where `Office` has
  * no `context` (then English, asked again at the next error).
  */
-import { Language, languageOf } from "../core/rating";
+import { Language, languageOf } from "../core/language";
 
 let known: Language | undefined;
 

@@ -12,7 +12,7 @@
  */
 import type { DomainError } from "../core/errors";
 import { Catalogue, Position, messageFormat } from "../core/errorMessages";
-import type { Language } from "../core/rating";
+import type { Language } from "../core/language";
 import type { Shape } from "./grid";
 
 interface AtArgument {

@@ -1,5 +1,6 @@
 /** Adapter for RATING: band labels of DOMAIN.md section 2. */
-import { Language, RatingScheme, isLanguage, isRatingScheme, rating } from "../core/rating";
+import { RatingScheme, isRatingScheme, rating } from "../core/rating";
+import { Language, isLanguage } from "../core/language";
 import { Matrix, mapNumbers, single } from "./args";
 import { coerceText } from "./cells";
 import { excelError, isExcelError } from "./excelError";

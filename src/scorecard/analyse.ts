@@ -3,6 +3,8 @@
  * before anything is written. Errors block a build; warnings do not. Every
  * problem that concerns a cell carries its address, so the pane can select it.
  */
+import { pushTo } from "./groups";
+import { shownNumber } from "./shownNumber";
 import { DomainError } from "../core/errors";
 import { aggregatePeriods } from "../core/periods";
 import { kpiScore } from "../core/scoring";
@@ -48,20 +50,6 @@ function problem(
 ): Problem {
   const message = renderProblem(code, params, "en", undefined, cause);
   return { severity, code, params, message, address, ...(cause ? { cause } : {}) };
-}
-
-/**
- * A number as the workbook shows it (a date as "Jan-24", an employee number as
- * "00123"); undefined for anything else, or when Excel shows "####" (a column too
- * narrow) or nothing.
- */
-export function shownNumber(
-  value: SourceValue | undefined,
-  shown: string | undefined
-): string | undefined {
-  return typeof value === "number" && shown && !/^\s*#+\s*$/.test(shown) && shown.trim() !== ""
-    ? shown
-    : undefined;
 }
 
 const isBlank = (v: SourceValue | undefined): boolean => v === null || v === undefined || v === "";
@@ -291,12 +279,6 @@ function readRows(
   return rows;
 }
 
-/** Appends to the list under `key`, in first-seen order of keys. */
-export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 function checkEmployee(employee: string, rows: readonly KpiRow[], problems: Problem[]): void {
   const perspectives = new Map<string, KpiRow[]>();

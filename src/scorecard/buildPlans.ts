@@ -6,7 +6,7 @@
  */
 import { SHEET_LABELS } from "./messages";
 import { SheetPlan } from "./plan";
-import { groupBy } from "./preview";
+import { groupBy } from "./groups";
 import { scorecardSheetPlan } from "./scorecardSheet";
 import { uniqueSheetName } from "./sheetNames";
 import { detailSheetPlan, perspectivesOf, summarySheetPlan } from "./summarySheets";

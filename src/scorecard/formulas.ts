@@ -7,7 +7,8 @@
  */
 import { PeriodAggregation } from "../core/periods";
 import { parseAddress } from "./a1";
-import { RATING_BANDS, RATING_DECIMALS, Language, RatingScheme } from "../core/rating";
+import { RATING_BANDS, RATING_DECIMALS, RatingScheme } from "../core/rating";
+import { Language } from "../core/language";
 
 /** A text constant inside a formula: "He said ""hi""". */
 export function stringLiteral(text: string): string {

@@ -3,7 +3,7 @@
  * messages (keys + parameters, rendered here) and the generated sheet's labels.
  */
 import type { DomainError } from "../core/errors";
-import type { Language } from "../core/rating";
+import type { Language } from "../core/language";
 import { LANGUAGE_NUMBERS, NumberLocale, formatNumber, formatPercent } from "./numberText";
 import { COLUMN_KEYS, ColumnKey, Problem, ProblemCode } from "./types";
 

@@ -4,7 +4,7 @@
  * override the system's), the rest of the shape (percent sign, digit grouping)
  * comes from the locale.
  */
-import type { Language } from "../core/rating";
+import type { Language } from "../core/language";
 
 export interface NumberLocale {
   /** BCP 47 tag of the workbook's culture ("en-US", "id-ID"). */

@@ -7,7 +7,7 @@ import { cssTotal, gcrEligible } from "../core/css";
 import { DomainError } from "../core/errors";
 import { scoreBand } from "../core/rating";
 import { clampedKpiScore } from "../core/scoring";
-import { pushTo } from "./analyse";
+import { groupBy } from "./groups";
 import {
   BuildOptions,
   EmployeePreview,
@@ -27,13 +27,6 @@ export function rowScore(row: KpiRow, options: Pick<BuildOptions, "floor" | "cap
     options.cap
   );
   return score instanceof DomainError ? NaN : score;
-}
-
-/** Groups rows by a key, keeping first-seen order. */
-export function groupBy<K>(rows: readonly KpiRow[], key: (row: KpiRow) => K): Map<K, KpiRow[]> {
-  const groups = new Map<K, KpiRow[]>();
-  for (const row of rows) pushTo(groups, key(row), row);
-  return groups;
 }
 
 /** Mean of the values given (employee-level scores may sit on one row only); undefined when none is. */

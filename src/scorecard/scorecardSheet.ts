@@ -19,7 +19,7 @@ import {
 import { SHEET_LABELS } from "./messages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder, cell } from "./planBuilder";
-import { groupBy } from "./preview";
+import { groupBy } from "./groups";
 import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions, valueFormat } from "./styles";
 import { definedName } from "./sheetNames";
 import { BuildOptions, ColumnKey, KpiRow } from "./types";

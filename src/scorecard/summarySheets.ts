@@ -13,7 +13,7 @@ import { ratingFormula, scoreFormula } from "./formulas";
 import { SHEET_LABELS } from "./messages";
 import { SheetPlan } from "./plan";
 import { PlanBuilder, cell, col } from "./planBuilder";
-import { groupBy } from "./preview";
+import { groupBy } from "./groups";
 import { actualCell, inputCell } from "./scorecardSheet";
 import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions, valueFormat } from "./styles";
 import { definedName } from "./sheetNames";

@@ -3,7 +3,7 @@
  * or the seed 003 example with its monthly data, where each actual is a
  * formula over the months (the way analysts keep such workbooks).
  */
-import type { Language } from "../core/rating";
+import type { Language } from "../core/language";
 import {
   ACQUISITION_MONTHLY,
   MONTHS,

@@ -9,7 +9,8 @@
  */
 import type { DomainError } from "../core/errors";
 import type { PeriodAggregation } from "../core/periods";
-import type { Language, RatingScheme } from "../core/rating";
+import type { RatingScheme } from "../core/rating";
+import type { Language } from "../core/language";
 
 /** A cell value as Office.js reads it: numbers, text, booleans; "" for blank; errors as "#N/A" text. */
 export type SourceValue = string | number | boolean | null;

@@ -6,11 +6,11 @@
  */
 import { Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Root } from "react-dom/client";
-import { Language, languageOf } from "../core/rating";
+import { Language, languageOf } from "../core/language";
 import { officeWorkbookService } from "../excel/officeWorkbookService";
 import { TaskPaneRoot } from "./components/TaskPaneRoot";
 import { savedLanguage } from "./services/preferences";
-import type { WorkbookService } from "./services/workbookService";
+import type { WorkbookService } from "../scorecard/workbookService";
 
 /** Office's context when the pane runs in an Office host, else undefined. */
 function officeContext(): Office.Context | undefined {

@@ -14,7 +14,7 @@ import {
   renderDomainMessage,
 } from "../../src/core/errorMessages";
 import { DomainError, div0Error, naError, numError, valueError } from "../../src/core/errors";
-import { LANGUAGES, Language } from "../../src/core/rating";
+import { LANGUAGES, Language } from "../../src/core/language";
 import {
   FUNCTION_MESSAGES,
   FunctionErrorCode,

@@ -130,7 +130,7 @@ describe("rebuilding the six employees with Replace and one sheet per employee",
       .waitFor();
   });
 
-  // The host rewrites a chart's source when its sheet is renamed, as Excel does (playground/host,
+  // The host rewrites a chart's source when its sheet is renamed, as Excel does (excel-simulator,
   // references.test.ts), and the replace flow renames the old sheets out of the way first.
   test("after the host's rename fix: every employee sheet draws its chart, no error anywhere", async () => {
     const { page, errors } = session;

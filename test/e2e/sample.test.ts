@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
 import { hostToWorkbook } from "../../playground/export/hostToWorkbook";
-import { installBuiltFunctions } from "../../playground/host/node";
+import { installBuiltFunctions } from "../../excel-simulator/node";
 import { Sample, createSample } from "../../playground/sample";
 import { officeWorkbookService as service } from "../../src/excel/officeWorkbookService";
 import { analyseSource } from "../../src/scorecard/analyse";

@@ -4,7 +4,7 @@
  * prefix), and the byte budget counts the UTF-8 bytes of the JSON that is sent,
  * so requests stay under the budget with text that is not ASCII.
  */
-import { createHost, installExcelGlobal } from "../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 import { rowBytes, sentBytes, toFormulaValue } from "../../src/excel/chunks";
 import { writePlans } from "../../src/excel/writePlans";
 import { analyseSource } from "../../src/scorecard/analyse";

@@ -3,7 +3,7 @@
  * culture and separators (ExcelApi 1.11) and falls back to Office's content
  * language on older hosts.
  */
-import { HostOptions, OfficeOptions, createHost, installExcelGlobal } from "../../playground/host";
+import { HostOptions, OfficeOptions, createHost, installExcelGlobal } from "../../excel-simulator";
 import { readNumberLocale } from "../../src/excel/culture";
 import { readSource } from "../../src/excel/readSource";
 import { analyseSource } from "../../src/scorecard/analyse";

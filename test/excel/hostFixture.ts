@@ -1,5 +1,5 @@
 /** A simulated Excel host installed as the global `Excel`, for tests of src/excel. */
-import { SimulatedHost, createHost, installExcelGlobal } from "../../playground/host";
+import { SimulatedHost, createHost, installExcelGlobal } from "../../excel-simulator";
 import { SEED_HEADERS, seedRows } from "../support/seedSource";
 
 export interface HostFixture {

@@ -2,11 +2,11 @@
  * Literal text from the user's source (employee, perspective, KPI names, period
  * labels, the title) arrives unchanged, as text, in every sheet a build writes,
  * in an en-US and an id-ID workbook, although the simulated host reads every
- * string written through Office.js as typed input (playground/host/typedInput):
+ * string written through Office.js as typed input (excel-simulator/typedInput):
  * a 16-digit NIK, an 18-digit NIP, "00123", "1/2", "10%", "TRUE", "#N/A", ...
  * would otherwise become numbers, dates, booleans and errors.
  */
-import { createHost, installExcelGlobal, SimulatedHost } from "../../playground/host";
+import { createHost, installExcelGlobal, SimulatedHost } from "../../excel-simulator";
 import { officeWorkbookService as service } from "../../src/excel/officeWorkbookService";
 import { analyseSource } from "../../src/scorecard/analyse";
 import { buildPlans } from "../../src/scorecard/buildPlans";

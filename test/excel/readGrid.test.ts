@@ -2,7 +2,7 @@
  * Reading large sources under Excel on the web's 5 MB response limit, and
  * what Excel's cell-edit mode does to reads and builds.
  */
-import { SimulatedHost, createHost, installExcelGlobal } from "../../playground/host";
+import { SimulatedHost, createHost, installExcelGlobal } from "../../excel-simulator";
 import { readSource } from "../../src/excel/readSource";
 import { BuildError, writePlans } from "../../src/excel/writePlans";
 import { analyseSource } from "../../src/scorecard/analyse";

@@ -20,7 +20,7 @@ import { previewScorecard } from "../../src/scorecard/preview";
 import { definedName } from "../../src/scorecard/sheetNames";
 import { BuildOptions, DEFAULT_BUILD_OPTIONS, KpiTable } from "../../src/scorecard/types";
 import { planBuild } from "../../src/taskpane/hooks/useBuild";
-import type { SimulatedHost } from "../../playground/host";
+import type { SimulatedHost } from "../../excel-simulator";
 import { readSheetInfo } from "../../playground/ui/hostView";
 import { multiEmployeeSource } from "../support/seedSource";
 import { HostFixture, withHost } from "./hostFixture";

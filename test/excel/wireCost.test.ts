@@ -3,7 +3,7 @@
  * against the requests Microsoft's client really sends: an estimate may only
  * err on the large side, so a build's requests stay under its budget.
  */
-import { SimulatedHost, createHost, installExcelGlobal } from "../../playground/host";
+import { SimulatedHost, createHost, installExcelGlobal } from "../../excel-simulator";
 import { writePlans } from "../../src/excel/writePlans";
 import { blockWriteBytes, formatBytes, rangeBytes, setBytes } from "../../src/excel/wireCost";
 import { analyseSource } from "../../src/scorecard/analyse";

@@ -9,7 +9,7 @@ import { buildPlans } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
 import { SheetPlan } from "../../src/scorecard/plan";
 import { DEFAULT_BUILD_OPTIONS, SourceTable } from "../../src/scorecard/types";
-import { createHost, installExcelGlobal } from "../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 import { SEED_HEADERS, multiEmployeeSource, seedRows } from "../support/seedSource";
 import { HostFixture, seedWorkbook, withHost } from "./hostFixture";
 

@@ -17,7 +17,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { createHost, installExcelGlobal } from "../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 import { formulaOf, readXlsx, sheet } from "./helpers";
 import { recalculateWithLibreOffice, requireSoffice } from "./libreoffice";
 

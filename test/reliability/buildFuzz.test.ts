@@ -4,7 +4,7 @@
  * it planned (and nothing when it fails), and text is never evaluated.
  */
 import fc from "fast-check";
-import { createHost, installExcelGlobal } from "../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 import { writePlans } from "../../src/excel/writePlans";
 import { analyseSource } from "../../src/scorecard/analyse";
 import { buildPlans } from "../../src/scorecard/buildPlans";

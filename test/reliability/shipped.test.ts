@@ -90,7 +90,7 @@ describe("the built add-in", () => {
   });
 
   it("does not ship HyperFormula (GPL) or the simulated host in the add-in bundles", () => {
-    // Signatures of HyperFormula's code and of playground/host, not words a comment might use.
+    // Signatures of HyperFormula's code and of excel-simulator, not words a comment might use.
     for (const file of shipped)
       expect([
         file,

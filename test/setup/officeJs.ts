@@ -3,8 +3,8 @@
  * client (@microsoft/office-js), evaluated once per test file in a jsdom window
  * that is closed after the file (with the timers Excel.run may leave).
  */
-import { closeOfficeJsClient } from "../../playground/host/officeJs";
-import { useOfficeJsInNode } from "../../playground/host/node";
+import { closeOfficeJsClient } from "../../excel-simulator/officeJs";
+import { useOfficeJsInNode } from "../../excel-simulator/node";
 
 useOfficeJsInNode();
 afterAll(() => closeOfficeJsClient());

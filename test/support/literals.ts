@@ -2,7 +2,7 @@
  * Names a user's source may hold as text that Excel would not keep as text if
  * they were typed (or written through Range.values / Range.formulas): numbers
  * past 15 digits, leading zeros, dates, percentages, booleans, error literals,
- * formulas, the other locale's numbers (playground/host/typedInput.ts).
+ * formulas, the other locale's numbers (excel-simulator/typedInput.ts).
  */
 import { SEED_HEADERS, seedRows } from "./seedSource";
 import type { SourceValue } from "../../src/scorecard/types";

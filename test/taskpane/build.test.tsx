@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import type { SheetPlan } from "../../src/scorecard/plan";
-import type { BuildResult } from "../../src/taskpane/services/workbookService";
+import type { BuildResult } from "../../src/scorecard/workbookService";
 import { createFakeService, employeesTable, TABLE_CHOICE } from "./fakeService";
 import { buildButton, renderPane, sourceRead } from "./renderPane";
 

@@ -3,7 +3,7 @@
  * every call a jest mock so tests can check what the pane asked for.
  */
 import { meanOfRatios, SEED003_KPIS } from "../../src/examples/seed003";
-import type { Language } from "../../src/core/rating";
+import type { Language } from "../../src/core/language";
 import { LANGUAGE_NUMBERS, NumberLocale } from "../../src/scorecard/numberText";
 import type { SheetPlan } from "../../src/scorecard/plan";
 import type { SourceTable, SourceValue } from "../../src/scorecard/types";
@@ -11,7 +11,7 @@ import type {
   BuildProgress,
   BuildResult,
   SourceChoice,
-} from "../../src/taskpane/services/workbookService";
+} from "../../src/scorecard/workbookService";
 
 export const SEED_HEADERS = [
   "Perspective",

@@ -3,7 +3,7 @@ import "./setup";
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
-import type { Language } from "../../src/core/rating";
+import type { Language } from "../../src/core/language";
 import { TaskPaneRoot } from "../../src/taskpane/components/TaskPaneRoot";
 import { createFakeService, FakeOptions, FakeService } from "./fakeService";
 

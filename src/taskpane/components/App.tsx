@@ -4,7 +4,7 @@
  */
 import { makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import type { Language } from "../../core/rating";
+import type { Language } from "../../core/language";
 import { I18nProvider, useStrings } from "../i18n";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ScorecardSteps } from "./ScorecardSteps";

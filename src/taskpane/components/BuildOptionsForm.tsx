@@ -10,7 +10,8 @@ import {
   Switch,
   tokens,
 } from "@fluentui/react-components";
-import { isLanguage, isRatingScheme } from "../../core/rating";
+import { isRatingScheme } from "../../core/rating";
+import { isLanguage } from "../../core/language";
 import type { OptionErrors, OptionField, OptionsDraft } from "../hooks/useBuildOptions";
 import { Strings, useStrings } from "../i18n";
 

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { BuildPhase } from "../hooks/useBuild";
-import type { BuildProgress, BuildResult } from "../services/workbookService";
+import type { BuildProgress, BuildResult } from "../../scorecard/workbookService";
 import { format, useStrings } from "../i18n";
 
 export interface BuildStatusProps {

@@ -1,6 +1,6 @@
 /** The pane's language: English or Bahasa Indonesia. */
 import { Select } from "@fluentui/react-components";
-import { isLanguage } from "../../core/rating";
+import { isLanguage } from "../../core/language";
 import { useLanguage, useStrings } from "../i18n";
 
 export function LanguageSwitch() {

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { format, Strings, useStrings } from "../i18n";
 import { choiceKey, SourcesState } from "../hooks/useSources";
-import type { SourceChoice } from "../services/workbookService";
+import type { SourceChoice } from "../../scorecard/workbookService";
 
 const useStyles = makeStyles({
   // The button sits beside the dropdown, not beside the hint under it, so the hint can wrap freely.

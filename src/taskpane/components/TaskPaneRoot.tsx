@@ -1,8 +1,8 @@
 /** The pane with its providers: Fluent's theme and the workbook service. */
 import { FluentProvider, Theme, webLightTheme } from "@fluentui/react-components";
-import type { Language } from "../../core/rating";
+import type { Language } from "../../core/language";
 import { WorkbookServiceProvider } from "../hooks/WorkbookServiceContext";
-import type { WorkbookService } from "../services/workbookService";
+import type { WorkbookService } from "../../scorecard/workbookService";
 import { App } from "./App";
 
 export interface TaskPaneRootProps {

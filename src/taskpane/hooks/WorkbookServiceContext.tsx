@@ -4,7 +4,7 @@
  * playground provide their own.
  */
 import { createContext, ReactNode, useContext } from "react";
-import type { WorkbookService } from "../services/workbookService";
+import type { WorkbookService } from "../../scorecard/workbookService";
 
 const WorkbookServiceContext = createContext<WorkbookService | undefined>(undefined);
 

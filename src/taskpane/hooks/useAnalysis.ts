@@ -3,7 +3,7 @@
  * (`previewScorecard`), recomputed only when their inputs change.
  */
 import { useMemo } from "react";
-import type { Language } from "../../core/rating";
+import type { Language } from "../../core/language";
 import { analyseSource, PeriodInput } from "../../scorecard/analyse";
 import { previewScorecard } from "../../scorecard/preview";
 import type {

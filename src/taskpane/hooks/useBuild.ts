@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from "react";
 import { buildPlans } from "../../scorecard/buildPlans";
 import type { SheetPlan } from "../../scorecard/plan";
 import type { BuildOptions, KpiTable } from "../../scorecard/types";
-import type { BuildProgress, BuildResult } from "../services/workbookService";
+import type { BuildProgress, BuildResult } from "../../scorecard/workbookService";
 import { errorMessage, useWorkbookService } from "./WorkbookServiceContext";
 
 export type BuildPhase = "idle" | "preparing" | "confirming" | "running" | "success" | "error";

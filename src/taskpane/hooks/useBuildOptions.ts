@@ -3,7 +3,8 @@
  * gives, with a message key per invalid field.
  */
 import { useCallback, useMemo, useState } from "react";
-import type { Language, RatingScheme } from "../../core/rating";
+import type { RatingScheme } from "../../core/rating";
+import type { Language } from "../../core/language";
 import { BuildOptions, DEFAULT_BUILD_OPTIONS } from "../../scorecard/types";
 import type { Strings } from "../i18n";
 

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SourceTable } from "../../scorecard/types";
 import { useLanguage } from "../i18n";
-import type { SourceChoice } from "../services/workbookService";
+import type { SourceChoice } from "../../scorecard/workbookService";
 import { errorMessage, useWorkbookService } from "./WorkbookServiceContext";
 
 export type SourcesStatus = "idle" | "loading" | "error";

@@ -3,7 +3,7 @@
  * a context so any component can read it; `I18nProvider` holds it.
  */
 import { createContext, ReactNode, useContext, useMemo } from "react";
-import type { Language } from "../../core/rating";
+import type { Language } from "../../core/language";
 import { en, Strings } from "./en";
 import { id } from "./id";
 

@@ -5,7 +5,7 @@
  * workbook, as Excel's own cells do.
  */
 import { createContext, ReactNode, useContext, useEffect, useState } from "react";
-import type { Language } from "../../core/rating";
+import type { Language } from "../../core/language";
 import { LANGUAGE_NUMBERS, NumberLocale } from "../../scorecard/numberText";
 import { useWorkbookService } from "../hooks/WorkbookServiceContext";
 

@@ -4,7 +4,7 @@
  * user picked. Kept in the page's localStorage (shared with the add-in's
  * runtime, never sent anywhere); any storage failure means "nothing saved".
  */
-import { LANGUAGES, Language } from "../../core/rating";
+import { LANGUAGES, Language } from "../../core/language";
 
 const LANGUAGE_KEY = "bsc-scorecard.language";
 

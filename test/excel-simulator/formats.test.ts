@@ -3,7 +3,7 @@
  * inspection API: number formats, fonts, fills, borders, alignment, sizes,
  * autofit, merges, clear(applyTo), whole-column formats.
  */
-import { createHost, installExcelGlobal } from "../../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 
 let restore: () => void;
 afterEach(() => restore?.());

@@ -3,7 +3,7 @@
  * formulas, written in chunks under the 5 MB limit, then read back.
  * HOST_PERF_ROWS=120000 runs the benchmark size (10,000 employees × 12 KPIs).
  */
-import { createHost, installExcelGlobal } from "../../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 
 const ROWS = Number(process.env.HOST_PERF_ROWS ?? 12000);
 const CHUNK = 5000;

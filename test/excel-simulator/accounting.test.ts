@@ -4,7 +4,7 @@
  * and of the host's answer), the 5 MB limits on both, cell-edit mode, and
  * fault injection before or after a request runs.
  */
-import { DEFAULT_PAYLOAD_LIMIT, createHost, installExcelGlobal } from "../../../playground/host";
+import { DEFAULT_PAYLOAD_LIMIT, createHost, installExcelGlobal } from "../../excel-simulator";
 
 let restore: () => void;
 afterEach(() => restore?.());

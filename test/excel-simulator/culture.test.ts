@@ -2,8 +2,8 @@
  * The simulated workbook's locale: Excel's cultureInfo and separators, and
  * Range.text showing numbers the way an Indonesian Excel does (57,85).
  */
-import { createHost, installExcelGlobal } from "../../../playground/host";
-import { formatValue } from "../../../playground/host/numberFormat";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
+import { formatValue } from "../../excel-simulator/numberFormat";
 
 let restore: () => void;
 afterEach(() => restore?.());

@@ -1,6 +1,6 @@
 /**
  * The host's rules for references to sheets and names, each as Excel has it
- * (sources in playground/host/engine.ts, names.ts, workbook.ts):
+ * (sources in excel-simulator/engine.ts, names.ts, workbook.ts):
  * - deleting a sheet turns every reference to it into #REF! for good
  *   (formulas, names, charts), and no sheet added or renamed later to its
  *   name brings them back;
@@ -11,7 +11,7 @@
  * - sheet names: 31 characters, no [ ] : * ? / \, no leading or trailing
  *   apostrophe, not "History", unique case-insensitively.
  */
-import { createHost, installExcelGlobal } from "../../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 
 let restore: (() => void) | undefined;
 afterEach(() => {

@@ -1,17 +1,17 @@
 /**
  * The host's rule "a string written through Range.values / Range.formulas is
- * read as if typed": the pure rules (playground/host/typedInput.ts, each with
+ * read as if typed": the pure rules (excel-simulator/typedInput.ts, each with
  * the Microsoft document it follows) in en-US and id-ID, then the same through
  * Excel.run: values, formulas, valueTypes, numberFormat and text read back.
  */
-import { createHost, installExcelGlobal } from "../../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 import {
   EN_US,
   InputCulture,
   TypedInput,
   dateSerial,
   parseTypedInput,
-} from "../../../playground/host/typedInput";
+} from "../../excel-simulator/typedInput";
 
 const ID_ID: InputCulture = { name: "id-ID", decimal: ",", group: "." };
 const YEAR = new Date().getFullYear();

@@ -2,7 +2,7 @@
  * Workbook-level behaviour: application settings, copyFrom, hyperlinks,
  * deleting a referenced sheet, and the deterministic snapshot.
  */
-import { createHost, installExcelGlobal } from "../../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 
 let restore: () => void;
 afterEach(() => restore?.());

@@ -14,10 +14,10 @@ import {
   installCustomFunctions,
   installCustomFunctionsGlobal,
   installExcelGlobal,
-} from "../../../playground/host";
-import { CODES_WITH_MESSAGE, shownMessage } from "../../../playground/host/customFunctions";
-import { installBuiltFunctions } from "../../../playground/host/node";
-import { SEED003_KPIS, meanOfRatios } from "../../../src/examples/seed003";
+} from "../../excel-simulator";
+import { CODES_WITH_MESSAGE, shownMessage } from "../../excel-simulator/customFunctions";
+import { installBuiltFunctions } from "../../excel-simulator/node";
+import { SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
 
 const root = path.resolve(__dirname, "../../..");
 const dist = path.join(root, "dist");

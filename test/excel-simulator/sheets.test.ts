@@ -2,7 +2,7 @@
  * Worksheets through Office.js: add, rename, move, hide, delete, activate,
  * getItemOrNullObject, used range, addresses, freeze panes, page layout.
  */
-import { createHost, installExcelGlobal } from "../../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 
 let restore: () => void;
 afterEach(() => restore?.());

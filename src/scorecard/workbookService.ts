@@ -1,12 +1,13 @@
 /**
- * What the task pane needs from the workbook. Components and hooks depend on
- * this interface only; `officeWorkbookService` (src/excel/) implements it with
- * Office.js, tests and stories pass fakes.
+ * The contract between the task pane and the workbook: what the pane needs
+ * from Excel. It lives below both sides: the pane's components and hooks
+ * depend on this interface only, `officeWorkbookService` (src/excel/)
+ * implements it with Office.js, and tests pass fakes.
  */
-import type { Language } from "../../core/rating";
-import type { NumberLocale } from "../../scorecard/numberText";
-import type { SheetPlan } from "../../scorecard/plan";
-import type { SourceTable, SourceValue } from "../../scorecard/types";
+import type { Language } from "../core/language";
+import type { NumberLocale } from "./numberText";
+import type { SheetPlan } from "./plan";
+import type { SourceTable, SourceValue } from "./types";
 
 export type SourceKind = "selection" | "table" | "name";
 

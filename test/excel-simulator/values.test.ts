@@ -3,7 +3,7 @@
  * results, Excel's input rules ("=" formulas, "@" text, "" clears, null keeps),
  * errors, text and value types, spills.
  */
-import { createHost, installExcelGlobal } from "../../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 
 let restore: () => void;
 afterEach(() => restore?.());

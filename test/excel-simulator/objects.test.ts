@@ -2,7 +2,7 @@
  * Objects stored by the simulated host: conditional formats, charts, tables
  * and names, created through Office.js and read back by inspection.
  */
-import { createHost, installExcelGlobal } from "../../../playground/host";
+import { createHost, installExcelGlobal } from "../../excel-simulator";
 
 let restore: () => void;
 afterEach(() => restore?.());

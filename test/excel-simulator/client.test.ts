@@ -10,8 +10,8 @@ import {
   installExcelGlobal,
   officeContext,
   officeJsClient,
-} from "../../../playground/host";
-import { loadOfficeJsInJsdom } from "../../../playground/host/node";
+} from "../../excel-simulator";
+import { loadOfficeJsInJsdom } from "../../excel-simulator/node";
 
 let restore: () => void;
 const setup = (

@@ -68,7 +68,7 @@ export function officeJsClient(): OfficeJsClient {
     loaded = loader();
   } else {
     throw new Error(
-      "Microsoft's Office.js client is not loaded: in the browser, load excel-web-16.00.js before the page; in Node, call useOfficeJsInNode() from playground/host/node."
+      "Microsoft's Office.js client is not loaded: in the browser, load excel-web-16.00.js before the page; in Node, call useOfficeJsInNode() from excel-simulator/node."
     );
   }
   wire(loaded);
