@@ -279,7 +279,6 @@ function readRows(
   return rows;
 }
 
-
 function checkEmployee(employee: string, rows: readonly KpiRow[], problems: Problem[]): void {
   const perspectives = new Map<string, KpiRow[]>();
   for (const row of rows) pushTo(perspectives, row.perspective, row);

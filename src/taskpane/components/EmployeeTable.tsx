@@ -38,9 +38,7 @@ export function sortEmployees(
   );
 }
 
-export function EmployeeTable(props: {
-  employees: readonly EmployeePreview[];
-}) {
+export function EmployeeTable(props: { employees: readonly EmployeePreview[] }) {
   const s = useStrings();
   const [language] = useLanguage();
   const numbers = useNumbers();

@@ -87,9 +87,7 @@ export function PreviewPanel(props: { preview: ScorecardPreview }) {
             <TableRow key={p.perspective}>
               <TableCell>{p.perspective}</TableCell>
               <TableCell className={styles.number}>{formatPercent(p.weight, numbers)}</TableCell>
-              <TableCell className={styles.number}>
-                {formatFixed(p.fulfillment, numbers)}
-              </TableCell>
+              <TableCell className={styles.number}>{formatFixed(p.fulfillment, numbers)}</TableCell>
               <TableCell className={styles.number}>{formatFixed(p.weighted, numbers)}</TableCell>
             </TableRow>
           ))}

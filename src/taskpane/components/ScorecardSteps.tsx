@@ -91,11 +91,7 @@ export function ScorecardSteps() {
       )}
       {source && (
         <Section title={s.previewHeading}>
-          {preview ? (
-            <PreviewPanel preview={preview} />
-          ) : (
-            <Text block>{s.previewUnavailable}</Text>
-          )}
+          {preview ? <PreviewPanel preview={preview} /> : <Text block>{s.previewUnavailable}</Text>}
         </Section>
       )}
       <Section title={s.optionsHeading}>

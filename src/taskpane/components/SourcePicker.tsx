@@ -18,7 +18,10 @@ import type { SourceChoice } from "../../scorecard/workbookService";
 const useStyles = makeStyles({
   // The button sits beside the dropdown, not beside the hint under it, so the hint can wrap freely.
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  refresh: { flexShrink: 0, marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
+  refresh: {
+    flexShrink: 0,
+    marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})`,
+  },
   grow: { flexGrow: 1, minWidth: 0 },
   dropdown: { minWidth: 0, width: "100%" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
