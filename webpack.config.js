@@ -13,9 +13,12 @@
  * place the production origin is written. test/reliability/productionBuild.test.ts checks
  * that a production build contains no "localhost" at all.
  *
- * The playground (simulated Excel over HyperFormula, which is GPL) is a
- * development tool: production builds, which are what gets deployed, leave it
- * out unless asked for with `--env playground` (benchmarks of its minified code).
+ * The playground (the simulated Excel over HyperFormula, which is GPL, and
+ * Microsoft's Office.js client) is a development tool with a compiler and an
+ * output folder of its own, build/playground/: nothing of it lands in dist/,
+ * the add-in's web root. Development builds make both; production builds,
+ * which are what gets deployed, make the add-in only, unless asked for the
+ * playground with `--env playground` (benchmarks of its minified code).
  */
 const path = require("path");
 const fs = require("fs");
@@ -100,21 +103,69 @@ async function serverOptions() {
   }
 }
 
+/** TypeScript and image rules shared by both compilers. */
+const moduleRules = (dev) => ({
+  rules: [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: dev } } },
+    },
+    { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+  ],
+});
+
+/**
+ * The playground: its page, the CustomFunctions runtime it sets up before the add-in's functions.js runs, the
+ * add-in's functions (compiled again here, with their metadata), icons and Microsoft's Office.js client.
+ */
+function playgroundConfig(dev) {
+  return {
+    name: "playground",
+    devtool: dev ? "source-map" : false,
+    entry: {
+      playgroundRuntime: "./playground/runtime.ts",
+      functions: "./src/functions/functions.ts",
+      playground: { import: "./playground/index.tsx", dependOn: "playgroundRuntime" },
+    },
+    output: { path: playgroundDir, filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: moduleRules(dev),
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./playground/playground.html",
+        chunks: ["playgroundRuntime", "functions", "playground"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          // Microsoft's script as published (its licence allows use to develop and test add-ins); the add-in itself
+          // loads office.js from Microsoft's CDN.
+          { from: "node_modules/@microsoft/office-js/dist/excel-web-16.00.js", to: "office-js/excel-web-16.00.js" },
+        ],
+      }),
+    ],
+  };
+}
+
+/** Where the playground is built: beside the add-in, never inside its web root. */
+const playgroundDir = path.resolve(__dirname, "build", "playground");
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const origin = dev ? devOrigin : productionOrigin();
   const playground = dev || Boolean(env && env.playground);
   const server = options.$0 !== undefined || process.env.WEBPACK_SERVE ? await serverOptions() : { type: "http" };
-  return {
+  const addin = {
+    name: "add-in",
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
-      ...(playground && {
-        // The playground only: the CustomFunctions runtime first (functions.js associates at load), then the page.
-        playgroundRuntime: "./playground/runtime.ts",
-        playground: { import: "./playground/index.tsx", dependOn: "playgroundRuntime" },
-      }),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -122,16 +173,7 @@ module.exports = async (env, options) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: dev } } },
-        },
-        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
-      ],
-    },
+    module: moduleRules(dev),
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
@@ -143,25 +185,10 @@ module.exports = async (env, options) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
-      ...(playground
-        ? [
-            new HtmlWebpackPlugin({
-              filename: "playground.html",
-              template: "./playground/playground.html",
-              chunks: ["playgroundRuntime", "functions", "playground"],
-              chunksSortMode: "manual",
-            }),
-          ]
-        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "manifest*.xml", to: "[name][ext]" },
-          // The playground's Office.js client: Microsoft's script as published (its licence allows use to
-          // develop and test add-ins); the add-in itself loads office.js from Microsoft's CDN.
-          ...(playground
-            ? [{ from: "node_modules/@microsoft/office-js/dist/excel-web-16.00.js", to: "office-js/excel-web-16.00.js" }]
-            : []),
         ],
       }),
       ...(origin === devOrigin ? [] : [new OriginPlugin(origin)]),
@@ -175,4 +202,5 @@ module.exports = async (env, options) => {
       client: { overlay: { warnings: false, errors: true } },
     },
   };
+  return playground ? [addin, playgroundConfig(dev)] : addin;
 };

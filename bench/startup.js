@@ -36,8 +36,9 @@ async function timePage(browser, url, stubOffice) {
 
 async function measureStartup(root, runs = 7) {
   const { chromium } = require("playwright-core");
-  const { serve } = require(path.join(root, "scripts/serve.js"));
-  const server = await serve(path.join(root, "dist"), 0);
+  const { serve, PLAYGROUND } = require(path.join(root, "scripts/serve.js"));
+  // The add-in's pages from dist/, the playground's from build/playground/.
+  const server = await serve([path.join(root, "dist"), PLAYGROUND], 0);
   const browser = await chromium.launch(CHROMIUM);
   const base = `http://127.0.0.1:${server.address().port}`;
   const pages = [

@@ -1,8 +1,9 @@
 /* eslint-disable no-undef */
 /**
- * A small static file server for dist/ on localhost: the playground for
- * `npm start` on machines without desktop Excel, and the end-to-end tests.
- * Browsers treat http://localhost as a secure origin, so no certificate is needed.
+ * A small static file server on localhost: the playground (build/playground/)
+ * for `npm start` on machines without desktop Excel, the end-to-end tests and
+ * the start-up benchmark (which also serves the add-in's dist/). Browsers treat
+ * http://localhost as a secure origin, so no certificate is needed.
  */
 const http = require("http");
 const fs = require("fs");
@@ -21,18 +22,28 @@ const TYPES = {
   ".md": "text/markdown; charset=utf-8",
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server once listening. */
+/** The playground's build folder. */
+const PLAYGROUND = path.join(__dirname, "..", "build", "playground");
+
+/** The first of `bases` that has `pathname`, or undefined (a path leaving its base never matches). */
+function find(bases, pathname) {
+  for (const base of bases) {
+    const file = path.normalize(path.join(base, decodeURIComponent(pathname)));
+    if (file.startsWith(base) && fs.existsSync(file) && fs.statSync(file).isFile()) return file;
+  }
+  return undefined;
+}
+
+/**
+ * Serves `root` (a folder, or several, searched in order) on 127.0.0.1:`port`
+ * (0 = any free port); resolves to the server once listening. "/" is the playground.
+ */
 function serve(root, port = 0) {
-  const base = path.resolve(root);
+  const bases = (Array.isArray(root) ? root : [root]).map((r) => path.resolve(r));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url || "/", "http://localhost");
-    let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (url.pathname === "/") file = path.join(base, "playground.html");
-    fs.readFile(file, (err, data) => {
+    const file = find(bases, url.pathname === "/" ? "/playground.html" : url.pathname);
+    fs.readFile(file || "", (err, data) => {
       if (err) {
         res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
         return;
@@ -50,11 +61,11 @@ function serve(root, port = 0) {
   });
 }
 
-module.exports = { serve };
+module.exports = { serve, PLAYGROUND };
 
 if (require.main === module) {
   const port = Number(process.env.PORT || process.argv[2] || 3000);
-  serve(path.join(__dirname, "..", "dist"), port).then((s) => {
-    console.log(`Serving dist/ at http://localhost:${s.address().port}/`);
+  serve(PLAYGROUND, port).then((s) => {
+    console.log(`Serving build/playground/ at http://localhost:${s.address().port}/`);
   });
 }

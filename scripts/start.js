@@ -12,7 +12,7 @@
  */
 const { spawnSync } = require("child_process");
 const path = require("path");
-const { serve } = require("./serve");
+const { serve, PLAYGROUND } = require("./serve");
 
 const root = path.join(__dirname, "..");
 const wantsPlayground = process.argv.includes("--playground") || process.env.BSC_PLAYGROUND === "1";
@@ -29,11 +29,10 @@ if (hasDesktopExcel && !wantsPlayground) {
   console.log("No desktop Excel here: building the playground ...");
   run("npx", ["webpack", "--mode", "development"]);
   const port = Number(process.env.PORT || 3000);
-  serve(path.join(root, "dist"), port).then(
+  serve(PLAYGROUND, port).then(
     () => {
       console.log("");
       console.log(`  Playground: http://localhost:${port}/playground.html`);
-      console.log(`  Task pane:  http://localhost:${port}/taskpane.html (needs Excel)`);
       console.log("");
       console.log("Press Ctrl+C to stop.");
     },

@@ -1,5 +1,5 @@
 /**
- * End-to-end harness: a fresh dist/ (built when missing or older than the
+ * End-to-end harness: a fresh build/playground/ (built when missing or older than the
  * sources), served by scripts/serve.js on a free port, and headless Chromium
  * through playwright-core (the system's /usr/bin/chromium, never a download).
  */
@@ -11,7 +11,8 @@ import * as path from "path";
 import { Browser, ConsoleMessage, Page, chromium } from "playwright-core";
 
 export const root = path.resolve(__dirname, "../..");
-export const dist = path.join(root, "dist");
+/** The playground's own build folder (never the add-in's dist/). */
+export const playgroundDir = path.join(root, "build", "playground");
 export const artifacts = path.join(root, "test-artifacts");
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -29,8 +30,8 @@ function newest(dir: string): number {
 }
 
 /**
- * Builds dist/ (development) unless it has the playground's files and was
- * built after the last change to src/ or playground/. Webpack leaves a file
+ * Builds the playground (development) unless build/playground/ has its files
+ * and was built after the last change to src/, playground/ or excel-simulator/. Webpack leaves a file
  * whose content did not change untouched, so the newest output tells when
  * the last build ran, not each file's own date.
  */
@@ -41,8 +42,10 @@ export function ensureBuilt(): void {
     "playgroundRuntime.js",
     "functions.js",
     "functions.json",
-  ].map((f) => path.join(dist, f));
-  const sources = Math.max(newest(path.join(root, "src")), newest(path.join(root, "playground")));
+  ].map((f) => path.join(playgroundDir, f));
+  const sources = Math.max(
+    ...["src", "playground", "excel-simulator"].map((d) => newest(path.join(root, d)))
+  );
   const fresh =
     outputs.every((f) => fs.existsSync(f)) &&
     Math.max(...outputs.map((f) => fs.statSync(f).mtimeMs)) >= sources;
@@ -78,12 +81,12 @@ export interface OpenOptions {
   readonly waitReady?: boolean;
 }
 
-/** Serves dist/, opens the playground in headless Chromium, and waits for the grid and the task pane. */
+/** Serves build/playground/, opens the playground in headless Chromium, and waits for the grid and the task pane. */
 export async function openPlayground(query = "", options: OpenOptions = {}): Promise<Session> {
   const { serve } = require(path.join(root, "scripts/serve.js")) as {
     serve(dir: string, port: number): Promise<Server>;
   };
-  const server = await serve(dist, 0);
+  const server = await serve(playgroundDir, 0);
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/playground.html${query}`;
   const browser = await chromium.launch({

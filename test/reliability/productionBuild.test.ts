@@ -150,11 +150,18 @@ describe("the production origin", () => {
     const production = await config({}, { mode: "production" });
     expect(production.plugins.map((p) => p.constructor.name)).toContain("OriginPlugin");
     expect(Object.keys(production.entry)).toEqual(["functions", "taskpane"]);
+    // The playground is a compiler of its own, whose output is never the add-in's dist/.
     const withPlayground = await config({ playground: true }, { mode: "production" });
-    expect(Object.keys(withPlayground.entry)).toContain("playground");
+    expect(withPlayground.map((c: { name: string }) => c.name)).toEqual(["add-in", "playground"]);
+    expect(Object.keys(withPlayground[1].entry)).toContain("playground");
+    expect(withPlayground[1].output.path).toMatch(/build[\\/]playground$/);
     process.env.BSC_PRODUCTION_ORIGIN = "not a url";
     const development = await config({}, { mode: "development" });
-    expect(development.plugins.map((p) => p.constructor.name)).not.toContain("OriginPlugin");
-    expect(Object.keys(development.entry)).toContain("playground");
+    expect(development[0].plugins.map((p: object) => p.constructor.name)).not.toContain(
+      "OriginPlugin"
+    );
+    expect(Object.keys(development[0].entry)).toEqual(["functions", "taskpane"]);
+    expect(development[0].output.path).toMatch(/dist$/);
+    expect(Object.keys(development[1].entry)).toContain("playground");
   });
 });

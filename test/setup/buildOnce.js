@@ -1,8 +1,9 @@
 /* eslint-disable no-undef */
 /**
- * Jest global setup: builds dist/ once, before any suite runs, when it is
- * missing or older than the sources, so suites that load the built bundle never
- * race a rebuild (webpack empties dist/ first).
+ * Jest global setup: builds dist/ (the add-in) and build/playground/ once,
+ * before any suite runs, when they are missing or older than the sources, so
+ * suites that load the built bundles never race a rebuild (webpack empties
+ * its output folders first).
  */
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -20,8 +21,11 @@ function newest(dir) {
 }
 
 module.exports = async function buildOnce() {
-  const outputs = ["functions.js", "functions.json", "taskpane.html", "playground.html", "playground.js"].map((f) => path.join(root, "dist", f));
-  const sources = Math.max(...["src", "playground"].map((d) => newest(path.join(root, d))));
+  const outputs = [
+    ...["functions.js", "functions.json", "taskpane.html"].map((f) => path.join(root, "dist", f)),
+    ...["playground.html", "playground.js", "functions.js"].map((f) => path.join(root, "build", "playground", f)),
+  ];
+  const sources = Math.max(...["src", "playground", "excel-simulator"].map((d) => newest(path.join(root, d))));
   // Webpack leaves a file whose content did not change at its old date: the newest output tells when the last build ran.
   const fresh = outputs.every((f) => fs.existsSync(f)) && Math.max(...outputs.map((f) => fs.statSync(f).mtimeMs)) >= sources;
   if (fresh) return;
