@@ -118,10 +118,17 @@ describe("the production build", () => {
 
 describe("the production origin", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
+  interface Compiler {
+    name: string;
+    plugins: { constructor: { name: string } }[];
+    entry: Record<string, unknown>;
+    output: { path: string };
+  }
+  /** webpack.config.js: one compiler (the add-in), or the add-in and the playground. */
   const config = require(path.join(root, "webpack.config.js")) as (
     env: Record<string, unknown>,
     options: { mode: string }
-  ) => Promise<{ plugins: { constructor: { name: string } }[]; entry: Record<string, unknown> }>;
+  ) => Promise<Compiler & Compiler[]>;
   const saved = process.env.BSC_PRODUCTION_ORIGIN;
   afterEach(() => {
     if (saved === undefined) delete process.env.BSC_PRODUCTION_ORIGIN;
@@ -152,7 +159,7 @@ describe("the production origin", () => {
     expect(Object.keys(production.entry)).toEqual(["functions", "taskpane"]);
     // The playground is a compiler of its own, whose output is never the add-in's dist/.
     const withPlayground = await config({ playground: true }, { mode: "production" });
-    expect(withPlayground.map((c: { name: string }) => c.name)).toEqual(["add-in", "playground"]);
+    expect(withPlayground.map((c) => c.name)).toEqual(["add-in", "playground"]);
     expect(Object.keys(withPlayground[1].entry)).toContain("playground");
     expect(withPlayground[1].output.path).toMatch(/build[\\/]playground$/);
     process.env.BSC_PRODUCTION_ORIGIN = "not a url";
