@@ -1,4 +1,12 @@
-/** @type {import('jest').Config} */
+/**
+ * Test projects, by what they need besides Node:
+ * - unit, ui: nothing (no build, no browser, no LibreOffice): `npm run test:unit`, under a minute;
+ * - built: the built add-in (dist/) or command line, loaded as Excel or a user would;
+ * - libreoffice: LibreOffice recalculating exported files (`soffice`);
+ * - e2e: the built playground in headless Chromium.
+ * `npm test` runs them all (what CI runs).
+ * @type {import('jest').Config}
+ */
 const tsJest = ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true } }];
 
 const common = {
@@ -6,17 +14,34 @@ const common = {
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 
+/** Tests that load dist/ or build the command line. */
+const BUILT = [
+  "<rootDir>/test/bundle/",
+  "<rootDir>/test/docs/",
+  "<rootDir>/test/functions/localizedMetadata.test.ts",
+  "<rootDir>/test/excel-simulator/customFunctions.test.ts",
+  "<rootDir>/test/export/cli.test.ts",
+  "<rootDir>/test/reliability/functionsProperties.test.ts",
+  "<rootDir>/test/reliability/localizedErrorsProperties.test.ts",
+  "<rootDir>/test/reliability/productionBuild.test.ts",
+  "<rootDir>/test/reliability/shipped.test.ts",
+];
+const LIBREOFFICE = ["<rootDir>/test/export/libreoffice"];
+
+const node = {
+  ...common,
+  testEnvironment: "node",
+  setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup/officeJs.ts"],
+};
+
 module.exports = {
-  globalSetup: "<rootDir>/test/setup/buildOnce.js",
   projects: [
     {
-      ...common,
+      ...node,
       displayName: "unit",
-      testEnvironment: "node",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["<rootDir>/test/e2e/"],
-      setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
-      setupFilesAfterEnv: ["<rootDir>/test/setup/officeJs.ts"],
+      testPathIgnorePatterns: ["<rootDir>/test/e2e/", ...BUILT, ...LIBREOFFICE],
     },
     {
       ...common,
@@ -26,11 +51,21 @@ module.exports = {
       setupFilesAfterEnv: ["<rootDir>/test/setup/jestDom.ts"],
     },
     {
-      ...common,
+      ...node,
+      displayName: "built",
+      globalSetup: "<rootDir>/test/setup/buildOnce.js",
+      testMatch: BUILT.map((p) => (p.endsWith("/") ? `${p}**/*.test.ts` : p)),
+    },
+    {
+      ...node,
+      displayName: "libreoffice",
+      testMatch: LIBREOFFICE.map((p) => `${p}*.test.ts`),
+    },
+    {
+      ...node,
       displayName: "e2e",
-      testEnvironment: "node",
+      globalSetup: "<rootDir>/test/setup/buildOnce.js",
       testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
-      setupFilesAfterEnv: ["<rootDir>/test/setup/officeJs.ts"],
     },
   ],
 };

@@ -4,7 +4,6 @@
  * BSC_SCORE over a small table, spills, errors (with a message only where
  * Excel shows one: #VALUE! and #N/A).
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
@@ -19,18 +18,8 @@ import { CODES_WITH_MESSAGE, shownMessage } from "../../excel-simulator/customFu
 import { installBuiltFunctions } from "../../excel-simulator/node";
 import { SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
 
-const root = path.resolve(__dirname, "../../..");
-const dist = path.join(root, "dist");
-
-beforeAll(() => {
-  // Build only when there is no bundle: another test may be rebuilding dist/ concurrently.
-  if (
-    !fs.existsSync(path.join(dist, "functions.js")) ||
-    !fs.existsSync(path.join(dist, "functions.json"))
-  ) {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: "ignore" });
-  }
-}, 180_000);
+// dist/ is built by the "built" jest project's global setup (test/setup/buildOnce.js).
+const dist = path.resolve(__dirname, "../../dist");
 
 function hostWithFunctions(sheets: Record<string, unknown[][]>) {
   const host = createHost({ sheets });

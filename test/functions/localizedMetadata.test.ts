@@ -78,11 +78,12 @@ describe("localized custom-function metadata", () => {
       expect(bsc.parameters.find((p) => p.name === "valueAt50")!.description).toContain("skor 50");
     });
 
-    it("links each function to its help page in that language", () => {
+    it("links each function to its help page in that language, on the build's origin", () => {
+      // The origin of the English metadata: https://localhost:3000 in development, the production origin in production.
+      const origin = new URL(english.functions[0].helpUrl!).origin;
+      expect(origin).toMatch(/^https:\/\//);
       for (const f of localized.functions)
-        expect(f.helpUrl).toBe(
-          `https://localhost:3000/docs/functions.${locale}.html#${f.id.toLowerCase()}`
-        );
+        expect(f.helpUrl).toBe(`${origin}/docs/functions.${locale}.html#${f.id.toLowerCase()}`);
     });
 
     it("is what the manifest gives Excel in that language", () => {

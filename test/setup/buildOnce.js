@@ -1,9 +1,11 @@
 /* eslint-disable no-undef */
 /**
- * Jest global setup: builds dist/ (the add-in) and build/playground/ once,
- * before any suite runs, when they are missing or older than the sources, so
- * suites that load the built bundles never race a rebuild (webpack empties
- * its output folders first).
+ * Jest global setup of the projects that load built code (the add-in's dist/,
+ * the playground's build/playground/): builds each once, before any suite
+ * runs, when it is missing or older than its sources, so suites never race a
+ * rebuild (webpack empties its output folder first). A fresh production
+ * build (CI runs `npm run build` first) is kept: the tests then load the
+ * minified bundles users get.
  */
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -20,15 +22,29 @@ function newest(dir) {
   return t;
 }
 
+/** Webpack leaves a file whose content did not change at its old date: the newest output tells when the last build ran. */
+function fresh(outputs, sources) {
+  const since = Math.max(...sources.map((d) => newest(path.join(root, d))));
+  return outputs.every((f) => fs.existsSync(f)) && Math.max(...outputs.map((f) => fs.statSync(f).mtimeMs)) >= since;
+}
+
+const COMPILERS = [
+  {
+    name: "add-in",
+    outputs: ["functions.js", "functions.json", "taskpane.html"].map((f) => path.join(root, "dist", f)),
+    sources: ["src"],
+  },
+  {
+    name: "playground",
+    outputs: ["playground.html", "playground.js", "functions.js"].map((f) => path.join(root, "build", "playground", f)),
+    sources: ["src", "playground", "excel-simulator"],
+  },
+];
+
 module.exports = async function buildOnce() {
-  const outputs = [
-    ...["functions.js", "functions.json", "taskpane.html"].map((f) => path.join(root, "dist", f)),
-    ...["playground.html", "playground.js", "functions.js"].map((f) => path.join(root, "build", "playground", f)),
-  ];
-  const sources = Math.max(...["src", "playground", "excel-simulator"].map((d) => newest(path.join(root, d))));
-  // Webpack leaves a file whose content did not change at its old date: the newest output tells when the last build ran.
-  const fresh = outputs.every((f) => fs.existsSync(f)) && Math.max(...outputs.map((f) => fs.statSync(f).mtimeMs)) >= sources;
-  if (fresh) return;
-  console.log("\nBuilding dist/ for the tests ...");
-  execFileSync("npx", ["webpack", "--mode", "development"], { cwd: root, stdio: "inherit" });
+  const stale = COMPILERS.filter((c) => !fresh(c.outputs, c.sources)).map((c) => c.name);
+  if (stale.length === 0) return;
+  console.log(`\nBuilding ${stale.join(" and ")} for the tests ...`);
+  const names = stale.flatMap((name) => ["--config-name", name]);
+  execFileSync("npx", ["webpack", "--mode", "development", ...names], { cwd: root, stdio: "inherit" });
 };

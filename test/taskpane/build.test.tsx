@@ -14,9 +14,10 @@ describe("build", () => {
     expect(service.sheetNames).toHaveBeenCalled();
     expect(service.build).toHaveBeenCalledTimes(1);
     const [plans, replace] = service.build.mock.calls[0];
-    expect(plans.length).toBeGreaterThan(0);
-    expect(plans[0].name).toBe("Balanced Scorecard");
-    expect(plans[0].blocks.length).toBeGreaterThan(0);
+    // One scorecard sheet for the one employee, its data block starting at A1 with the title.
+    expect(plans.map((p: SheetPlan) => p.name)).toEqual(["Balanced Scorecard"]);
+    expect(plans[0].blocks[0].address).toMatch(/^A1(:|$)/);
+    expect(plans[0].blocks[0].cells[0][0]).toBe("Balanced Scorecard");
     expect(replace).toEqual([]);
     expect(success).toHaveTextContent("“Balanced Scorecard”");
     expect(success).toHaveFocus();

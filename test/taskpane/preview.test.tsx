@@ -97,8 +97,14 @@ describe("preview", () => {
     await user.click(
       screen.getByRole("switch", { name: "Show Grade Confirmation Request eligibility" })
     );
-    await user.type(screen.getByRole("textbox", { name: /Minimum CSS score for GCR/ }), "50");
+    // Citra's CSS total is 0.7 × 57.849… + 0.1 × 80 + 0.2 × 70 = 62.49; Adi's actuals are 10% higher.
+    await user.type(screen.getByRole("textbox", { name: /Minimum CSS score for GCR/ }), "63");
     expect(within(table).getByRole("columnheader", { name: "GCR" })).toBeInTheDocument();
-    expect(within(table).getAllByText("Eligible").length).toBeGreaterThan(0);
+    const row = (name: string) =>
+      within(table).getByRole("row", { name: new RegExp(`^${name}\\b`) });
+    expect(row("Citra")).toHaveTextContent("62.49");
+    expect(within(row("Citra")).getByText("Not eligible")).toBeInTheDocument();
+    expect(within(row("Adi")).getByText("Eligible")).toBeInTheDocument();
+    expect(within(row("Adi")).queryByText("Not eligible")).not.toBeInTheDocument();
   });
 });
