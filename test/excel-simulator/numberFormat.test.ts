@@ -52,6 +52,11 @@ describe("number formats as Microsoft documents them", () => {
     expect(formatValue(value, format)).toBe(text);
   });
 
+  it("rounds the number Excel holds, 15 significant digits, not its binary value", () => {
+    // 85.5 × 0.5 × 0.3 is 12.824999999999999 in binary, 12.825 to Excel: shown 12.83 (a details sheet's weighted score).
+    expect(formatValue(85.5 * 0.5 * 0.3, "0.00")).toBe("12.83");
+  });
+
   it("shows blanks as nothing, booleans as TRUE and FALSE, and a number no cell holds as #NUM!", () => {
     expect(formatValue(null, "0.00")).toBe("");
     expect(formatValue("", "0.00")).toBe("");
