@@ -1,28 +1,15 @@
 /**
- * Renders a cell value as Excel shows it (`Range.text`) under a number format:
- * General, 0 / 0.00 / #,##0 placeholders, %, scientific, literal text, sections
- * (positive;negative;zero;text), [Color] and [$sym-locale] tags, "@", and the
- * common date/time tokens. Fractions (# ?/?) and conditions ([>100]) are not
- * supported: they render as General.
+ * Renders a cell value as Excel shows it (`Range.text`) under a number format,
+ * with numfmt (github.com/borgar/numfmt, MIT): ECMA-376 format codes as Excel
+ * reads them (sections, conditions, fractions, scientific, dates and elapsed
+ * time, [Color] and [$-LCID] tags, text sections) in the workbook's locale:
+ * its decimal and group separators and its month and day names ("1-Mei-2024"
+ * in an Indonesian workbook). What stays here is what Range.text does around
+ * the format: blanks, booleans, and #NUM! for a number no cell can hold.
  */
+import { addLocale, format, getLocale } from "numfmt";
 
 export type Scalar = number | string | boolean;
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** The separators a workbook's locale shows numbers with. */
 export interface Separators {
@@ -30,232 +17,58 @@ export interface Separators {
   readonly group: string;
 }
 
+/** A workbook's locale: its separators and, when known, its BCP 47 tag ("id-ID"). */
+export type NumberCulture = Separators & { readonly name?: string };
+
 /** en-US's, the default. */
 export const US_SEPARATORS: Separators = { decimal: ".", group: "," };
 
-/** Puts a locale's separators into text written with "." and ",". */
-function localize(text: string, sep: Separators): string {
-  if (sep.decimal === "." && sep.group === ",") return text;
-  return text.replace(/[.,]/g, (c) => (c === "." ? sep.decimal : sep.group));
-}
+/** numfmt's locale tag for each culture seen, by name and separators. */
+const locales = new Map<string, string>();
 
-export function formatGeneral(n: number, sep: Separators = US_SEPARATORS): string {
-  return localize(formatGeneralUS(n), sep);
-}
-
-function formatGeneralUS(n: number): string {
-  if (!Number.isFinite(n)) return "#NUM!";
-  if (n === 0) return "0";
-  const abs = Math.abs(n);
-  if (abs >= 1e11 || abs < 1e-9) {
-    const [m, e] = n.toExponential(5).split("e");
-    const exp = Number(e);
-    return `${m.replace(/\.?0+$/, "")}E${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
-  }
-  const intDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
-  const decimals = Math.max(0, 10 - intDigits - (n < 0 ? 1 : 0));
-  return String(Number(n.toFixed(Math.min(decimals, 9))));
-}
-
-function splitSections(format: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (ch === '"') quoted = !quoted;
-    if (ch === "\\" && i + 1 < format.length) {
-      cur += ch + format[++i];
-      continue;
+/**
+ * The numfmt locale of a culture: its own when numfmt knows it with the same
+ * separators, else one registered for it (the names of its language, or
+ * English, with the culture's separators).
+ */
+function localeOf(culture: NumberCulture): string {
+  const name = culture.name ?? "en-US";
+  const key = `${name}\u0000${culture.decimal}\u0000${culture.group}`;
+  let tag = locales.get(key);
+  if (tag === undefined) {
+    const known = getLocale(name);
+    if (known && known.decimal === culture.decimal && known.group === culture.group) tag = name;
+    else {
+      tag = `bsc_x${locales.size}`;
+      addLocale(
+        { ...(known ?? getLocale("en")), decimal: culture.decimal, group: culture.group },
+        tag
+      );
     }
-    if (ch === ";" && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += ch;
+    locales.set(key, tag);
   }
-  out.push(cur);
-  return out;
+  return tag;
 }
 
-/** Splits a section into literal text and a code part, dropping [Color] tags and keeping [$sym-xxx] symbols. */
-function tokenize(section: string): { code: string; literal: (string | null)[] } {
-  const literal: (string | null)[] = [];
-  let code = "";
-  for (let i = 0; i < section.length; i++) {
-    const ch = section[i];
-    if (ch === '"') {
-      const end = section.indexOf('"', i + 1);
-      literal.push(section.slice(i + 1, end < 0 ? undefined : end));
-      code += "\u0001";
-      i = end < 0 ? section.length : end;
-    } else if (ch === "\\") {
-      literal.push(section[++i] ?? "");
-      code += "\u0001";
-    } else if (ch === "[") {
-      const end = section.indexOf("]", i);
-      const tag = section.slice(i + 1, end < 0 ? undefined : end);
-      if (tag.startsWith("$")) {
-        literal.push(tag.slice(1).split("-")[0]);
-        code += "\u0001";
-      } else if (/^(h+|m+|s+)$/i.test(tag)) code += `[${tag}]`; // elapsed time: [h]:mm:ss
-      i = end < 0 ? section.length : end;
-    } else if (ch === "_" || ch === "*") {
-      if (ch === "_") {
-        literal.push(" ");
-        code += "\u0001";
-      }
-      i++;
-    } else code += ch;
-  }
-  return { code, literal };
+export function formatGeneral(n: number, culture: NumberCulture = US_SEPARATORS): string {
+  return formatValue(n, "General", culture);
 }
 
-function fillLiterals(code: string, literal: (string | null)[]): string {
-  let k = 0;
-  return code.replace(/\u0001/g, () => literal[k++] ?? "");
-}
-
-function isDateCode(code: string): boolean {
-  // Elapsed time ([h]) and tenths of a second (ss.0) are date codes despite their 0.
-  const c = code.replace(/\[(h+|m+|s+)\]/gi, "h").replace(/(s)\.0+/gi, "$1");
-  return /[dyhs]|AM\/PM|(^|[^0#?.,])m/i.test(c.replace(/\u0001/g, "")) && !/[0#?]/.test(c);
-}
-
-function formatDate(serial: number, code: string): string {
-  const whole = Math.floor(serial);
-  const ms = Math.round((serial - whole) * 86400000);
-  const base = whole < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  const d = new Date(base + whole * 86400000 + ms);
-  const ampm = /AM\/PM/i.test(code);
-  let hours = d.getUTCHours();
-  if (ampm) hours = hours % 12 === 0 ? 12 : hours % 12;
-  const tokens =
-    code.match(
-      /\[h+\]|\[m+\]|\[s+\]|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|\.0+|AM\/PM|\u0001|./gi
-    ) ?? [];
-  const elapsed = (unit: number, width: number) =>
-    String(Math.floor(Math.round(serial * 86400000) / unit)).padStart(width, "0");
-  return tokens
-    .map((t, i) => {
-      const low = t.toLowerCase();
-      if (/^\[h+\]$/.test(low)) return elapsed(3600000, low.length - 2);
-      if (/^\[m+\]$/.test(low)) return elapsed(60000, low.length - 2);
-      if (/^\[s+\]$/.test(low)) return elapsed(1000, low.length - 2);
-      if (/^\.0+$/.test(low) && /s$/i.test(tokens[i - 1] ?? ""))
-        return `.${String(Math.floor((ms % 1000) / 10 ** (4 - low.length)))
-          .padStart(low.length - 1, "0")
-          .slice(0, low.length - 1)}`;
-      const minuteContext = (): boolean =>
-        /h/i.test(tokens.slice(0, i).join("").slice(-4)) ||
-        /^[^a-z]*s/i.test(tokens.slice(i + 1).join(""));
-      switch (low) {
-        case "yyyy":
-          return String(d.getUTCFullYear());
-        case "yy":
-          return String(d.getUTCFullYear() % 100).padStart(2, "0");
-        case "mmmm":
-          return MONTHS[d.getUTCMonth()];
-        case "mmm":
-          return MONTHS[d.getUTCMonth()].slice(0, 3);
-        case "mm":
-          return minuteContext()
-            ? String(d.getUTCMinutes()).padStart(2, "0")
-            : String(d.getUTCMonth() + 1).padStart(2, "0");
-        case "m":
-          return minuteContext() ? String(d.getUTCMinutes()) : String(d.getUTCMonth() + 1);
-        case "dddd":
-          return DAYS[d.getUTCDay()];
-        case "ddd":
-          return DAYS[d.getUTCDay()].slice(0, 3);
-        case "dd":
-          return String(d.getUTCDate()).padStart(2, "0");
-        case "d":
-          return String(d.getUTCDate());
-        case "hh":
-          return String(hours).padStart(2, "0");
-        case "h":
-          return String(hours);
-        case "ss":
-          return String(d.getUTCSeconds()).padStart(2, "0");
-        case "s":
-          return String(d.getUTCSeconds());
-        case "am/pm":
-          return d.getUTCHours() < 12 ? "AM" : "PM";
-        default:
-          return t;
-      }
-    })
-    .join("");
-}
-
-function formatNumberCode(n: number, code: string, sep: Separators): string {
-  const first = code.search(/[0#?]/);
-  if (first < 0) return code;
-  let last = first;
-  for (let i = code.length - 1; i >= first; i--) {
-    if (/[0#?]/.test(code[i])) {
-      last = i;
-      break;
-    }
-  }
-  while (last + 1 < code.length && code[last + 1] === ",") last++;
-  const prefix = code.slice(0, first);
-  const suffix = code.slice(last + 1);
-  let body = code.slice(first, last + 1);
-  let value = n * Math.pow(100, (code.match(/%/g) ?? []).length);
-  const scaleCommas = /,+$/.exec(body);
-  if (scaleCommas) {
-    value /= Math.pow(1000, scaleCommas[0].length);
-    body = body.slice(0, -scaleCommas[0].length);
-  }
-  const sci = /E([+-])(0+)/i.exec(body);
-  let exponent = "";
-  if (sci) {
-    const e = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
-    value /= Math.pow(10, e);
-    exponent = `E${e < 0 ? "-" : sci[1] === "+" ? "+" : ""}${String(Math.abs(e)).padStart(sci[2].length, "0")}`;
-    body = body.slice(0, sci.index);
-  }
-  const [intPart, decPart = ""] = body.split(".");
-  const decimals = (decPart.match(/[0#?]/g) ?? []).length;
-  const minDecimals = (decPart.match(/0/g) ?? []).length;
-  const minInt = (intPart.match(/0/g) ?? []).length;
-  let [i, f = ""] = Math.abs(value).toFixed(decimals).split(".");
-  if (i === "0" && minInt === 0) i = "";
-  i = i.padStart(minInt, "0");
-  if (intPart.includes(",")) i = i.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  while (f.length > minDecimals && f.endsWith("0")) f = f.slice(0, -1);
-  const number = localize(`${i}${body.includes(".") ? "." : ""}${f}${exponent}`, sep);
-  return `${prefix}${number}${suffix}`;
-}
-
-/** Excel's displayed text of a value under a number format, with the workbook's separators. */
+/** Excel's displayed text of a value under a number format, in the workbook's locale. */
 export function formatValue(
   value: Scalar | null,
-  format: string,
-  sep: Separators = US_SEPARATORS
+  numberFormat: string,
+  culture: NumberCulture = US_SEPARATORS
 ): string {
   if (value === null || value === "") return "";
+  // TRUE and FALSE follow Office's display language, not the workbook's locale.
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  const sections = splitSections(format || "General");
-  if (typeof value === "string") {
-    const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes("@"));
-    if (!textSection) return value;
-    const { code, literal } = tokenize(textSection);
-    return fillLiterals(code.replace(/@/g, "\u0002"), literal).replace(/\u0002/g, value);
+  if (typeof value === "number" && !Number.isFinite(value)) return "#NUM!";
+  const locale = localeOf(culture);
+  try {
+    return format(numberFormat || "General", value, { locale });
+  } catch {
+    // A format Excel would not have accepted: shown as General.
+    return format("General", value, { locale });
   }
-  if (value !== value || !Number.isFinite(value)) return "#NUM!";
-  let section = sections[0];
-  let n = value;
-  if (value < 0 && sections.length >= 2 && sections[1] !== "") {
-    section = sections[1];
-    n = -value;
-  } else if (value === 0 && sections.length >= 3) section = sections[2];
-  if (/^general$/i.test(section.trim()) || section.trim() === "") return formatGeneral(n, sep);
-  if (section.trim() === "@") return formatGeneral(n, sep);
-  const { code, literal } = tokenize(section);
-  if (/\[?[<>=]/.test(section) || /\?\/\?/.test(code)) return formatGeneral(n, sep);
-  const text = isDateCode(code) ? formatDate(n, code) : formatNumberCode(n, code, sep);
-  const sign = n < 0 && !isDateCode(code) && /[0#?]/.test(code) ? "-" : "";
-  return sign + fillLiterals(text, literal).replace(/General/i, formatGeneral(Math.abs(n), sep));
 }

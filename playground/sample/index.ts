@@ -2,16 +2,23 @@
 /**
  * The playground's sample workbook, written through Office.js into a simulated
  * host: "Seed 003" is exactly the example the task pane inserts (its plan,
- * written by the add-in's own writer), "Employees" a multi-employee KPI table,
- * "Formulas" worked examples of the custom functions.
+ * written by the add-in's own writer), "Employees" the six employees' KPI table
+ * (src/examples/employees.ts, also examples/employees.xlsx), "Formulas" worked
+ * examples of the custom functions.
  *
  * Works in the browser and in Node alike: the caller installs the custom
  * functions (they must be there before formulas using them are typed).
  */
 import { writePlans } from "../../src/excel/writePlans";
+import {
+  EMPLOYEE_COLUMNS,
+  ExampleTable,
+  employeesTable,
+  generatedEmployeesTable,
+} from "../../src/scorecard/exampleTables";
 import { templatePlan } from "../../src/scorecard/templates";
+import type { ColumnKey } from "../../src/scorecard/types";
 import { SimulatedHost, createHost, installExcelGlobal } from "../../excel-simulator";
-import { EMPLOYEE_HEADERS, SampleRow, employeeRows, generatedEmployeeRows } from "./employees";
 import {
   EXAMPLES_TOP,
   FORMULA_EXAMPLES,
@@ -43,29 +50,44 @@ export interface Sample {
 
 const HEADER_FILL = "#DDEBF7";
 /** Column widths of the employee tables, in points. */
-const WIDTHS = [110, 110, 70, 170, 60, 60, 60, 60, 80, 85];
+const WIDTHS: Readonly<Partial<Record<ColumnKey, number>>> = {
+  employee: 110,
+  perspective: 110,
+  perspectiveWeight: 70,
+  kpi: 170,
+  kpiWeight: 60,
+  valueAt50: 60,
+  valueAt100: 60,
+  actual: 60,
+  assessmentScore: 80,
+  developmentScore: 85,
+};
 
+/** An employees' table (EMPLOYEE_COLUMNS) on sheet `name`, as an Excel table. */
 async function writeTableSheet(
   name: string,
-  rows: SampleRow[],
-  tableName: string,
-  widths: number[]
+  { headers, rows }: ExampleTable,
+  tableName: string
 ): Promise<void> {
+  const column = (k: ColumnKey) => EMPLOYEE_COLUMNS.indexOf(k);
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(name);
-    const width = rows[0].length;
-    const all = sheet.getRangeByIndexes(0, 0, rows.length, width);
-    all.values = rows;
+    const width = headers.length;
+    const all = sheet.getRangeByIndexes(0, 0, rows.length + 1, width);
+    all.values = [headers, ...rows];
     const header = sheet.getRangeByIndexes(0, 0, 1, width);
     header.format.font.bold = true;
     header.format.wrapText = true;
-    const n = rows.length - 1;
+    const n = rows.length;
     if (n > 0) {
-      for (const col of [2, 4]) sheet.getRangeByIndexes(1, col, n, 1).numberFormat = [["0%"]];
-      sheet.getRangeByIndexes(1, 5, n, 3).numberFormat = [["0.0%"]];
-      sheet.getRangeByIndexes(1, 8, n, 2).numberFormat = [["0"]];
+      for (const k of ["perspectiveWeight", "kpiWeight"] as const)
+        sheet.getRangeByIndexes(1, column(k), n, 1).numberFormat = [["0%"]];
+      sheet.getRangeByIndexes(1, column("valueAt50"), n, 3).numberFormat = [["0.0%"]];
+      sheet.getRangeByIndexes(1, column("assessmentScore"), n, 2).numberFormat = [["0"]];
     }
-    widths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
+    EMPLOYEE_COLUMNS.forEach(
+      (k, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = WIDTHS[k] ?? 60)
+    );
     const table = sheet.tables.add(all, true);
     table.name = tableName;
     table.style = "TableStyleMedium2";
@@ -151,17 +173,12 @@ export async function createSample(
   const restore = installExcelGlobal(host, options.target ?? globalThis, options.displayLanguage);
   try {
     await writePlans([templatePlan("example", SAMPLE_SHEETS.seed, "en")]);
-    await writeTableSheet(SAMPLE_SHEETS.employees, employeeRows(), "EmployeeKPIs", WIDTHS);
+    await writeTableSheet(SAMPLE_SHEETS.employees, employeesTable(), "EmployeeKPIs");
     host.addSheet(SAMPLE_SHEETS.formulas);
     await writeFormulasSheet(SAMPLE_SHEETS.formulas);
     if (options.largeRows && options.largeRows > 0) {
       host.addSheet("Large data");
-      await writeTableSheet(
-        "Large data",
-        generatedEmployeeRows(options.largeRows),
-        "LargeData",
-        WIDTHS
-      );
+      await writeTableSheet("Large data", generatedEmployeesTable(options.largeRows), "LargeData");
     }
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem(SAMPLE_SHEETS.seed).position = 0;
@@ -175,5 +192,3 @@ export async function createSample(
     throw error;
   }
 }
-
-export { EMPLOYEE_HEADERS };

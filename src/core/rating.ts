@@ -1,8 +1,12 @@
 /**
  * Rating bands of seed 004 (DOMAIN.md section 2), labelled in English or Indonesian.
  *
- * Bands are data: the same table drives `rating()`, the task pane preview, the
- * traffic-light colours and the native LOOKUP formula written into scorecard sheets.
+ * Bands are data: this one table drives `rating()`, the task pane preview, the
+ * native rating formula written into scorecard sheets (INDEX/MATCH over the
+ * bands' lower bounds, src/scorecard/formulas.ts), the sheets' conditional
+ * formats (src/scorecard/styles.ts `bandConditions`) and the traffic-light
+ * colours of the sheets and the pane (styles.ts `BAND_COLORS`: a band's place
+ * in its scheme, highest first, picks its colour).
  */
 import type { Language } from "./language";
 

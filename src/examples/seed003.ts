@@ -1,8 +1,14 @@
 /**
  * Seed 003 (BPJS Ketenagakerjaan, 2023): the monthly data of its Tables 1-4 and
- * the KPI table of "Tabel 5" (DOMAIN.md section 1). Used by the tests, the
- * "example" template and the playground's sample workbook.
+ * the KPI table of "Tabel 5" (DOMAIN.md section 1), each actual the mean of the
+ * monthly ratios as the core's period aggregation computes it (overall 57.85,
+ * Poor). The one copy of this data: the "example" template, the example
+ * workbooks, the playground's sample and the tests read it from here
+ * (src/scorecard/exampleTables.ts lays it out as a KPI table).
  */
+import { isDomainError } from "../core/errors";
+import { aggregatePeriods } from "../core/periods";
+
 export const MONTHS = [
   "Jan",
   "Feb",
@@ -79,11 +85,29 @@ export interface SeedKpi {
   readonly valueAt50: number;
   readonly valueAt100: number;
   readonly monthly: ReadonlyArray<readonly [number, number]>;
+  /** What the monthly numerators and denominators count (the labels of the template's monthly rows). */
+  readonly numeratorLabel: string;
+  readonly denominatorLabel: string;
+  /** The mean of the monthly ratios (core/periods.ts "meanOfRatios"). */
+  readonly actual: number;
 }
+
+/** Mean of the monthly ratios: how the paper computes each actual, by the core's period aggregation. */
+export function meanOfRatios(monthly: ReadonlyArray<readonly [number, number]>): number {
+  const result = aggregatePeriods(
+    "meanOfRatios",
+    monthly.map(([numerator]) => numerator),
+    monthly.map(([, denominator]) => denominator)
+  );
+  if (isDomainError(result)) throw new Error(`seed 003: ${result.message}`);
+  return result;
+}
+
+const kpi = (k: Omit<SeedKpi, "actual">): SeedKpi => ({ ...k, actual: meanOfRatios(k.monthly) });
 
 /** "Tabel 5": the KPI table, one row per KPI. The actual is the mean of the monthly ratios. */
 export const SEED003_KPIS: readonly SeedKpi[] = [
-  {
+  kpi({
     perspective: "Customer",
     perspectiveWeight: 0.35,
     kpi: "Retention",
@@ -91,8 +115,10 @@ export const SEED003_KPIS: readonly SeedKpi[] = [
     valueAt50: 0.75,
     valueAt100: 0.95,
     monthly: RETENTION_MONTHLY,
-  },
-  {
+    numeratorLabel: "Inactive participants",
+    denominatorLabel: "Active participants",
+  }),
+  kpi({
     perspective: "Customer",
     perspectiveWeight: 0.35,
     kpi: "Acquisition",
@@ -100,8 +126,10 @@ export const SEED003_KPIS: readonly SeedKpi[] = [
     valueAt50: 0.5,
     valueAt100: 1,
     monthly: ACQUISITION_MONTHLY,
-  },
-  {
+    numeratorLabel: "New customers",
+    denominatorLabel: "Total customers",
+  }),
+  kpi({
     perspective: "Internal process",
     perspectiveWeight: 0.4,
     kpi: "Service effectiveness",
@@ -109,8 +137,10 @@ export const SEED003_KPIS: readonly SeedKpi[] = [
     valueAt50: 0.25,
     valueAt100: 0.8,
     monthly: SERVICE_MONTHLY,
-  },
-  {
+    numeratorLabel: "Services delivered",
+    denominatorLabel: "Service target",
+  }),
+  kpi({
     perspective: "Learning & growth",
     perspectiveWeight: 0.25,
     kpi: "Employee training",
@@ -118,10 +148,7 @@ export const SEED003_KPIS: readonly SeedKpi[] = [
     valueAt50: 0.2,
     valueAt100: 0.5,
     monthly: TRAINING_MONTHLY,
-  },
+    numeratorLabel: "Employees trained",
+    denominatorLabel: "Training target",
+  }),
 ];
-
-/** Mean of the monthly ratios: how the paper computes each actual. */
-export function meanOfRatios(monthly: ReadonlyArray<readonly [number, number]>): number {
-  return monthly.reduce((sum, [num, den]) => sum + num / den, 0) / monthly.length;
-}

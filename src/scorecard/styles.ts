@@ -1,5 +1,5 @@
 /** Colours and number formats of generated sheets, in one place. */
-import { RatingScheme, RATING_BANDS } from "../core/rating";
+import { RatingScheme, RATING_BANDS, RATING_SCHEMES } from "../core/rating";
 import { ratedValue } from "./formulas";
 
 export const NUMBER_FORMATS = {
@@ -21,19 +21,40 @@ export const COLORS = {
   tab: "#107C41",
 } as const;
 
-/** Traffic-light colours per rating band id (fill, font): green to red. */
-export const BAND_COLORS: Readonly<Record<string, { fill: string; font: string }>> = {
-  excellent: { fill: "#C6EFCE", font: "#006100" },
-  good: { fill: "#E2EFDA", font: "#375623" },
-  fair: { fill: "#FFEB9C", font: "#9C5700" },
-  poor: { fill: "#FCE4D6", font: "#843C0C" },
-  "very-poor": { fill: "#FFC7CE", font: "#9C0006" },
-  "very-satisfied": { fill: "#C6EFCE", font: "#006100" },
-  satisfied: { fill: "#E2EFDA", font: "#375623" },
-  "fairly-satisfied": { fill: "#FFEB9C", font: "#9C5700" },
-  dissatisfied: { fill: "#FCE4D6", font: "#843C0C" },
-  "very-dissatisfied": { fill: "#FFC7CE", font: "#9C0006" },
-};
+export interface BandColors {
+  readonly fill: string;
+  readonly font: string;
+}
+
+/**
+ * The traffic lights, best first: green to red, each a fill with a darker text
+ * colour of its hue. The first, middle and last are Excel's "Good", "Neutral"
+ * and "Bad" cell styles, which Excel users read as such.
+ */
+export const TRAFFIC_LIGHTS: readonly BandColors[] = [
+  { fill: "#C6EFCE", font: "#006100" },
+  { fill: "#E2EFDA", font: "#375623" },
+  { fill: "#FFEB9C", font: "#9C5700" },
+  { fill: "#FCE4D6", font: "#843C0C" },
+  { fill: "#FFC7CE", font: "#9C0006" },
+];
+
+/**
+ * The traffic-light colours per rating band id (core/rating.ts): a band's place
+ * in its scheme, highest first, picks its light. The one colour table: the
+ * generated sheets' conditional formats and the task pane's rating badges both
+ * read it, so a band looks the same in the pane and in the workbook.
+ */
+export const BAND_COLORS: Readonly<Record<string, BandColors>> = Object.fromEntries(
+  RATING_SCHEMES.flatMap((scheme) => {
+    const bands = RATING_BANDS[scheme];
+    const last = TRAFFIC_LIGHTS.length - 1;
+    return bands.map((band, i) => [
+      band.id,
+      TRAFFIC_LIGHTS[Math.round((i * last) / Math.max(1, bands.length - 1))],
+    ]);
+  })
+);
 
 /** A value looks like a ratio (0.75, 12%) rather than an amount (6,204.07). */
 export function looksLikeRatio(...values: number[]): boolean {

@@ -4,20 +4,12 @@
  * formula over the months (the way analysts keep such workbooks).
  */
 import type { Language } from "../core/language";
-import {
-  ACQUISITION_MONTHLY,
-  MONTHS,
-  RETENTION_MONTHLY,
-  SEED003_KPIS,
-  SERVICE_MONTHLY,
-  TRAINING_MONTHLY,
-} from "../examples/seed003";
-import { COLUMN_LABELS } from "./messages";
+import { MONTHS, SEED003_KPIS } from "../examples/seed003";
+import { exampleHeaders, SEED003_COLUMNS, seed003Table } from "./exampleTables";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder, cell } from "./planBuilder";
 import { definedName } from "./sheetNames";
 import { COLORS, NUMBER_FORMATS } from "./styles";
-import { REQUIRED_COLUMNS } from "./types";
 
 export type TemplateKind = "empty" | "example";
 
@@ -29,18 +21,9 @@ export const TEMPLATE_SHEET_NAMES: Readonly<
   id: { empty: "Input KPI", example: "Contoh seed 003" },
 };
 
-const MONTHLY_SERIES: ReadonlyArray<
-  readonly [string, ReadonlyArray<readonly [number, number]>, string, string]
-> = [
-  ["Retention", RETENTION_MONTHLY, "Inactive participants", "Active participants"],
-  ["Acquisition", ACQUISITION_MONTHLY, "New customers", "Total customers"],
-  ["Service effectiveness", SERVICE_MONTHLY, "Services delivered", "Service target"],
-  ["Employee training", TRAINING_MONTHLY, "Employees trained", "Training target"],
-];
-
 export function templatePlan(kind: TemplateKind, name: string, language: Language): SheetPlan {
   const b = new PlanBuilder(name);
-  const headers = REQUIRED_COLUMNS.map((k) => COLUMN_LABELS[language][k]);
+  const headers = exampleHeaders(SEED003_COLUMNS, language);
   b.set(0, 0, headers);
   const rows = kind === "example" ? SEED003_KPIS.length : 3;
   if (kind === "example") writeExample(b);
@@ -58,33 +41,30 @@ export function templatePlan(kind: TemplateKind, name: string, language: Languag
   return b.build();
 }
 
-/** KPI table in rows 2-5; monthly data from row 8, one numerator, denominator and ratio row per KPI. */
+/**
+ * Seed 003's KPI table in rows 2-5, each actual a formula over its monthly
+ * data below: from row 8, one numerator, denominator and ratio row per KPI.
+ */
 function writeExample(b: PlanBuilder): void {
+  const kpiRows = seed003Table().rows;
+  const actual = SEED003_COLUMNS.indexOf("actual");
   const top = 7;
   b.set(top - 1, 0, ["Monthly data (seed 003, BPJS Ketenagakerjaan 2023)"]);
   b.format(top - 1, 0, 1, 1, { bold: true, fontColor: COLORS.title });
   b.set(top, 0, ["Series", ...MONTHS]);
   b.format(top, 0, 1, MONTHS.length + 1, { bold: true, fill: COLORS.perspective });
-  MONTHLY_SERIES.forEach(([kpi, monthly, numLabel, denLabel], i) => {
+  SEED003_KPIS.forEach(({ kpi, monthly, numeratorLabel, denominatorLabel }, i) => {
     const r = top + 1 + i * 3;
-    b.set(r, 0, [numLabel, ...monthly.map((m) => m[0])]);
-    b.set(r + 1, 0, [denLabel, ...monthly.map((m) => m[1])]);
+    b.set(r, 0, [numeratorLabel, ...monthly.map((m) => m[0])]);
+    b.set(r + 1, 0, [denominatorLabel, ...monthly.map((m) => m[1])]);
     const ratios: PlanCell[] = MONTHS.map((_, m) => ({
       formula: `=${cell(r, m + 1)}/${cell(r + 1, m + 1)}`,
     }));
     b.set(r + 2, 0, [`${kpi} ratio`, ...ratios]);
     b.format(r + 2, 0, 1, MONTHS.length + 1, { italic: true });
     b.format(r + 2, 1, 1, MONTHS.length, { numberFormat: NUMBER_FORMATS.ratio });
-    const k = SEED003_KPIS[i];
-    const actual = { formula: `=AVERAGE(${cell(r + 2, 1)}:${cell(r + 2, MONTHS.length)})` };
-    b.set(1 + i, 0, [
-      k.perspective,
-      k.perspectiveWeight,
-      k.kpi,
-      k.kpiWeight,
-      k.valueAt50,
-      k.valueAt100,
-      actual,
-    ]);
+    const row: PlanCell[] = [...kpiRows[i]];
+    row[actual] = { formula: `=AVERAGE(${cell(r + 2, 1)}:${cell(r + 2, MONTHS.length)})` };
+    b.set(1 + i, 0, row);
   });
 }

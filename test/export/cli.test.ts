@@ -75,18 +75,18 @@ describe("bsc-scorecard build", () => {
     );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Employee\s+Overall\s+Rating\s+CSS\s+GCR/);
-    expect(r.stdout).toMatch(/Eko Prasetyo\s+38\.26\s+Tidak Baik\s+44\.28\s+no/);
+    expect(r.stdout).toMatch(/Eko Prasetyo\s+54\.29\s+Kurang Baik\s+57\.21\s+no/);
     const written = await readXlsx(path.join(dir, "team.xlsx"));
     expect(written.worksheets.map((w) => w.name)).toEqual([
       "Employees",
       "BSC 2023 Ringkasan",
       "BSC 2023 Rincian",
-      "Ani Wijaya",
+      "Adi Nugroho",
       "Budi Santoso",
       "Citra Lestari",
       "Dewi Anggraini",
       "Eko Prasetyo",
-      "Fajar Nugroho",
+      "Fitri Handayani",
     ]);
   });
 

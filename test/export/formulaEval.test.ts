@@ -24,7 +24,8 @@ describe("evaluateFormula", () => {
   it.each([
     ["=1+2*3", 7],
     ["=(1+2)*3", 9],
-    ["=-A1^2", -4],
+    ["=-A1^2", 4], // negation first, as in Excel
+    ["=A1%*10", 0.2],
     ["=2^3^2", 64],
     ["=A1/A2", 2 / 6],
     ["=$A$1+A9", 2],
@@ -49,7 +50,44 @@ describe("evaluateFormula", () => {
     "=Missing!A1",
     "=BSC_Name*2",
     '="a"',
-    "=50%",
     "=1+",
+    "=0^-1",
+    "=(-8)^(1/3)",
+    '="1"+"2"',
   ])("%s cannot be computed here", (f) => expect(ev(f)).toBeUndefined());
+});
+
+/**
+ * "Calculation operators and precedence in Excel" (support.microsoft.com):
+ * negation, then percent, then exponentiation, then * and /, then + and -;
+ * operators of the same precedence from left to right; parentheses first.
+ * Its examples, and the functions' documented handling of what a range holds.
+ */
+describe("evaluateFormula in Excel's documented order of operations", () => {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet("S");
+  s.getCell("B4").value = 5;
+  s.getCell("D5").value = 10;
+  s.getCell("E5").value = 5;
+  s.getCell("F5").value = 15;
+  // AVERAGE, MIN, MAX and COUNT ignore text, logical values and empty cells in a range; zero counts.
+  ["x", true, null, 0, 4, 8].forEach((v, i) => (s.getCell(i + 1, 8).value = v));
+  const ev = (f: string) => evaluateFormula(wb, "S", f);
+
+  it.each([
+    ["=5+2*3", 11],
+    ["=(5+2)*3", 21],
+    ["=(B4+25)/SUM(D5:F5)", 1],
+    ["=-2^2", 4],
+    ["=-10%", -0.1],
+    ["=10%^2", 0.01],
+    ["=2^3^2", 64],
+    ["=2^-1", 0.5],
+    ["=8/2*4", 16],
+    ["=10-4-3", 3],
+    ["=AVERAGE(H1:H6)", 4],
+    ["=COUNT(H1:H6)", 3],
+    ["=MIN(H1:H6)", 0],
+    ["=MAX(H1:H3)", 0], // no numbers: MAX is 0
+  ])("%s = %p", (f, expected) => expect(ev(f)).toBeCloseTo(expected, 12));
 });

@@ -304,12 +304,12 @@ describe("LibreOffice recalculates the exported multi-employee summary", () => {
     expect(built.employees.sheets).toEqual([
       "Balanced Scorecard Summary",
       "Balanced Scorecard Details",
-      "Ani Wijaya",
+      "Adi Nugroho",
       "Budi Santoso",
       "Citra Lestari",
       "Dewi Anggraini",
       "Eko Prasetyo",
-      "Fajar Nugroho",
+      "Fitri Handayani",
     ]);
   });
 

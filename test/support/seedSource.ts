@@ -1,27 +1,17 @@
-/** The seed 003 KPI table as a SourceTable read from a "Data" sheet (header in row 1). */
-import { SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
+/**
+ * The example datasets (src/examples, laid out by src/scorecard/exampleTables.ts)
+ * as SourceTables read from a "Data" sheet (header in row 1): seed 003's KPI
+ * table, and several employees with its KPIs.
+ */
+import { exampleHeaders, seed003Table } from "../../src/scorecard/exampleTables";
 import { SourceTable, SourceValue } from "../../src/scorecard/types";
 
-export const SEED_HEADERS = [
-  "Perspective",
-  "Perspective weight",
-  "KPI",
-  "KPI weight",
-  "Value at 50",
-  "Value at 100",
-  "Actual",
-];
+/** Seed 003's headers: the KPI table's required columns, as COLUMN_LABELS.en names them. */
+export const SEED_HEADERS: string[] = seed003Table().headers;
 
+/** Seed 003's "Tabel 5", the actual being the mean of the monthly ratios (overall 57.85). */
 export function seedRows(): SourceValue[][] {
-  return SEED003_KPIS.map((k) => [
-    k.perspective,
-    k.perspectiveWeight,
-    k.kpi,
-    k.kpiWeight,
-    k.valueAt50,
-    k.valueAt100,
-    meanOfRatios(k.monthly),
-  ]);
+  return seed003Table().rows;
 }
 
 export function sourceTable(
@@ -46,20 +36,33 @@ export function seedSource(): SourceTable {
   return sourceTable(SEED_HEADERS, seedRows());
 }
 
-/** Several employees, each with the seed's four KPIs and actuals scaled by a factor. */
-export function multiEmployeeSource(names: string[], withCss = true): SourceTable {
-  const headers = ["Employee", ...SEED_HEADERS, ...(withCss ? ["Assessment", "Development"] : [])];
+/**
+ * Seed 003 for several employees, actuals scaled per employee (the e-th by
+ * 1 + e/10); with `css`, assessment and development scores on each employee's
+ * first row (`assessment(e)`, `development(e)`), the others blank.
+ */
+export function multiEmployeeRows(
+  names: readonly string[],
+  css?: { assessment: (e: number) => number; development: (e: number) => number }
+): { headers: string[]; values: SourceValue[][] } {
+  const extra = css ? exampleHeaders(["assessmentScore", "developmentScore"]) : [];
+  const headers = [...exampleHeaders(["employee"]), ...SEED_HEADERS, ...extra];
   const values: SourceValue[][] = [];
   names.forEach((name, e) => {
     seedRows().forEach((row, i) => {
       const actual = (row[6] as number) * (1 + e / 10);
-      values.push([
-        name,
-        ...row.slice(0, 6),
-        actual,
-        ...(withCss ? (i === 0 ? [80 + e, 70 + e] : [null, null]) : []),
-      ]);
+      const scores = !css ? [] : i === 0 ? [css.assessment(e), css.development(e)] : [null, null];
+      values.push([name, ...row.slice(0, 6), actual, ...scores]);
     });
   });
+  return { headers, values };
+}
+
+/** Several employees, each with the seed's four KPIs and actuals scaled by a factor. */
+export function multiEmployeeSource(names: string[], withCss = true): SourceTable {
+  const { headers, values } = multiEmployeeRows(
+    names,
+    withCss ? { assessment: (e) => 80 + e, development: (e) => 70 + e } : undefined
+  );
   return sourceTable(headers, values);
 }

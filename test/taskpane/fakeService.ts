@@ -2,26 +2,14 @@
  * An in-memory WorkbookService for the pane's tests: sources given as tables,
  * every call a jest mock so tests can check what the pane asked for.
  */
-import { meanOfRatios, SEED003_KPIS } from "../../src/examples/seed003";
 import type { Language } from "../../src/core/language";
 import { LANGUAGE_NUMBERS, NumberLocale } from "../../src/scorecard/numberText";
 import type { SheetPlan } from "../../src/scorecard/plan";
 import type { SourceTable, SourceValue } from "../../src/scorecard/types";
-import type {
-  BuildProgress,
-  BuildResult,
-  SourceChoice,
-} from "../../src/scorecard/workbookService";
+import type { BuildProgress, BuildResult, SourceChoice } from "../../src/scorecard/workbookService";
+import { SEED_HEADERS, multiEmployeeRows, seedRows } from "../support/seedSource";
 
-export const SEED_HEADERS = [
-  "Perspective",
-  "Perspective weight",
-  "KPI",
-  "KPI weight",
-  "Value at 50",
-  "Value at 100",
-  "Actual",
-];
+export { SEED_HEADERS, seedRows };
 
 /** A table as the service reads it from sheet `sheetName`, header in row `top + 1`. */
 export function sourceTable(
@@ -41,32 +29,15 @@ export function sourceTable(
   };
 }
 
-/** Seed 003's "Tabel 5", the actual being the mean of the monthly ratios (overall 57.85). */
-export function seedRows(): SourceValue[][] {
-  return SEED003_KPIS.map((k) => [
-    k.perspective,
-    k.perspectiveWeight,
-    k.kpi,
-    k.kpiWeight,
-    k.valueAt50,
-    k.valueAt100,
-    meanOfRatios(k.monthly),
-  ]);
-}
-
 export function seedTable(options?: Parameters<typeof sourceTable>[2]): SourceTable {
   return sourceTable(SEED_HEADERS, seedRows(), options);
 }
 
 /** Seed 003 for several employees, actuals scaled per employee; CSS inputs on each employee's first row. */
 export function employeesTable(names: string[]): SourceTable {
-  const headers = ["Employee", ...SEED_HEADERS, "Assessment", "Development"];
-  const values: SourceValue[][] = [];
-  names.forEach((name, e) => {
-    seedRows().forEach((row, i) => {
-      const actual = (row[6] as number) * (1 + e / 10);
-      values.push([name, ...row.slice(0, 6), actual, i === 0 ? 80 : null, i === 0 ? 70 : null]);
-    });
+  const { headers, values } = multiEmployeeRows(names, {
+    assessment: () => 80,
+    development: () => 70,
   });
   return sourceTable(headers, values);
 }
@@ -112,19 +83,21 @@ export function createFakeService(options: FakeOptions = {}) {
       return found.table;
     }),
     select: jest.fn(async (_address: string): Promise<void> => undefined),
-    insertTemplate: jest.fn(async (kind: "empty" | "example", _language: Language): Promise<string> => {
-      const sheet = kind === "example" ? "BSC Example" : "BSC Input";
-      sheets.push(sheet);
-      const table =
-        kind === "example"
-          ? seedTable({ sheetName: sheet, label: "BSC_Example (table)" })
-          : sourceTable(SEED_HEADERS, [], { sheetName: sheet, label: "BSC_Input (table)" });
-      sources.push({
-        choice: { kind: "table", id: table.label.split(" ")[0], label: table.label },
-        table,
-      });
-      return sheet;
-    }),
+    insertTemplate: jest.fn(
+      async (kind: "empty" | "example", _language: Language): Promise<string> => {
+        const sheet = kind === "example" ? "BSC Example" : "BSC Input";
+        sheets.push(sheet);
+        const table =
+          kind === "example"
+            ? seedTable({ sheetName: sheet, label: "BSC_Example (table)" })
+            : sourceTable(SEED_HEADERS, [], { sheetName: sheet, label: "BSC_Input (table)" });
+        sources.push({
+          choice: { kind: "table", id: table.label.split(" ")[0], label: table.label },
+          table,
+        });
+        return sheet;
+      }
+    ),
     sheetNames: jest.fn(async (): Promise<string[]> => [...sheets]),
     build: jest.fn(
       options.build ??
@@ -144,7 +117,9 @@ export function createFakeService(options: FakeOptions = {}) {
       if (!values) throw new Error(`Cannot read ${address}.`);
       return values;
     }),
-    numberLocale: jest.fn(async (): Promise<NumberLocale> => options.numbers ?? LANGUAGE_NUMBERS.en),
+    numberLocale: jest.fn(
+      async (): Promise<NumberLocale> => options.numbers ?? LANGUAGE_NUMBERS.en
+    ),
   };
   return service;
 }

@@ -1,6 +1,6 @@
 /** A rating label on its traffic-light colour. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { RATING_COLORS } from "./ratingColors";
+import { BAND_COLORS } from "../../scorecard/styles";
 
 const useStyles = makeStyles({
   badge: {
@@ -14,14 +14,17 @@ const useStyles = makeStyles({
   },
 });
 
-/** `band` is the rating's band id (core/rating.ts), which picks the colour. */
+/**
+ * `band` is the rating's band id (core/rating.ts), which picks the colour: the
+ * generated sheets' traffic lights (scorecard/styles.ts), fixed in any theme.
+ */
 export function RatingBadge(props: { rating: string; band: string }) {
   const styles = useStyles();
-  const colors = RATING_COLORS[props.band];
+  const colors = BAND_COLORS[props.band];
   return (
     <span
       className={styles.badge}
-      style={colors ? { backgroundColor: colors.background, color: colors.foreground } : undefined}
+      style={colors ? { backgroundColor: colors.fill, color: colors.font } : undefined}
     >
       {props.rating}
     </span>
