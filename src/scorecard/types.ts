@@ -2,10 +2,11 @@
  * The data that flows from the workbook's ranges to a scorecard sheet
  * (docs/architecture.md):
  *
- *   SourceTable ──matchColumns──► ColumnMapping ──toKpiTable──► KpiTable ──validate──► Problem[]
- *                                                                  └──buildPlans──► SheetPlan[]
+ *   SourceTable ──matchColumns──► ColumnMapping
+ *   SourceTable + ColumnMapping ──analyseSource──► Analysis: KpiTable (readRows) + Problem[] (validate)
+ *   KpiTable ──buildPlans──► SheetPlan[]
  *
- * Plain serialisable data: no Office, React or DOM types.
+ * Plain data: no Office, React or DOM types.
  */
 import type { DomainError } from "../core/errors";
 import type { PeriodAggregation } from "../core/periods";
@@ -82,6 +83,14 @@ export interface PeriodSource {
   readonly aggregation: Aggregation;
 }
 
+/**
+ * The A1 address with sheet ("'Data'!G5") of each mapped cell of a KPI row;
+ * undefined for a column not mapped. A perspective weight filled down from an
+ * earlier row is that row's cell. Made when read (src/scorecard/readRows.ts),
+ * not stored: a big table would hold a million address strings.
+ */
+export type RowCells = Readonly<Partial<Record<ColumnKey, string>>>;
+
 /** One KPI row of the long table, typed, with the address of every cell it came from. */
 export interface KpiRow {
   /** 0-based index of the data row in the source table. */
@@ -97,8 +106,8 @@ export interface KpiRow {
   readonly actual: number;
   readonly assessmentScore?: number;
   readonly developmentScore?: number;
-  /** A1 address with sheet ("'Data'!G5") of each mapped cell of the row. */
-  readonly cells: Partial<Record<ColumnKey, string>>;
+  /** Where the row's values came from (see `RowCells`). */
+  readonly cells: RowCells;
   /** The actual cell's formula when it holds one (the sheet links to it either way). */
   readonly actualFormula?: string;
   /** Set when the actual comes from period columns. */

@@ -1,0 +1,274 @@
+/**
+ * Reading: the mapped source table's data rows as typed KPI rows. A cell that
+ * cannot be read (text or a blank where a number belongs, a blank KPI name,
+ * period data that gives no actual) is a problem with its address, and its row
+ * is left out; the rules across rows (weights summing to 100%, ...) are
+ * validate.ts's.
+ */
+import { DomainError } from "../core/errors";
+import { aggregatePeriods } from "../core/periods";
+import { columnLetter, quoteSheet } from "./a1";
+import { problem } from "./problems";
+import { shownNumber } from "./shownNumber";
+import {
+  COLUMN_KEYS,
+  ColumnKey,
+  ColumnMapping,
+  KpiRow,
+  PeriodSource,
+  Problem,
+  RowCells,
+  SourceTable,
+  SourceValue,
+} from "./types";
+
+/** Period data for one KPI row, read from the workbook by the caller. */
+export interface PeriodInput {
+  readonly source: PeriodSource;
+  readonly numerators: readonly SourceValue[];
+  readonly denominators?: readonly SourceValue[];
+}
+
+export const isBlank = (v: SourceValue | undefined): boolean =>
+  v === null || v === undefined || v === "";
+export const text = (v: SourceValue | undefined): string => (isBlank(v) ? "" : String(v).trim());
+
+/**
+ * The addresses of a source's mapped cells: "'Data'!" and each mapped column's
+ * letter, worked out once per table.
+ */
+class CellLocator {
+  private readonly prefix: string;
+  private readonly letters: Partial<Record<ColumnKey, string>> = {};
+
+  constructor(source: SourceTable, mapping: ColumnMapping) {
+    this.prefix = `${quoteSheet(source.sheetName)}!`;
+    for (const key of COLUMN_KEYS) {
+      const col = mapping[key];
+      if (col !== undefined) this.letters[key] = columnLetter(source.left + col);
+    }
+  }
+
+  /** "'Data'!G5" for the `key` column on sheet row `sheetRow` (1-based); undefined when not mapped. */
+  address(key: ColumnKey, sheetRow: number): string | undefined {
+    const letter = this.letters[key];
+    return letter === undefined ? undefined : `${this.prefix}${letter}${sheetRow}`;
+  }
+}
+
+/**
+ * A row's cell addresses, each made when it is read: a table of 120,000 rows
+ * would otherwise keep a million address strings alive, most never used (a
+ * plan of values links to none; only a problem's cells are shown). One getter
+ * per column key on the prototype, so `cells.actual` and `cells[key]` read as
+ * plain properties.
+ */
+class LazyRowCells {
+  constructor(
+    readonly locator: CellLocator,
+    /** 1-based sheet row of the row's cells. */
+    readonly sheetRow: number,
+    /** 1-based sheet row of its perspective weight: an earlier row's when filled down. */
+    readonly weightRow: number
+  ) {}
+}
+for (const key of COLUMN_KEYS) {
+  Object.defineProperty(LazyRowCells.prototype, key, {
+    get(this: LazyRowCells): string | undefined {
+      return this.locator.address(
+        key,
+        key === "perspectiveWeight" ? this.weightRow : this.sheetRow
+      );
+    },
+    enumerable: true,
+  });
+}
+const rowCells = (locator: CellLocator, sheetRow: number, weightRow: number): RowCells =>
+  new LazyRowCells(locator, sheetRow, weightRow) as unknown as RowCells;
+
+class RowReader {
+  readonly locator: CellLocator;
+
+  constructor(
+    private readonly source: SourceTable,
+    private readonly mapping: ColumnMapping,
+    private readonly problems: Problem[]
+  ) {
+    this.locator = new CellLocator(source, mapping);
+  }
+
+  /** 1-based sheet row of data row `row`. */
+  sheetRow(row: number): number {
+    return this.source.top + 2 + row;
+  }
+
+  address(row: number, key: ColumnKey): string | undefined {
+    return this.locator.address(key, this.sheetRow(row));
+  }
+
+  raw(row: number, key: ColumnKey): SourceValue | undefined {
+    const col = this.mapping[key];
+    return col === undefined ? undefined : this.source.values[row]?.[col];
+  }
+
+  /**
+   * A name cell (employee, period, perspective, KPI) as text. A number there (a
+   * date, an employee number) is read as the workbook shows it ("Jan-24",
+   * "00123"), unless Excel shows #### for a column too narrow.
+   */
+  label(row: number, key: ColumnKey): string {
+    const v = this.raw(row, key);
+    const col = this.mapping[key];
+    const shown = col === undefined ? undefined : this.source.texts?.[row]?.[col];
+    return shownNumber(v, shown)?.trim() ?? text(v);
+  }
+
+  /** Records that a text cell (perspective, KPI) is blank or only white space. */
+  blank(row: number, key: ColumnKey): void {
+    const address = this.address(row, key) ?? "";
+    this.problems.push(problem("error", "blankCell", { column: key, address }, address));
+  }
+
+  /** A number, undefined for a blank cell, or undefined after recording why it is not a number. */
+  optionalNumber(row: number, key: ColumnKey): number | undefined {
+    return this.mapping[key] === undefined || isBlank(this.raw(row, key))
+      ? undefined
+      : this.number(row, key);
+  }
+
+  /** A number, or undefined after recording why not. */
+  number(row: number, key: ColumnKey, blank?: number): number | undefined {
+    const v = this.raw(row, key);
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+    const address = this.address(row, key) ?? "";
+    const column = key;
+    if (isBlank(v)) {
+      if (blank !== undefined) return blank;
+      this.problems.push(problem("error", "blankCell", { column, address }, address));
+      return undefined;
+    }
+    this.problems.push(
+      problem("error", "notANumber", { column, address, value: JSON.stringify(String(v)) }, address)
+    );
+    return undefined;
+  }
+}
+
+function periodActual(
+  input: PeriodInput,
+  kpi: string,
+  address: string,
+  problems: Problem[]
+): number | undefined {
+  const nums: number[] = [];
+  const dens: number[] = [];
+  const needsDen =
+    input.source.aggregation === "meanOfRatios" || input.source.aggregation === "ratioOfSums";
+  for (let i = 0; i < input.numerators.length; i++) {
+    const n = input.numerators[i];
+    const d = input.denominators?.[i];
+    if (isBlank(n) && !needsDen) continue;
+    if (typeof n !== "number" || (needsDen && typeof d !== "number")) {
+      const bad = typeof n !== "number" ? n : d;
+      problems.push(
+        problem(
+          "error",
+          "notANumber",
+          {
+            column: "period",
+            kpi,
+            periodNumber: i + 1,
+            address,
+            value: JSON.stringify(String(bad ?? "")),
+          },
+          address
+        )
+      );
+      return undefined;
+    }
+    nums.push(n);
+    if (needsDen) dens.push(d as number);
+  }
+  const result = aggregatePeriods(input.source.aggregation, nums, dens);
+  if (result instanceof DomainError) {
+    problems.push(problem("error", "periodActual", { kpi, address }, address, result));
+    return undefined;
+  }
+  return result;
+}
+
+/**
+ * The data rows of `source` that hold anything, typed; problems of the cells
+ * that cannot be read go to `problems`, and their rows are left out. Blank
+ * employee, perspective and perspective weight cells repeat the row above
+ * (merged cells, a group's first row only).
+ */
+export function readRows(
+  source: SourceTable,
+  mapping: ColumnMapping,
+  periods: ReadonlyMap<number, PeriodInput>,
+  problems: Problem[]
+): KpiRow[] {
+  const reader = new RowReader(source, mapping, problems);
+  const rows: KpiRow[] = [];
+  const mapped = COLUMN_KEYS.filter((k) => mapping[k] !== undefined);
+  let previous: { employee: string; perspective: string } | undefined;
+  /** The last perspective weight seen per employee and perspective, and its sheet row: blank weights inherit it. */
+  const lastWeight = new Map<string, { value: number; sheetRow: number }>();
+  source.values.forEach((_, i) => {
+    if (mapped.every((k) => isBlank(reader.raw(i, k))) && !periods.has(i)) return;
+    const before = problems.length;
+    const employee =
+      reader.label(i, "employee") ||
+      (mapping.employee !== undefined ? (previous?.employee ?? "") : "");
+    const perspective = reader.label(i, "perspective") || previous?.perspective || "";
+    const kpi = reader.label(i, "kpi");
+    if (!perspective) reader.blank(i, "perspective");
+    if (!kpi) reader.blank(i, "kpi");
+    const groupKey = `${employee}\u0000${perspective}`;
+    const inherited = isBlank(reader.raw(i, "perspectiveWeight"))
+      ? lastWeight.get(groupKey)
+      : undefined;
+    const perspectiveWeight = reader.number(i, "perspectiveWeight", inherited?.value);
+    const kpiWeight = reader.number(i, "kpiWeight");
+    const valueAt50 = reader.number(i, "valueAt50");
+    const valueAt100 = reader.number(i, "valueAt100");
+    const periodInput = periods.get(i);
+    const actual = periodInput
+      ? periodActual(
+          periodInput,
+          kpi,
+          reader.address(i, "actual") ?? reader.address(i, "kpi") ?? "",
+          problems
+        )
+      : reader.number(i, "actual");
+    // Employee-level scores may be given on one row of the employee only.
+    const assessmentScore = reader.optionalNumber(i, "assessmentScore");
+    const developmentScore = reader.optionalNumber(i, "developmentScore");
+    previous = { employee, perspective };
+    const sheetRow = reader.sheetRow(i);
+    if (perspectiveWeight !== undefined && !inherited) {
+      lastWeight.set(groupKey, { value: perspectiveWeight, sheetRow });
+    }
+    if (problems.length > before) return;
+    const formula = mapping.actual !== undefined ? source.formulas[i]?.[mapping.actual] : undefined;
+    rows.push({
+      index: i,
+      employee,
+      period: reader.label(i, "period"),
+      perspective,
+      perspectiveWeight: perspectiveWeight as number,
+      kpi,
+      kpiWeight: kpiWeight as number,
+      valueAt50: valueAt50 as number,
+      valueAt100: valueAt100 as number,
+      actual: actual as number,
+      assessmentScore,
+      developmentScore,
+      cells: rowCells(reader.locator, sheetRow, inherited ? inherited.sheetRow : sheetRow),
+      actualFormula: formula && formula.startsWith("=") ? formula : undefined,
+      periods: periodInput?.source,
+    });
+  });
+  return rows;
+}
