@@ -33,6 +33,10 @@ export const isBlank = (v: SourceValue | undefined): boolean =>
   v === null || v === undefined || v === "";
 export const text = (v: SourceValue | undefined): string => (isBlank(v) ? "" : String(v).trim());
 
+/** `earlier` when it is the same text as `text`, else `text`. */
+const sameAs = (text: string, earlier: string | undefined): string =>
+  text === earlier ? earlier : text;
+
 /**
  * The addresses of a source's mapped cells: "'Data'!" and each mapped column's
  * letter, worked out once per table.
@@ -88,6 +92,7 @@ const rowCells = (locator: CellLocator, sheetRow: number, weightRow: number): Ro
 
 class RowReader {
   readonly locator: CellLocator;
+  private readonly mappedColumns: number[] = [];
 
   constructor(
     private readonly source: SourceTable,
@@ -95,6 +100,10 @@ class RowReader {
     private readonly problems: Problem[]
   ) {
     this.locator = new CellLocator(source, mapping);
+    for (const key of COLUMN_KEYS) {
+      const col = mapping[key];
+      if (col !== undefined) this.mappedColumns.push(col);
+    }
   }
 
   /** 1-based sheet row of data row `row`. */
@@ -104,6 +113,14 @@ class RowReader {
 
   address(row: number, key: ColumnKey): string | undefined {
     return this.locator.address(key, this.sheetRow(row));
+  }
+
+  /** True when every mapped cell of data row `row` is blank. */
+  isBlankRow(row: number): boolean {
+    const values = this.source.values[row];
+    if (!values) return true;
+    for (const col of this.mappedColumns) if (!isBlank(values[col])) return false;
+    return true;
   }
 
   raw(row: number, key: ColumnKey): SourceValue | undefined {
@@ -211,24 +228,31 @@ export function readRows(
 ): KpiRow[] {
   const reader = new RowReader(source, mapping, problems);
   const rows: KpiRow[] = [];
-  const mapped = COLUMN_KEYS.filter((k) => mapping[k] !== undefined);
-  let previous: { employee: string; perspective: string } | undefined;
+  let previousEmployee: string | undefined;
+  let previousPerspective: string | undefined;
   /** The last perspective weight seen per employee and perspective, and its sheet row: blank weights inherit it. */
-  const lastWeight = new Map<string, { value: number; sheetRow: number }>();
+  const lastWeight = new Map<string, Map<string, { value: number; sheetRow: number }>>();
   source.values.forEach((_, i) => {
-    if (mapped.every((k) => isBlank(reader.raw(i, k))) && !periods.has(i)) return;
+    if (reader.isBlankRow(i) && !periods.has(i)) return;
     const before = problems.length;
-    const employee =
+    // The row above's string when the text is the same: one string per employee and
+    // perspective, not one per row, in the rows kept and the maps keyed by them.
+    const employee = sameAs(
       reader.label(i, "employee") ||
-      (mapping.employee !== undefined ? (previous?.employee ?? "") : "");
-    const perspective = reader.label(i, "perspective") || previous?.perspective || "";
+        (mapping.employee !== undefined ? (previousEmployee ?? "") : ""),
+      previousEmployee
+    );
+    const perspective = sameAs(
+      reader.label(i, "perspective") || previousPerspective || "",
+      previousPerspective
+    );
     const kpi = reader.label(i, "kpi");
     if (!perspective) reader.blank(i, "perspective");
     if (!kpi) reader.blank(i, "kpi");
-    const groupKey = `${employee}\u0000${perspective}`;
-    const inherited = isBlank(reader.raw(i, "perspectiveWeight"))
-      ? lastWeight.get(groupKey)
-      : undefined;
+    let weights = lastWeight.get(employee);
+    if (!weights) lastWeight.set(employee, (weights = new Map()));
+    const last = weights.get(perspective);
+    const inherited = isBlank(reader.raw(i, "perspectiveWeight")) ? last : undefined;
     const perspectiveWeight = reader.number(i, "perspectiveWeight", inherited?.value);
     const kpiWeight = reader.number(i, "kpiWeight");
     const valueAt50 = reader.number(i, "valueAt50");
@@ -245,10 +269,14 @@ export function readRows(
     // Employee-level scores may be given on one row of the employee only.
     const assessmentScore = reader.optionalNumber(i, "assessmentScore");
     const developmentScore = reader.optionalNumber(i, "developmentScore");
-    previous = { employee, perspective };
+    previousEmployee = employee;
+    previousPerspective = perspective;
     const sheetRow = reader.sheetRow(i);
     if (perspectiveWeight !== undefined && !inherited) {
-      lastWeight.set(groupKey, { value: perspectiveWeight, sheetRow });
+      if (last) {
+        last.value = perspectiveWeight;
+        last.sheetRow = sheetRow;
+      } else weights.set(perspective, { value: perspectiveWeight, sheetRow });
     }
     if (problems.length > before) return;
     const formula = mapping.actual !== undefined ? source.formulas[i]?.[mapping.actual] : undefined;

@@ -15,7 +15,14 @@ import { SheetPlan } from "./plan";
 import { PlanBuilder, cell, col } from "./planBuilder";
 import { groupBy } from "./groups";
 import { actualCell, inputCell } from "./scorecardSheet";
-import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions, valueFormat } from "./styles";
+import {
+  BAND_COLORS,
+  COLORS,
+  NUMBER_FORMATS,
+  bandConditions,
+  numberFormatOf,
+  valueFormat,
+} from "./styles";
 import { definedName } from "./sheetNames";
 import { BuildOptions, KpiRow } from "./types";
 
@@ -83,7 +90,7 @@ export function detailSheetPlan(
             ]
           : []),
       ]);
-      b.format(r, 5, 1, 3, { numberFormat: valueFormat(row) });
+      b.format(r, 5, 1, 3, numberFormatOf(valueFormat(row)));
       r++;
     }
     blocks.push({ employee, first, last: r - 1 });
