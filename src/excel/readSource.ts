@@ -1,6 +1,7 @@
 /* global Excel */
 /** Reading the workbook: sources for the pane, their values and formulas, period data. */
 import { parseAddress } from "../scorecard/a1";
+import type { WorkbookName, WorkbookNames } from "../scorecard/sheetNames";
 import { toSourceTable } from "../scorecard/sourceTable";
 import type { SourceTable, SourceValue } from "../scorecard/types";
 import type { SourceChoice } from "../scorecard/workbookService";
@@ -100,6 +101,36 @@ export async function readValues(address: string): Promise<SourceValue[][]> {
       columns: parsed.columns,
     };
     return (await readGrid(context, sheet, block, ["values"])).values as SourceValue[][];
+  });
+}
+
+/** The sheet a defined name refers to ("='Data'!$A$1" → "Data"); undefined for other formulas. */
+export function sheetOfName(formula: string): string | undefined {
+  return parseAddress(formula.replace(/^=/, ""))?.sheet;
+}
+
+/** The workbook's sheets, defined names and tables: what a build's plans must not collide with. */
+export async function workbookNames(): Promise<WorkbookNames> {
+  return runIdempotent(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    const names = context.workbook.names.load("items/name, items/formula");
+    const tables = context.workbook.tables.load("items/name, items/worksheet/name");
+    await context.sync();
+    return {
+      sheets: sheets.items.map((s) => s.name),
+      names: [
+        ...names.items.map((n): WorkbookName => ({
+          name: n.name,
+          kind: "name",
+          sheet: sheetOfName(n.formula),
+        })),
+        ...tables.items.map((t): WorkbookName => ({
+          name: t.name,
+          kind: "table",
+          sheet: t.worksheet.name,
+        })),
+      ],
+    };
   });
 }
 

@@ -24,6 +24,11 @@ export function cellA1(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
 }
 
+/** 0-based row and column → "$B$3": a reference that stays put when copied (defined names). */
+export function absoluteA1(row: number, column: number): string {
+  return `$${columnLetter(column)}$${row + 1}`;
+}
+
 /** 0-based top-left and size → "B3:D7" (or "B3" for one cell). */
 export function rangeA1(row: number, column: number, rows: number, columns: number): string {
   const first = cellA1(row, column);

@@ -7,7 +7,7 @@
  *   A Perspective / KPI  B Weight  C Value at 50  D Value at 100  E Actual  F Trend
  *   G Score  H Fulfillment  I Weighted score  J Rating  K Needed for 100  L Needed for next band
  */
-import { qualified } from "./a1";
+import { absoluteA1, qualified } from "./a1";
 import {
   neededForNextBandFormula,
   neededFormula,
@@ -160,7 +160,7 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
   }
   b.definedName({
     name: definedName("BSC_Overall", input.name),
-    address: qualified(input.name, cell(total, 8)),
+    address: qualified(input.name, absoluteA1(total, 8)),
   });
 
   writeChartBlock(b, perspectiveRows, labels.perspectiveScores, labels.score);

@@ -6,12 +6,9 @@ import { meanOfRatios, SEED003_KPIS } from "../../src/examples/seed003";
 import type { Language } from "../../src/core/language";
 import { LANGUAGE_NUMBERS, NumberLocale } from "../../src/scorecard/numberText";
 import type { SheetPlan } from "../../src/scorecard/plan";
+import type { WorkbookName, WorkbookNames } from "../../src/scorecard/sheetNames";
 import type { SourceTable, SourceValue } from "../../src/scorecard/types";
-import type {
-  BuildProgress,
-  BuildResult,
-  SourceChoice,
-} from "../../src/scorecard/workbookService";
+import type { BuildProgress, BuildResult, SourceChoice } from "../../src/scorecard/workbookService";
 
 export const SEED_HEADERS = [
   "Perspective",
@@ -80,6 +77,8 @@ export interface FakeOptions {
   /** What "Current selection" reads as. */
   readonly selection?: SourceTable;
   readonly sheets?: string[];
+  /** The workbook's defined names and tables. */
+  readonly names?: readonly WorkbookName[];
   /** Ranges `readValues` knows, by address. */
   readonly ranges?: Readonly<Record<string, SourceValue[][]>>;
   /** The workbook's number locale (default en-US). */
@@ -112,20 +111,26 @@ export function createFakeService(options: FakeOptions = {}) {
       return found.table;
     }),
     select: jest.fn(async (_address: string): Promise<void> => undefined),
-    insertTemplate: jest.fn(async (kind: "empty" | "example", _language: Language): Promise<string> => {
-      const sheet = kind === "example" ? "BSC Example" : "BSC Input";
-      sheets.push(sheet);
-      const table =
-        kind === "example"
-          ? seedTable({ sheetName: sheet, label: "BSC_Example (table)" })
-          : sourceTable(SEED_HEADERS, [], { sheetName: sheet, label: "BSC_Input (table)" });
-      sources.push({
-        choice: { kind: "table", id: table.label.split(" ")[0], label: table.label },
-        table,
-      });
-      return sheet;
-    }),
+    insertTemplate: jest.fn(
+      async (kind: "empty" | "example", _language: Language): Promise<string> => {
+        const sheet = kind === "example" ? "BSC Example" : "BSC Input";
+        sheets.push(sheet);
+        const table =
+          kind === "example"
+            ? seedTable({ sheetName: sheet, label: "BSC_Example (table)" })
+            : sourceTable(SEED_HEADERS, [], { sheetName: sheet, label: "BSC_Input (table)" });
+        sources.push({
+          choice: { kind: "table", id: table.label.split(" ")[0], label: table.label },
+          table,
+        });
+        return sheet;
+      }
+    ),
     sheetNames: jest.fn(async (): Promise<string[]> => [...sheets]),
+    workbookNames: jest.fn(async (): Promise<WorkbookNames> => ({
+      sheets: [...sheets],
+      names: [...(options.names ?? [])],
+    })),
     build: jest.fn(
       options.build ??
         (async (
@@ -144,7 +149,9 @@ export function createFakeService(options: FakeOptions = {}) {
       if (!values) throw new Error(`Cannot read ${address}.`);
       return values;
     }),
-    numberLocale: jest.fn(async (): Promise<NumberLocale> => options.numbers ?? LANGUAGE_NUMBERS.en),
+    numberLocale: jest.fn(
+      async (): Promise<NumberLocale> => options.numbers ?? LANGUAGE_NUMBERS.en
+    ),
   };
   return service;
 }
