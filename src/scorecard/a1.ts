@@ -1,7 +1,6 @@
 /** A1 addresses: column letters, cell and range addresses, sheet-qualified references. */
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetter(index: number): string {
+function lettersOf(index: number): string {
   let n = index + 1;
   let s = "";
   while (n > 0) {
@@ -10,6 +9,14 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** Letters of the first 702 columns (A to ZZ), made once: plans name a column in every cell address. */
+const LETTERS: readonly string[] = Array.from({ length: 702 }, (_, i) => lettersOf(i));
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(index: number): string {
+  return LETTERS[index] ?? lettersOf(index);
 }
 
 /** "AA" → 26. */

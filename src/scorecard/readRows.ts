@@ -42,21 +42,21 @@ const sameAs = (text: string, earlier: string | undefined): string =>
  * letter, worked out once per table.
  */
 class CellLocator {
-  private readonly prefix: string;
-  private readonly letters: Partial<Record<ColumnKey, string>> = {};
+  /** "'Data'!G" per mapped key. */
+  private readonly columns: Partial<Record<ColumnKey, string>> = {};
 
   constructor(source: SourceTable, mapping: ColumnMapping) {
-    this.prefix = `${quoteSheet(source.sheetName)}!`;
+    const sheet = `${quoteSheet(source.sheetName)}!`;
     for (const key of COLUMN_KEYS) {
       const col = mapping[key];
-      if (col !== undefined) this.letters[key] = columnLetter(source.left + col);
+      if (col !== undefined) this.columns[key] = sheet + columnLetter(source.left + col);
     }
   }
 
   /** "'Data'!G5" for the `key` column on sheet row `sheetRow` (1-based); undefined when not mapped. */
   address(key: ColumnKey, sheetRow: number): string | undefined {
-    const letter = this.letters[key];
-    return letter === undefined ? undefined : `${this.prefix}${letter}${sheetRow}`;
+    const column = this.columns[key];
+    return column === undefined ? undefined : column + sheetRow;
   }
 }
 
@@ -90,13 +90,30 @@ for (const key of COLUMN_KEYS) {
 const rowCells = (locator: CellLocator, sheetRow: number, weightRow: number): RowCells =>
   new LazyRowCells(locator, sheetRow, weightRow) as unknown as RowCells;
 
+/** Each key's column in the source table, -1 when not mapped: one object shape for every mapping. */
+type Columns = Readonly<Record<ColumnKey, number>>;
+
+function columnsOf(mapping: ColumnMapping): Columns {
+  const cols = {} as Record<ColumnKey, number>;
+  for (const key of COLUMN_KEYS) cols[key] = mapping[key] ?? -1;
+  return cols;
+}
+
+/**
+ * Reads the cells of one data row at a time (`at`). Cells are given by column
+ * (`Columns`), worked out once per table: a table of 120,000 rows reads a
+ * million cells. The column key names a problem's cell.
+ */
 class RowReader {
   readonly locator: CellLocator;
   private readonly mappedColumns: number[] = [];
+  private index = 0;
+  private values: readonly SourceValue[] = [];
+  private texts: readonly string[] | undefined;
 
   constructor(
     private readonly source: SourceTable,
-    private readonly mapping: ColumnMapping,
+    mapping: ColumnMapping,
     private readonly problems: Problem[]
   ) {
     this.locator = new CellLocator(source, mapping);
@@ -106,26 +123,30 @@ class RowReader {
     }
   }
 
-  /** 1-based sheet row of data row `row`. */
-  sheetRow(row: number): number {
-    return this.source.top + 2 + row;
+  /** Moves to data row `row`. */
+  at(row: number): void {
+    this.index = row;
+    this.values = this.source.values[row] ?? [];
+    this.texts = this.source.texts?.[row];
   }
 
-  address(row: number, key: ColumnKey): string | undefined {
-    return this.locator.address(key, this.sheetRow(row));
+  /** 1-based sheet row of the current data row. */
+  get sheetRow(): number {
+    return this.source.top + 2 + this.index;
   }
 
-  /** True when every mapped cell of data row `row` is blank. */
-  isBlankRow(row: number): boolean {
-    const values = this.source.values[row];
-    if (!values) return true;
-    for (const col of this.mappedColumns) if (!isBlank(values[col])) return false;
+  address(key: ColumnKey): string | undefined {
+    return this.locator.address(key, this.sheetRow);
+  }
+
+  /** True when every mapped cell of the row is blank. */
+  isBlankRow(): boolean {
+    for (const col of this.mappedColumns) if (!isBlank(this.values[col])) return false;
     return true;
   }
 
-  raw(row: number, key: ColumnKey): SourceValue | undefined {
-    const col = this.mapping[key];
-    return col === undefined ? undefined : this.source.values[row]?.[col];
+  raw(col: number): SourceValue | undefined {
+    return col < 0 ? undefined : this.values[col];
   }
 
   /**
@@ -133,31 +154,28 @@ class RowReader {
    * date, an employee number) is read as the workbook shows it ("Jan-24",
    * "00123"), unless Excel shows #### for a column too narrow.
    */
-  label(row: number, key: ColumnKey): string {
-    const v = this.raw(row, key);
-    const col = this.mapping[key];
-    const shown = col === undefined ? undefined : this.source.texts?.[row]?.[col];
-    return shownNumber(v, shown)?.trim() ?? text(v);
+  label(col: number): string {
+    if (col < 0) return "";
+    const v = this.values[col];
+    return shownNumber(v, this.texts?.[col])?.trim() ?? text(v);
   }
 
   /** Records that a text cell (perspective, KPI) is blank or only white space. */
-  blank(row: number, key: ColumnKey): void {
-    const address = this.address(row, key) ?? "";
+  blank(key: ColumnKey): void {
+    const address = this.address(key) ?? "";
     this.problems.push(problem("error", "blankCell", { column: key, address }, address));
   }
 
   /** A number, undefined for a blank cell, or undefined after recording why it is not a number. */
-  optionalNumber(row: number, key: ColumnKey): number | undefined {
-    return this.mapping[key] === undefined || isBlank(this.raw(row, key))
-      ? undefined
-      : this.number(row, key);
+  optionalNumber(col: number, key: ColumnKey): number | undefined {
+    return col < 0 || isBlank(this.values[col]) ? undefined : this.number(col, key);
   }
 
   /** A number, or undefined after recording why not. */
-  number(row: number, key: ColumnKey, blank?: number): number | undefined {
-    const v = this.raw(row, key);
+  number(col: number, key: ColumnKey, blank?: number): number | undefined {
+    const v = this.raw(col);
     if (typeof v === "number" && Number.isFinite(v)) return v;
-    const address = this.address(row, key) ?? "";
+    const address = this.address(key) ?? "";
     const column = key;
     if (isBlank(v)) {
       if (blank !== undefined) return blank;
@@ -227,63 +245,68 @@ export function readRows(
   problems: Problem[]
 ): KpiRow[] {
   const reader = new RowReader(source, mapping, problems);
+  const col = columnsOf(mapping);
   const rows: KpiRow[] = [];
   let previousEmployee: string | undefined;
   let previousPerspective: string | undefined;
   /** The last perspective weight seen per employee and perspective, and its sheet row: blank weights inherit it. */
   const lastWeight = new Map<string, Map<string, { value: number; sheetRow: number }>>();
-  source.values.forEach((_, i) => {
-    if (reader.isBlankRow(i) && !periods.has(i)) return;
+  for (let i = 0; i < source.values.length; i++) {
+    reader.at(i);
+    if (reader.isBlankRow() && !periods.has(i)) continue;
     const before = problems.length;
     // The row above's string when the text is the same: one string per employee and
     // perspective, not one per row, in the rows kept and the maps keyed by them.
     const employee = sameAs(
-      reader.label(i, "employee") ||
-        (mapping.employee !== undefined ? (previousEmployee ?? "") : ""),
+      reader.label(col.employee) || (col.employee >= 0 ? (previousEmployee ?? "") : ""),
       previousEmployee
     );
     const perspective = sameAs(
-      reader.label(i, "perspective") || previousPerspective || "",
+      reader.label(col.perspective) || previousPerspective || "",
       previousPerspective
     );
-    const kpi = reader.label(i, "kpi");
-    if (!perspective) reader.blank(i, "perspective");
-    if (!kpi) reader.blank(i, "kpi");
+    const kpi = reader.label(col.kpi);
+    if (!perspective) reader.blank("perspective");
+    if (!kpi) reader.blank("kpi");
     let weights = lastWeight.get(employee);
     if (!weights) lastWeight.set(employee, (weights = new Map()));
     const last = weights.get(perspective);
-    const inherited = isBlank(reader.raw(i, "perspectiveWeight")) ? last : undefined;
-    const perspectiveWeight = reader.number(i, "perspectiveWeight", inherited?.value);
-    const kpiWeight = reader.number(i, "kpiWeight");
-    const valueAt50 = reader.number(i, "valueAt50");
-    const valueAt100 = reader.number(i, "valueAt100");
+    const inherited = isBlank(reader.raw(col.perspectiveWeight)) ? last : undefined;
+    const perspectiveWeight = reader.number(
+      col.perspectiveWeight,
+      "perspectiveWeight",
+      inherited?.value
+    );
+    const kpiWeight = reader.number(col.kpiWeight, "kpiWeight");
+    const valueAt50 = reader.number(col.valueAt50, "valueAt50");
+    const valueAt100 = reader.number(col.valueAt100, "valueAt100");
     const periodInput = periods.get(i);
     const actual = periodInput
       ? periodActual(
           periodInput,
           kpi,
-          reader.address(i, "actual") ?? reader.address(i, "kpi") ?? "",
+          reader.address("actual") ?? reader.address("kpi") ?? "",
           problems
         )
-      : reader.number(i, "actual");
+      : reader.number(col.actual, "actual");
     // Employee-level scores may be given on one row of the employee only.
-    const assessmentScore = reader.optionalNumber(i, "assessmentScore");
-    const developmentScore = reader.optionalNumber(i, "developmentScore");
+    const assessmentScore = reader.optionalNumber(col.assessmentScore, "assessmentScore");
+    const developmentScore = reader.optionalNumber(col.developmentScore, "developmentScore");
     previousEmployee = employee;
     previousPerspective = perspective;
-    const sheetRow = reader.sheetRow(i);
+    const sheetRow = reader.sheetRow;
     if (perspectiveWeight !== undefined && !inherited) {
       if (last) {
         last.value = perspectiveWeight;
         last.sheetRow = sheetRow;
       } else weights.set(perspective, { value: perspectiveWeight, sheetRow });
     }
-    if (problems.length > before) return;
-    const formula = mapping.actual !== undefined ? source.formulas[i]?.[mapping.actual] : undefined;
+    if (problems.length > before) continue;
+    const formula = col.actual >= 0 ? source.formulas[i]?.[col.actual] : undefined;
     rows.push({
       index: i,
       employee,
-      period: reader.label(i, "period"),
+      period: reader.label(col.period),
       perspective,
       perspectiveWeight: perspectiveWeight as number,
       kpi,
@@ -297,6 +320,6 @@ export function readRows(
       actualFormula: formula && formula.startsWith("=") ? formula : undefined,
       periods: periodInput?.source,
     });
-  });
+  }
   return rows;
 }

@@ -10,7 +10,7 @@ import { DomainError } from "../core/errors";
 import { kpiScore } from "../core/scoring";
 import { sumsToOne } from "../core/tolerance";
 import { cellA1, columnLetter, qualified, rangeA1 } from "./a1";
-import { pushTo } from "./groups";
+import { groupBy, pushTo } from "./groups";
 import { problem } from "./problems";
 import { text } from "./readRows";
 import {
@@ -75,15 +75,26 @@ export function noRowsProblem(source: SourceTable): Problem {
 /** The rules across rows, per employee (rows in the order read). */
 export function validateRows(rows: readonly KpiRow[]): Problem[] {
   const problems: Problem[] = [];
-  const employees = new Map<string, KpiRow[]>();
-  for (const row of rows) pushTo(employees, row.employee, row);
-  for (const [employee, group] of employees) checkEmployee(employee, group, problems);
+  const lower = new Map<string, string>();
+  for (const [employee, group] of groupBy(rows, (r) => r.employee))
+    checkEmployee(employee, group, problems, lower);
   return problems;
 }
 
-function checkEmployee(employee: string, rows: readonly KpiRow[], problems: Problem[]): void {
-  const perspectives = new Map<string, KpiRow[]>();
-  for (const row of rows) pushTo(perspectives, row.perspective, row);
+/** `text` in lower case, each text worked out once (KPI and perspective names repeat per employee). */
+function lowerOf(text: string, lower: Map<string, string>): string {
+  let l = lower.get(text);
+  if (l === undefined) lower.set(text, (l = text.toLowerCase()));
+  return l;
+}
+
+function checkEmployee(
+  employee: string,
+  rows: readonly KpiRow[],
+  problems: Problem[],
+  lower: Map<string, string>
+): void {
+  const perspectives = groupBy(rows, (r) => r.perspective);
   let perspectiveSum = 0;
   const seen = new Set<string>();
   for (const [perspective, group] of perspectives) {
@@ -118,8 +129,9 @@ function checkEmployee(employee: string, rows: readonly KpiRow[], problems: Prob
         )
       );
     }
+    const perspectiveKey = lowerOf(perspective, lower);
     for (const row of group) {
-      const key = `${perspective}\u0000${row.kpi}\u0000${row.period}`.toLowerCase();
+      const key = `${perspectiveKey}\u0000${lowerOf(row.kpi, lower)}\u0000${lowerOf(row.period, lower)}`;
       if (seen.has(key))
         problems.push(
           problem("error", "duplicateKpi", { kpi: row.kpi, perspective, employee }, row.cells.kpi)
