@@ -22,11 +22,12 @@ import { takenNames } from "./workbookNames";
 
 /**
  * Text Excel would read as a formula if it were typed again (a user editing the
- * cell): its cell gets the Text format. A string cell in a file is text already;
- * this only protects a later edit, as the apostrophe the Office.js writer sends
- * does (Excel marks such a cell quote-prefixed, which ExcelJS cannot write).
+ * cell): its cell gets the Text format. The plan decided the cell is text (every
+ * plan string is) and a string cell in a file is text already; this is how this
+ * writer protects a later edit, as the apostrophe the Office.js writer sends
+ * does there (Excel marks such a cell quote-prefixed, which ExcelJS cannot write).
  */
-export function looksLikeFormula(c: PlanCell): boolean {
+function looksLikeFormula(c: PlanCell): boolean {
   return typeof c === "string" && /^[=+\-@]/.test(c);
 }
 

@@ -16,7 +16,7 @@ import type { Language } from "../core/language";
 /** A cell value as Office.js reads it: numbers, text, booleans; "" for blank; errors as "#N/A" text. */
 export type SourceValue = string | number | boolean | null;
 
-/** A rectangular range read from the workbook, header row first. */
+/** A rectangular range read from the workbook, header row first (made by toSourceTable). */
 export interface SourceTable {
   /** Worksheet holding the range. */
   readonly sheetName: string;
@@ -24,7 +24,7 @@ export interface SourceTable {
   readonly top: number;
   /** 0-based sheet column of the first column. */
   readonly left: number;
-  /** Header texts, one per column. */
+  /** Header texts as Excel shows them ("Jan-24" for a date), one per column. */
   readonly headers: readonly string[];
   /** Data rows (without the header), values as read. */
   readonly values: readonly (readonly SourceValue[])[];
@@ -32,8 +32,9 @@ export interface SourceTable {
   readonly formulas: readonly (readonly string[])[];
   /**
    * Data rows as Excel shows them, in the workbook's locale (a date as "Jan-24"),
-   * same shape as `values`; names that are numbers are read from here. Optional:
-   * sources without it (files, tests) use the values.
+   * same shape as `values`; names that are numbers are read from here. Both
+   * readers give it (src/scorecard/sourceTable.ts); tables made without it use
+   * the values.
    */
   readonly texts?: readonly (readonly string[])[];
   /** Where it came from, for the pane: "Table KPIs", "Named range BSC_Input", "Selection Sheet1!A1:G5". */
