@@ -80,7 +80,7 @@ function splitSections(format: string): string[] {
 interface Section {
   /** The section as written. */
   readonly source: string;
-  /** Its code, with \u0001 where a literal goes. */
+  /** Its code, with \uE000 (a private-use character) where a literal goes. */
   readonly code: string;
   readonly literal: readonly string[];
   readonly isDate: boolean;
@@ -97,23 +97,23 @@ function tokenize(section: string): { code: string; literal: string[] } {
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
       literal.push(section.slice(i + 1, end < 0 ? undefined : end));
-      code += "\u0001";
+      code += "\uE000";
       i = end < 0 ? section.length : end;
     } else if (ch === "\\") {
       literal.push(section[++i] ?? "");
-      code += "\u0001";
+      code += "\uE000";
     } else if (ch === "[") {
       const end = section.indexOf("]", i);
       const tag = section.slice(i + 1, end < 0 ? undefined : end);
       if (tag.startsWith("$")) {
         literal.push(tag.slice(1).split("-")[0]);
-        code += "\u0001";
+        code += "\uE000";
       } else if (/^(h+|m+|s+)$/i.test(tag)) code += `[${tag}]`; // elapsed time: [h]:mm:ss
       i = end < 0 ? section.length : end;
     } else if (ch === "_" || ch === "*") {
       if (ch === "_") {
         literal.push(" ");
-        code += "\u0001";
+        code += "\uE000";
       }
       i++;
     } else code += ch;
@@ -123,13 +123,13 @@ function tokenize(section: string): { code: string; literal: string[] } {
 
 function fillLiterals(code: string, literal: readonly string[]): string {
   let k = 0;
-  return code.replace(/\u0001/g, () => literal[k++] ?? "");
+  return code.replace(/\uE000/g, () => literal[k++] ?? "");
 }
 
 function isDateCode(code: string): boolean {
   // Elapsed time ([h]) and tenths of a second (ss.0) are date codes despite their 0.
   const c = code.replace(/\[(h+|m+|s+)\]/gi, "h").replace(/(s)\.0+/gi, "$1");
-  return /[dyhs]|AM\/PM|(^|[^0#?.,])m/i.test(c.replace(/\u0001/g, "")) && !/[0#?]/.test(c);
+  return /[dyhs]|AM\/PM|(^|[^0#?.,])m/i.test(c.replace(/\uE000/g, "")) && !/[0#?]/.test(c);
 }
 
 function compileSection(source: string): Section {
@@ -168,7 +168,7 @@ function formatDate(serial: number, code: string): string {
   if (ampm) hours = hours % 12 === 0 ? 12 : hours % 12;
   const tokens =
     code.match(
-      /\[h+\]|\[m+\]|\[s+\]|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|\.0+|AM\/PM|\u0001|./gi
+      /\[h+\]|\[m+\]|\[s+\]|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|\.0+|AM\/PM|\uE000|./gi
     ) ?? [];
   const elapsed = (unit: number, width: number) =>
     String(Math.floor(Math.round(serial * 86400000) / unit)).padStart(width, "0");
@@ -274,7 +274,7 @@ export function shownText(value: string | number | boolean | null, format?: stri
   if (typeof value === "string") {
     const text = sections.length >= 4 ? sections[3] : sections.find((s) => s.source.includes("@"));
     if (!text) return value;
-    return fillLiterals(text.code.replace(/@/g, "\u0002"), text.literal).replace(/\u0002/g, value);
+    return fillLiterals(text.code.replace(/@/g, "\uE001"), text.literal).replace(/\uE001/g, value);
   }
   if (value !== value || !Number.isFinite(value)) return "#NUM!";
   let section = sections[0];
