@@ -22,7 +22,7 @@ import { analyseSource } from "../src/scorecard/analyse";
 import { buildPlans } from "../src/scorecard/buildPlans";
 import { matchColumns } from "../src/scorecard/headers";
 import { PlanCell, SheetPlan } from "../src/scorecard/plan";
-import { DEFAULT_BUILD_OPTIONS, SourceValue } from "../src/scorecard/types";
+import { DEFAULT_BUILD_OPTIONS, KpiTable, SourceTable, SourceValue } from "../src/scorecard/types";
 
 const PERSPECTIVES = ["Financial", "Customer", "Internal process", "Learning & growth"];
 const HEADERS = [
@@ -125,8 +125,9 @@ function settle(host: SimulatedHost): void {
   host.workbook.engine.flush();
 }
 
-export function plan(table: SourceValue[][]): SheetPlan[] {
-  const source = {
+/** The source table a reader would give for `table` typed into a "Data" sheet from A1. */
+export function sourceOf(table: SourceValue[][]): SourceTable {
+  return {
     sheetName: "Data",
     top: 0,
     left: 0,
@@ -135,9 +136,44 @@ export function plan(table: SourceValue[][]): SheetPlan[] {
     formulas: table.slice(1).map((r) => r.map((v) => String(v ?? ""))),
     label: "Data",
   };
+}
+
+/** The KPI table of a source table (analyseSource), for profiling the analysis alone. */
+export function analyse(source: SourceTable): KpiTable {
   const { table: kpis, problems } = analyseSource(source, matchColumns(source.headers));
   if (!kpis) throw new Error(problems.map((p) => p.message).join("; "));
+  return kpis;
+}
+
+/** The plans of a KPI table, for profiling the planning alone. */
+export function plansOf(kpis: KpiTable): SheetPlan[] {
   return buildPlans(kpis, DEFAULT_BUILD_OPTIONS, ["Data"]);
+}
+
+/** Analyse + plan of a source table (the pane's own work between reading and writing). */
+export function planSource(source: SourceTable): SheetPlan[] {
+  return plansOf(analyse(source));
+}
+
+/** What the build benchmark times as "analyse + plan": the source table, then `planSource`. */
+export function plan(table: SourceValue[][]): SheetPlan[] {
+  return planSource(sourceOf(table));
+}
+
+/** The phases of `plan`, in ms: building the source table, analysing it, planning the sheets. */
+export function planPhases(table: SourceValue[][]): {
+  sourceMs: number;
+  analyseMs: number;
+  buildMs: number;
+} {
+  const t0 = now();
+  const source = sourceOf(table);
+  const t1 = now();
+  const kpis = analyse(source);
+  const t2 = now();
+  plansOf(kpis);
+  const t3 = now();
+  return { sourceMs: t1 - t0, analyseMs: t2 - t1, buildMs: t3 - t2 };
 }
 
 export async function measureBuild(employees: number): Promise<BuildMeasure> {

@@ -7,15 +7,20 @@
  * up without building a row object per KPI.
  */
 import { DomainError, Outcome, finite, naError, numError, valueError } from "./errors";
-import { kpiScore } from "./scoring";
+import { clampedKpiScore } from "./scoring";
 import { sumsToOne } from "./tolerance";
 
 export class WeightedSum {
   /**
    * @param equalKpiWeights every row's KPI weight is 1/n, n being the number of
    *   rows added (BSC_SCORE without kpiWeight); `add` then ignores its kpiWeight.
+   * @param clamp optional bounds of each KPI score (core/scoring.ts clampScore),
+   *   as a scorecard sheet built with them computes it; none by default.
    */
-  constructor(private readonly equalKpiWeights = false) {}
+  constructor(
+    private readonly equalKpiWeights = false,
+    private readonly clamp: { readonly floor?: number; readonly cap?: number } = {}
+  ) {}
 
   private total = 0;
   private weightTotal = 0;
@@ -35,7 +40,7 @@ export class WeightedSum {
     if (kpiWeight < 0) return numError("negative", { name: "kpiWeight", value: kpiWeight });
     if (perspectiveWeight < 0)
       return numError("negative", { name: "perspectiveWeight", value: perspectiveWeight });
-    const score = kpiScore(actual, valueAt50, valueAt100);
+    const score = clampedKpiScore(actual, valueAt50, valueAt100, this.clamp.floor, this.clamp.cap);
     if (score instanceof DomainError) return score;
     const weight = (this.equalKpiWeights ? 1 : kpiWeight) * perspectiveWeight;
     this.total += score * weight;

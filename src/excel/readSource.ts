@@ -1,7 +1,8 @@
 /* global Excel */
 /** Reading the workbook: sources for the pane, their values and formulas, period data. */
-import { shownNumber } from "../scorecard/shownNumber";
 import { parseAddress } from "../scorecard/a1";
+import type { WorkbookName, WorkbookNames } from "../scorecard/sheetNames";
+import { toSourceTable } from "../scorecard/sourceTable";
 import type { SourceTable, SourceValue } from "../scorecard/types";
 import type { SourceChoice } from "../scorecard/workbookService";
 import { runExcel, runIdempotent } from "./excelRun";
@@ -40,15 +41,11 @@ function rangeOf(context: Excel.RequestContext, choice: SourceChoice): Excel.Ran
 const sourceLabel = (choice: SourceChoice, address: string): string =>
   choice.kind === "selection" ? address : `${choice.label} ${address}`;
 
-/** A date or number header reads as shown ("Jan-24"), not as its serial number. */
-function headerText(value: SourceValue, shown: string | undefined): string {
-  return shownNumber(value, shown) ?? String(value ?? "");
-}
-
 /**
  * Header row + data rows of a source; whole-column selections are cut to the
  * used range. Large sources are read in chunks whose answers stay under
- * `budget` bytes (src/excel/readGrid.ts).
+ * `budget` bytes (src/excel/readGrid.ts): values, formulas and text, turned
+ * into the source table by src/scorecard/sourceTable.ts as a file's are.
  */
 export async function readSource(
   choice: SourceChoice,
@@ -77,20 +74,15 @@ export async function readSource(
       ["values", "formulas", "text"],
       budget
     );
-    const values = grid.values as SourceValue[][];
-    const formulas = grid.formulas.map((row) => row.map((f) => String(f ?? "")));
-    const [headers = [], ...rows] = values;
-    const [headerTexts = [], ...texts] = grid.text as string[][];
-    return {
+    return toSourceTable({
       sheetName: range.worksheet.name,
       top: range.rowIndex,
       left: range.columnIndex,
-      headers: headers.map((h, c) => headerText(h, headerTexts[c])),
-      values: rows,
-      formulas: formulas.slice(1),
-      texts,
+      values: grid.values as SourceValue[][],
+      formulas: grid.formulas,
+      text: grid.text as string[][],
       label: sourceLabel(choice, range.address),
-    };
+    });
   });
 }
 
@@ -109,6 +101,36 @@ export async function readValues(address: string): Promise<SourceValue[][]> {
       columns: parsed.columns,
     };
     return (await readGrid(context, sheet, block, ["values"])).values as SourceValue[][];
+  });
+}
+
+/** The sheet a defined name refers to ("='Data'!$A$1" → "Data"); undefined for other formulas. */
+export function sheetOfName(formula: string): string | undefined {
+  return parseAddress(formula.replace(/^=/, ""))?.sheet;
+}
+
+/** The workbook's sheets, defined names and tables: what a build's plans must not collide with. */
+export async function workbookNames(): Promise<WorkbookNames> {
+  return runIdempotent(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    const names = context.workbook.names.load("items/name, items/formula");
+    const tables = context.workbook.tables.load("items/name, items/worksheet/name");
+    await context.sync();
+    return {
+      sheets: sheets.items.map((s) => s.name),
+      names: [
+        ...names.items.map((n): WorkbookName => ({
+          name: n.name,
+          kind: "name",
+          sheet: sheetOfName(n.formula),
+        })),
+        ...tables.items.map((t): WorkbookName => ({
+          name: t.name,
+          kind: "table",
+          sheet: t.worksheet.name,
+        })),
+      ],
+    };
   });
 }
 

@@ -43,11 +43,11 @@
  * - A name the user defined on a replaced sheet, and a structured reference to
  *   one of its tables, become #REF! like a direct reference.
  */
-import { parseAddress } from "../scorecard/a1";
 import type { SheetPlan } from "../scorecard/plan";
 import type { BuildProgress, BuildResult } from "../scorecard/workbookService";
 import { DEFAULT_SYNC_BUDGET_BYTES, chunkRows } from "./chunks";
 import { describeError, runExcel, runIdempotent } from "./excelRun";
+import { sheetOfName } from "./readSource";
 import { SyncBatcher } from "./syncBatcher";
 import { NamePointer, writeSheet } from "./writeSheet";
 
@@ -148,7 +148,7 @@ export async function writePlans(
 
       const defined = new Set(plans.flatMap((p) => p.names.map((n) => lower(n.name))));
       for (const n of names.items) {
-        const sheet = parseAddress(n.formula.replace(/^=/, ""))?.sheet;
+        const sheet = sheetOfName(n.formula);
         if (defined.has(lower(n.name)) && sheet !== undefined && replacedNames.has(lower(sheet)))
           state.kept.push({ name: n.name, formula: n.formula });
       }
@@ -157,6 +157,15 @@ export async function writePlans(
         if (!replacedNames.has(lower(t.worksheet.name)) || !planTables.has(lower(t.name))) continue;
         state.tables.push({ name: t.name, temporary: temporaryTableName(t.name, taken) });
         taken.delete(lower(t.name));
+      }
+      // The plans' names are final (buildPlans made them unique in the workbook it was shown): one
+      // taken since, other than those this build keeps or moves out of the way, stops the build here.
+      const keep = new Set(state.kept.map((k) => lower(k.name)));
+      for (const plan of plans) {
+        for (const { name } of [...plan.tables, ...plan.names]) {
+          if (taken.has(lower(name)) && !keep.has(lower(name)))
+            throw new BuildError(`A name "${name}" already exists.`);
+        }
       }
 
       // 2. Prepare: old sheets and tables out of the way, every new sheet added.
@@ -172,17 +181,8 @@ export async function writePlans(
       state.prepared = true;
 
       // 3. Write.
-      const keep = new Set(state.kept.map((k) => lower(k.name)));
       for (let i = 0; i < plans.length; i++) {
-        const written = await writeSheet(
-          context,
-          batcher,
-          sheets[i],
-          plans[i],
-          taken,
-          keep,
-          () => done++
-        );
+        const written = await writeSheet(context, batcher, sheets[i], plans[i], keep, () => done++);
         state.added.push(...written.added);
         state.pointers.push(...written.pointers);
         done++;

@@ -4,7 +4,7 @@
  * in byte-budgeted chunks, then formats per range, conditional formats, column
  * widths, chart, table, names, frozen panes and print set-up.
  */
-import { columnLetter, parseAddress, quoteSheet } from "../scorecard/a1";
+import { columnLetter, parseAddress } from "../scorecard/a1";
 import type { BorderEdge, ConditionalFormatPlan, RangeFormat, SheetPlan } from "../scorecard/plan";
 import { chunkRows, filled, sentBytes, toFormulaValue } from "./chunks";
 import { supportsExcelApi } from "./excelRun";
@@ -38,35 +38,11 @@ export interface WrittenNames {
   readonly pointers: NamePointer[];
 }
 
-/**
- * `name`, or `name_2`, `name_3`... when taken (lower case; defined names and
- * table names share one namespace in Excel); adds it to `taken`.
- */
-function unique(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${name}_${i}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
-
-/** "'Balanced Scorecard'" and "I13" → "='Balanced Scorecard'!$I$13". */
-function absoluteFormula(sheetName: string, address: string): string {
-  const a = bounds(address);
-  const abs = (row: number, column: number) => `$${columnLetter(column)}$${row + 1}`;
-  const first = abs(a.row, a.column);
-  const range =
-    a.rows === 1 && a.columns === 1
-      ? first
-      : `${first}:${abs(a.row + a.rows - 1, a.column + a.columns - 1)}`;
-  return `=${quoteSheet(sheetName)}!${range}`;
-}
-
 export async function writeSheet(
   context: Excel.RequestContext,
   batcher: SyncBatcher,
   sheet: Excel.Worksheet,
   plan: SheetPlan,
-  taken: Set<string>,
   keep: Set<string>,
   onChunk: () => void
 ): Promise<WrittenNames> {
@@ -90,24 +66,24 @@ export async function writeSheet(
     c.legend.visible = false;
     c.setPosition(chart.topLeft, chart.bottomRight);
   }
+  // Tables and names under the plan's names, final and free (writePlans checked).
   for (const t of plan.tables) {
     const table = sheet.tables.add(t.address, true);
-    table.name = unique(t.name, taken);
+    table.name = t.name;
     table.style = t.style;
   }
   const added: string[] = [];
   const pointers: NamePointer[] = [];
   for (const n of plan.names) {
-    const local = n.address.slice(n.address.lastIndexOf("!") + 1);
+    const formula = `=${n.address}`;
     // A name the previous build defined on a sheet this build replaces keeps its text (formulas
     // use names by their text): the caller points it at this sheet when it commits.
     if (keep.delete(n.name.toLowerCase())) {
-      pointers.push({ name: n.name, formula: absoluteFormula(plan.name, local) });
+      pointers.push({ name: n.name, formula });
       continue;
     }
-    const name = unique(n.name, taken);
-    context.workbook.names.add(name, sheet.getRange(local));
-    added.push(name);
+    context.workbook.names.add(n.name, formula);
+    added.push(n.name);
   }
   if (plan.freeze && plan.freeze.rows + plan.freeze.columns > 0) {
     const { rows, columns } = plan.freeze;

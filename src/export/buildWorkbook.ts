@@ -1,7 +1,8 @@
 /**
  * The whole build without Excel: read the KPI table from a workbook, check it,
  * and add the scorecard sheets to the same workbook (the user's sheets are not
- * touched; new sheets get names no sheet has). With errors nothing is written.
+ * touched; new sheets, tables and names get names the workbook does not have).
+ * With errors nothing is written.
  */
 import type ExcelJS from "exceljs";
 import { analyseSource } from "../scorecard/analyse";
@@ -17,6 +18,7 @@ import {
 } from "../scorecard/types";
 import { ReadSourceOptions, readSourceDetailed } from "./readSource";
 import { writePlanToWorkbook } from "./writePlan";
+import { takenNames } from "./workbookNames";
 
 export type BuildWorkbookOptions = ReadSourceOptions & Partial<BuildOptions>;
 
@@ -84,7 +86,8 @@ export function buildWorkbook(
   const plans = buildPlans(
     table,
     opts,
-    input.worksheets.map((w) => w.name)
+    input.worksheets.map((w) => w.name),
+    [...takenNames(input)]
   );
   let chartsLeftOut = 0;
   for (const plan of plans) chartsLeftOut += writePlanToWorkbook(input, plan).chartsLeftOut;

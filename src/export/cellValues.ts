@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { SourceValue } from "../scorecard/types";
+import { BUILT_IN_SHORT_DATE, shownText } from "./shownText";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -35,6 +36,21 @@ export function plainValue(v: unknown): SourceValue | undefined {
     if ("hyperlink" in v) return plainValue(v.text) ?? "";
   }
   return String(v);
+}
+
+/**
+ * The number format Excel shows a cell with: its own, or for a date without
+ * one (ExcelJS gives a Date such a cell), the built-in short date.
+ */
+export function formatOf(cell: ExcelJS.Cell): string | undefined {
+  if (cell.numFmt) return cell.numFmt;
+  const v = isFormulaValue(cell.value) ? cell.result : cell.value;
+  return v instanceof Date ? BUILT_IN_SHORT_DATE : undefined;
+}
+
+/** A value's text as Excel shows it in `cell` (src/export/shownText.ts); "" for a blank. */
+export function cellText(cell: ExcelJS.Cell, value: SourceValue): string {
+  return shownText(value, formatOf(cell));
 }
 
 export interface ReadCell {

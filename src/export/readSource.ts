@@ -1,7 +1,8 @@
 /**
- * Reads a KPI table (header row + data rows) from an ExcelJS workbook into the
- * SourceTable contract, as src/excel/readSource.ts does from Excel: values
- * and formulas. Which range:
+ * Reads a KPI table (header row + data rows) from an ExcelJS workbook, as
+ * src/excel/readSource.ts does from Excel: each cell's value, formula and text
+ * as Excel shows it (src/export/shownText.ts), turned into the source table by
+ * the same function (src/scorecard/sourceTable.ts). Which range:
  *
  * - `table`: that Excel table (any sheet; names compared case-insensitively);
  * - `range`: that range ("A1:G9" or "Data!A1:G9"), on `sheet` or the first sheet;
@@ -20,8 +21,9 @@
 import type ExcelJS from "exceljs";
 import { parseAddress, qualified, rangeA1 } from "../scorecard/a1";
 import { matchColumns } from "../scorecard/headers";
+import { headerText, toSourceTable } from "../scorecard/sourceTable";
 import { REQUIRED_COLUMNS, SourceTable, SourceValue } from "../scorecard/types";
-import { readCell } from "./cellValues";
+import { cellText, readCell } from "./cellValues";
 import { evaluateFormula } from "./formulaEval";
 import { tablesOf } from "./workbookNames";
 
@@ -131,10 +133,13 @@ function areaOf(sheet: ExcelJS.Worksheet, address: string, label?: string): Area
   return { ...a, sheet, label: label ? `${label} ${where}` : where };
 }
 
+/** The area's headers as the source table will have them (src/scorecard/sourceTable.ts). */
 function headersOf(area: Area): string[] {
   const headers: string[] = [];
   for (let c = 0; c < area.columns; c++) {
-    headers.push(String(readCell(area.sheet.getCell(area.row + 1, area.column + c + 1)).value));
+    const cell = area.sheet.getCell(area.row + 1, area.column + c + 1);
+    const { value } = readCell(cell);
+    headers.push(headerText(value, cellText(cell, value)));
   }
   return headers;
 }
@@ -193,17 +198,21 @@ export function readSourceDetailed(
   const { sheet } = area;
   const values: SourceValue[][] = [];
   const formulas: string[][] = [];
+  const text: string[][] = [];
   const computed: string[] = [];
   const uncomputed: string[] = [];
-  for (let r = 1; r < area.rows; r++) {
+  for (let r = 0; r < area.rows; r++) {
     const rowValues: SourceValue[] = [];
     const rowFormulas: string[] = [];
+    const rowText: string[] = [];
     for (let c = 0; c < area.columns; c++) {
       const row = area.row + r;
       const column = area.column + c;
-      const read = readCell(sheet.getCell(row + 1, column + 1));
+      const cell = sheet.getCell(row + 1, column + 1);
+      const read = readCell(cell);
       let value = read.value;
-      if (read.uncached) {
+      // Data rows only: the header row is read as its cached text, as when the area was found.
+      if (read.uncached && r > 0) {
         const result = evaluateFormula(workbook, sheet.name, read.formula);
         (result === undefined ? uncomputed : computed).push(
           qualified(sheet.name, rangeA1(row, column, 1, 1))
@@ -212,19 +221,21 @@ export function readSourceDetailed(
       }
       rowValues.push(value);
       rowFormulas.push(read.formula);
+      rowText.push(cellText(cell, value));
     }
     values.push(rowValues);
     formulas.push(rowFormulas);
+    text.push(rowText);
   }
-  const source: SourceTable = {
+  const source = toSourceTable({
     sheetName: sheet.name,
     top: area.row,
     left: area.column,
-    headers: headersOf(area),
     values,
     formulas,
+    text,
     label: area.label,
-  };
+  });
   return { source, computed, uncomputed };
 }
 

@@ -10,7 +10,6 @@ import type ExcelJS from "exceljs";
 import { cellA1 } from "../scorecard/a1";
 import type { TablePlan } from "../scorecard/plan";
 import { rangeOf } from "./rangeFormat";
-import { uniqueName } from "./workbookNames";
 
 type TableTheme = NonNullable<ExcelJS.TableStyleProperties["theme"]>;
 
@@ -26,10 +25,14 @@ function headerNames(sheet: ExcelJS.Worksheet, row: number, column: number, colu
   return lower.size === names.length ? names : undefined;
 }
 
+/**
+ * Adds the table under `plan.name` (a plan's names are final: src/scorecard/sheetNames.ts)
+ * and records the name in `taken` (lower case) when given.
+ */
 export function writeTable(
   sheet: ExcelJS.Worksheet,
   plan: TablePlan,
-  taken: Set<string>
+  taken?: Set<string>
 ): string | undefined {
   const a = rangeOf(plan.address);
   const headers = headerNames(sheet, a.row, a.column, a.columns);
@@ -44,7 +47,8 @@ export function writeTable(
       row.push(sheet.getCell(a.row + r + 1, a.column + c + 1).value);
     rows.push(row);
   }
-  const name = uniqueName(plan.name, taken);
+  const { name } = plan;
+  taken?.add(name.toLowerCase());
   sheet.addTable({
     name,
     displayName: name,

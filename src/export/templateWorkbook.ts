@@ -6,10 +6,12 @@
  */
 import type ExcelJS from "exceljs";
 import type { Language } from "../core/language";
+import { claimNames } from "../scorecard/sheetNames";
 import { TemplateKind, templatePlan } from "../scorecard/templates";
 import { isFormulaValue } from "./cellValues";
 import { evaluateFormula } from "./formulaEval";
 import { WrittenSheet, writePlanToWorkbook } from "./writePlan";
+import { takenNames } from "./workbookNames";
 
 /** Gives every formula cell of the sheet without a result the result formulaEval computes. */
 export function cacheResults(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
@@ -28,7 +30,8 @@ export function writeTemplate(
   language: Language,
   sheetName: string = language === "id" ? "KPI" : "KPIs"
 ): WrittenSheet {
-  const written = writePlanToWorkbook(workbook, templatePlan(kind, sheetName, language));
+  const [plan] = claimNames([templatePlan(kind, sheetName, language)], takenNames(workbook));
+  const written = writePlanToWorkbook(workbook, plan);
   if (kind === "example") cacheResults(workbook, written.worksheet);
   return written;
 }

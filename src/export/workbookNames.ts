@@ -1,6 +1,8 @@
 /**
  * Workbook-wide names as ExcelJS holds them: defined names and table names
  * (one namespace in Excel), and the tables of a worksheet with their ranges.
+ * A build's plans take them as the names to avoid (buildPlans); the writer
+ * only checks that the plan's are still free.
  */
 import type ExcelJS from "exceljs";
 
@@ -39,10 +41,5 @@ export function takenNames(workbook: ExcelJS.Workbook): Set<string> {
   return taken;
 }
 
-/** `name`, or `name_2`, `name_3`, ... when taken (as the Office.js writer does); adds it to `taken`. */
-export function uniqueName(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${name}_${i}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
+/** `name`, or `name_2`, ... when taken: the plans' rule (src/scorecard/sheetNames.ts), for copies of a workbook's names. */
+export { uniqueDefinedName as uniqueName } from "../scorecard/sheetNames";

@@ -13,20 +13,21 @@
  * would be); nothing is drawn in their place.
  */
 import type ExcelJS from "exceljs";
-import { cellA1, columnLetter, quoteSheet } from "../scorecard/a1";
+import { cellA1 } from "../scorecard/a1";
 import type { CellBlock, ConditionalFormatPlan, PlanCell, SheetPlan } from "../scorecard/plan";
 import { applyRangeFormat, rangeOf } from "./rangeFormat";
 import { writeTable } from "./tables";
 import { argb, pointsToCharacters } from "./units";
-import { takenNames, uniqueName } from "./workbookNames";
+import { takenNames } from "./workbookNames";
 
 /**
  * Text Excel would read as a formula if it were typed again (a user editing the
- * cell): its cell gets the Text format. A string cell in a file is text already;
- * this only protects a later edit, as the apostrophe the Office.js writer sends
- * does (Excel marks such a cell quote-prefixed, which ExcelJS cannot write).
+ * cell): its cell gets the Text format. The plan decided the cell is text (every
+ * plan string is) and a string cell in a file is text already; this is how this
+ * writer protects a later edit, as the apostrophe the Office.js writer sends
+ * does there (Excel marks such a cell quote-prefixed, which ExcelJS cannot write).
  */
-export function looksLikeFormula(c: PlanCell): boolean {
+function looksLikeFormula(c: PlanCell): boolean {
   return typeof c === "string" && /^[=+\-@]/.test(c);
 }
 
@@ -40,22 +41,12 @@ export function toCellValue(c: PlanCell): ExcelJS.CellValue {
 
 export interface WrittenSheet {
   readonly worksheet: ExcelJS.Worksheet;
-  /** Defined names as written (made unique against the workbook's names). */
+  /** Defined names as written (the plan's). */
   readonly names: readonly string[];
   /** Table names as written; empty when a table had to fall back to an autofilter. */
   readonly tables: readonly string[];
   /** Charts of the plan that the file does not contain. */
   readonly chartsLeftOut: number;
-}
-
-/** "'Sheet'!B3:C4" or "B3" → "$B$3:$C$4" / "$B$3": the sheet's own address, absolute. */
-export function absoluteRange(address: string): string {
-  const a = rangeOf(address);
-  const abs = (row: number, column: number) => `$${columnLetter(column)}$${row + 1}`;
-  const first = abs(a.row, a.column);
-  return a.rows === 1 && a.columns === 1
-    ? first
-    : `${first}:${abs(a.row + a.rows - 1, a.column + a.columns - 1)}`;
 }
 
 function writeBlock(sheet: ExcelJS.Worksheet, block: CellBlock): void {
@@ -103,14 +94,19 @@ function writeFreeze(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
 }
 
 /**
- * Adds a worksheet named `plan.name` and writes the plan into it. Throws when
- * the workbook already has a sheet of that name (buildPlans picks free names).
+ * Adds a worksheet named `plan.name` and writes the plan into it, its tables
+ * and defined names under the plan's names. Throws, before it adds anything,
+ * when the workbook already has a sheet or a name the plan uses (buildPlans
+ * picks free ones: give it the workbook's, workbookNames.ts takenNames).
  */
 export function writePlanToWorkbook(workbook: ExcelJS.Workbook, plan: SheetPlan): WrittenSheet {
   if (workbook.worksheets.some((w) => w.name.toLowerCase() === plan.name.toLowerCase())) {
     throw new Error(`A sheet named "${plan.name}" already exists.`);
   }
   const taken = takenNames(workbook);
+  for (const { name } of [...plan.tables, ...plan.names]) {
+    if (taken.has(name.toLowerCase())) throw new Error(`A name "${name}" already exists.`);
+  }
   const sheet = workbook.addWorksheet(plan.name);
   for (const block of plan.blocks) writeBlock(sheet, block);
   for (const f of plan.formats) applyRangeFormat(sheet, f);
@@ -124,12 +120,7 @@ export function writePlanToWorkbook(workbook: ExcelJS.Workbook, plan: SheetPlan)
     const name = writeTable(sheet, t, taken);
     if (name) tables.push(name);
   }
-  const names: string[] = [];
-  for (const n of plan.names) {
-    const name = uniqueName(n.name, taken);
-    workbook.definedNames.add(`${quoteSheet(plan.name)}!${absoluteRange(n.address)}`, name);
-    names.push(name);
-  }
+  for (const n of plan.names) workbook.definedNames.add(n.address, n.name);
   writeFreeze(sheet, plan);
   sheet.pageSetup.orientation = plan.print.orientation === "Landscape" ? "landscape" : "portrait";
   sheet.pageSetup.fitToPage = true;
@@ -138,5 +129,6 @@ export function writePlanToWorkbook(workbook: ExcelJS.Workbook, plan: SheetPlan)
   if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
   // Formulas carry no cached results: ask Excel to compute everything on open.
   workbook.calcProperties.fullCalcOnLoad = true;
+  const names = plan.names.map((n) => n.name);
   return { worksheet: sheet, names, tables, chartsLeftOut: plan.charts.length };
 }

@@ -1,7 +1,6 @@
 /** A1 addresses: column letters, cell and range addresses, sheet-qualified references. */
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetter(index: number): string {
+function lettersOf(index: number): string {
   let n = index + 1;
   let s = "";
   while (n > 0) {
@@ -10,6 +9,14 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** Letters of the first 702 columns (A to ZZ), made once: plans name a column in every cell address. */
+const LETTERS: readonly string[] = Array.from({ length: 702 }, (_, i) => lettersOf(i));
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(index: number): string {
+  return LETTERS[index] ?? lettersOf(index);
 }
 
 /** "AA" → 26. */
@@ -22,6 +29,11 @@ export function columnIndex(letters: string): number {
 /** 0-based row and column → "B3". */
 export function cellA1(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
+}
+
+/** 0-based row and column → "$B$3": a reference that stays put when copied (defined names). */
+export function absoluteA1(row: number, column: number): string {
+  return `$${columnLetter(column)}$${row + 1}`;
 }
 
 /** 0-based top-left and size → "B3:D7" (or "B3" for one cell). */

@@ -1,18 +1,33 @@
 /**
- * KPI table + options → the sheet plans of a build, with names that do not
- * collide with the workbook's sheets. One employee (or none): one scorecard
- * sheet. Several: a summary sheet and a details sheet, plus one scorecard sheet
- * per employee on request.
+ * KPI table + options → the sheet plans of a build, with the final names of
+ * everything they add: sheets that do not collide with the workbook's sheets,
+ * tables and defined names that do not collide with its names (sheetNames.ts).
+ * One employee (or none): one scorecard sheet. Several: a summary sheet and a
+ * details sheet, plus one scorecard sheet per employee on request.
  */
 import { SHEET_LABELS } from "./messages";
 import { SheetPlan } from "./plan";
 import { groupBy } from "./groups";
 import { scorecardSheetPlan } from "./scorecardSheet";
-import { uniqueSheetName } from "./sheetNames";
+import { WorkbookName, WorkbookNames, claimNames, uniqueSheetName } from "./sheetNames";
 import { detailSheetPlan, perspectivesOf, summarySheetPlan } from "./summarySheets";
 import { BuildOptions, KpiTable } from "./types";
 
+/**
+ * @param existingSheetNames sheets the plans must not use (any case)
+ * @param existingNames defined names and table names the plans must not use
+ *   (any case): the workbook's, which only a reader of it can see
+ */
 export function buildPlans(
+  table: KpiTable,
+  options: BuildOptions,
+  existingSheetNames: readonly string[],
+  existingNames: readonly string[] = []
+): SheetPlan[] {
+  return claimNames(sheetPlans(table, options, existingSheetNames), existingNames);
+}
+
+function sheetPlans(
   table: KpiTable,
   options: BuildOptions,
   existingSheetNames: readonly string[]
@@ -47,4 +62,40 @@ export function buildPlans(
     }
   }
   return plans;
+}
+
+/** A build's plans and the existing sheets they replace. */
+export interface PlannedBuild {
+  readonly plans: readonly SheetPlan[];
+  /** Existing sheets the plans replace (their names), empty unless replacing. */
+  readonly replace: readonly string[];
+}
+
+const lower = (name: string) => name.toLowerCase();
+
+/**
+ * The plans of a build into `workbook`. Without `replace`, plans get fresh
+ * sheet names; with it, a plan keeps its name and the sheet of that name is
+ * replaced, except the sheet holding the data, which is never replaced. The
+ * names a replaced sheet holds are free for the plans: the writer keeps the
+ * previous build's defined names (pointing them at the new sheets) and moves
+ * its tables out of the way (src/excel/writePlans.ts).
+ */
+export function planBuild(
+  table: KpiTable,
+  options: BuildOptions,
+  workbook: WorkbookNames,
+  replace: boolean
+): PlannedBuild {
+  const names = workbook.names.map((n) => n.name);
+  if (!replace) return { plans: buildPlans(table, options, workbook.sheets, names), replace: [] };
+  const sheets = sheetPlans(table, options, [table.source.sheetName]);
+  const existing = new Set(workbook.sheets.map(lower));
+  const replaced = sheets.map((p) => p.name).filter((name) => existing.has(lower(name)));
+  const gone = new Set(replaced.map(lower));
+  const takenBy = (kind: WorkbookName["kind"]) =>
+    workbook.names
+      .filter((n) => n.kind !== kind || n.sheet === undefined || !gone.has(lower(n.sheet)))
+      .map((n) => n.name);
+  return { plans: claimNames(sheets, takenBy("table"), takenBy("name")), replace: replaced };
 }

@@ -45,11 +45,26 @@ function bandLookup(x: string, froms: readonly number[], results: readonly strin
   return `IF(${x}<${froms[1]},${results[0]},${lookup})`;
 }
 
+/** Where the rated cell goes in a cached rating formula. */
+const REF = "\u0000";
+/** ratingFormula's text per scheme and language, split at the rated cell: a summary has one per employee. */
+const ratingParts = new Map<string, readonly string[]>();
+
 /**
  * The band label of the value in `ref`, "" when it is not a number:
  * IF(x>100,"Excellent",IF(x<40,"Very poor",INDEX({"Poor","Fair","Good"},1,MATCH(x,{40,60,80},1)))).
  */
 export function ratingFormula(ref: string, scheme: RatingScheme, language: Language): string {
+  const key = `${scheme}:${language}`;
+  let parts = ratingParts.get(key);
+  if (!parts) {
+    parts = buildRatingFormula(REF, scheme, language).split(REF);
+    ratingParts.set(key, parts);
+  }
+  return parts.join(ref);
+}
+
+function buildRatingFormula(ref: string, scheme: RatingScheme, language: Language): string {
   const bands = RATING_BANDS[scheme];
   const x = ratedValue(scheme, ref);
   const inclusive = bands.filter((b) => !b.exclusiveFrom).reverse();

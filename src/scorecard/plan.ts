@@ -4,6 +4,12 @@
  * the live sheet and an exported file cannot drift apart. Addresses are A1
  * strings relative to the planned sheet ("B4:B9"); formulas are native Excel
  * formulas in English syntax ("=SUM(G5:G6)").
+ *
+ * Every decision about what the sheet holds is made here: text that stays
+ * text, formulas, the sheet's name and the names of its tables and defined
+ * names (final, unique in the workbook the plan was made for). The writers
+ * only write it; one that finds a name taken (the workbook changed since)
+ * refuses the plan rather than renaming.
  */
 
 /** A formula cell. */
@@ -75,6 +81,7 @@ export interface ChartPlan {
 }
 
 export interface TablePlan {
+  /** Final (unique among the workbook's defined names and tables: src/scorecard/sheetNames.ts). */
   readonly name: string;
   /** Header row included. */
   readonly address: string;
@@ -82,8 +89,9 @@ export interface TablePlan {
 }
 
 export interface NamePlan {
-  /** Workbook-scoped name, e.g. "BSC_Overall". */
+  /** Workbook-scoped name, final (unique in the workbook: src/scorecard/sheetNames.ts), e.g. "BSC_Overall_Balanced_Scorecard". */
   readonly name: string;
+  /** What it refers to, absolute and with its sheet: "'Balanced Scorecard'!$I$13". */
   readonly address: string;
 }
 

@@ -1,12 +1,13 @@
 /**
  * The numbers the pane shows before writing anything, computed by the core
  * from the KPI table: per-perspective fulfillment and weighted score, overall
- * score and rating, and CSS/GCR per employee when those columns are mapped.
+ * score and rating (core/weighted.ts, with the build's score bounds), and
+ * CSS/GCR per employee when those columns are mapped.
  */
 import { cssTotal, gcrEligible } from "../core/css";
-import { DomainError } from "../core/errors";
+import { DomainError, Outcome } from "../core/errors";
 import { scoreBand } from "../core/rating";
-import { clampedKpiScore } from "../core/scoring";
+import { WeightedSum } from "../core/weighted";
 import { groupBy } from "./groups";
 import {
   BuildOptions,
@@ -17,17 +18,9 @@ import {
   ScorecardPreview,
 } from "./types";
 
-/** The KPI score as the sheet will compute it (clamped when the options say so); NaN when undefined. */
-export function rowScore(row: KpiRow, options: Pick<BuildOptions, "floor" | "cap">): number {
-  const score = clampedKpiScore(
-    row.actual,
-    row.valueAt50,
-    row.valueAt100,
-    options.floor,
-    options.cap
-  );
-  return score instanceof DomainError ? NaN : score;
-}
+/** A total, or NaN where the core says there is none (a table with errors is never previewed). */
+const numberOf = (outcome: Outcome<number>): number =>
+  outcome instanceof DomainError ? NaN : outcome;
 
 /** Mean of the values given (employee-level scores may sit on one row only); undefined when none is. */
 export function meanOfGiven(values: readonly (number | undefined)[]): number | undefined {
@@ -40,13 +33,21 @@ export function previewEmployee(
   rows: readonly KpiRow[],
   options: BuildOptions
 ): EmployeePreview {
+  const clamp = { floor: options.floor, cap: options.cap };
+  const total = new WeightedSum(false, clamp);
   const perspectives: PerspectivePreview[] = [];
   for (const [perspective, group] of groupBy(rows, (r) => r.perspective)) {
-    const fulfillment = group.reduce((sum, r) => sum + rowScore(r, options) * r.kpiWeight, 0);
+    // Fulfillment: Σ score × KPI weight inside the perspective, the core's weighted sum at weight 1.
+    const inside = new WeightedSum(false, clamp);
+    for (const r of group) {
+      inside.add(r.actual, r.valueAt50, r.valueAt100, r.kpiWeight, 1);
+      total.add(r.actual, r.valueAt50, r.valueAt100, r.kpiWeight, r.perspectiveWeight);
+    }
+    const fulfillment = numberOf(inside.result());
     const weight = group[0].perspectiveWeight;
     perspectives.push({ perspective, weight, fulfillment, weighted: fulfillment * weight });
   }
-  const overall = perspectives.reduce((sum, p) => sum + p.weighted, 0);
+  const overall = numberOf(total.result());
   const band = scoreBand(overall, options.scheme);
   const preview: EmployeePreview = {
     employee,

@@ -7,7 +7,7 @@
  *   A Perspective / KPI  B Weight  C Value at 50  D Value at 100  E Actual  F Trend
  *   G Score  H Fulfillment  I Weighted score  J Rating  K Needed for 100  L Needed for next band
  */
-import { qualified } from "./a1";
+import { absoluteA1, qualified } from "./a1";
 import {
   neededForNextBandFormula,
   neededFormula,
@@ -20,11 +20,22 @@ import { SHEET_LABELS } from "./messages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder, cell } from "./planBuilder";
 import { groupBy } from "./groups";
-import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions, valueFormat } from "./styles";
+import {
+  BAND_COLORS,
+  COLORS,
+  NUMBER_FORMATS,
+  bandConditions,
+  numberFormatOf,
+  valueFormat,
+} from "./styles";
 import { definedName } from "./sheetNames";
 import { BuildOptions, ColumnKey, KpiRow } from "./types";
 
 const HEADER_ROW = 4;
+/** Formats of every KPI row, one object each (PlanBuilder compares them once). */
+const KPI_INDENT = { indent: 1 } as const;
+const CENTERED = { horizontalAlignment: "Center" } as const;
+const BAND_FILL = { fill: COLORS.band } as const;
 const COLUMNS = 12;
 const CHART_COLUMN = 13; // N
 
@@ -120,7 +131,7 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
     addBandRule(b, cell(p, 7), options);
     for (const row of group) {
       writeKpiRow(b, r, row, options);
-      if (band++ % 2 === 1) b.format(r, 0, 1, COLUMNS, { fill: COLORS.band });
+      if (band++ % 2 === 1) b.format(r, 0, 1, COLUMNS, BAND_FILL);
       b.source(row.cells.actual);
       r++;
     }
@@ -149,7 +160,7 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
   }
   b.definedName({
     name: definedName("BSC_Overall", input.name),
-    address: qualified(input.name, cell(total, 8)),
+    address: qualified(input.name, absoluteA1(total, 8)),
   });
 
   writeChartBlock(b, perspectiveRows, labels.perspectiveScores, labels.score);
@@ -200,13 +211,13 @@ function writeKpiRow(b: PlanBuilder, r: number, row: KpiRow, options: BuildOptio
     { formula: `=${neededFormula("100", C, D)}` },
     { formula: neededForNextBandFormula(G, C, D, options.scheme) },
   ]);
-  b.format(r, 0, 1, 1, { indent: 1 });
-  b.format(r, 1, 1, 1, { numberFormat: NUMBER_FORMATS.weight });
-  const values = valueFormat(row);
-  b.format(r, 2, 1, 3, { numberFormat: values });
-  b.format(r, 5, 1, 1, { horizontalAlignment: "Center" });
-  b.format(r, 6, 1, 2, { numberFormat: NUMBER_FORMATS.score });
-  b.format(r, 10, 1, 2, { numberFormat: values });
+  b.format(r, 0, 1, 1, KPI_INDENT);
+  b.format(r, 1, 1, 1, numberFormatOf(NUMBER_FORMATS.weight));
+  const values = numberFormatOf(valueFormat(row));
+  b.format(r, 2, 1, 3, values);
+  b.format(r, 5, 1, 1, CENTERED);
+  b.format(r, 6, 1, 2, numberFormatOf(NUMBER_FORMATS.score));
+  b.format(r, 10, 1, 2, values);
 }
 
 /** Traffic lights on `address`, by the rating bands of the options' scheme. */

@@ -9,6 +9,21 @@ export const NUMBER_FORMATS = {
   score: "0.00",
 } as const;
 
+/**
+ * `{ numberFormat }` for a format, one object per format: rows that share it
+ * share the object, so PlanBuilder compares their formats once (a detail sheet
+ * formats each of its 120,000 rows).
+ */
+const numberFormatProps = new Map<string, { readonly numberFormat: string }>();
+export function numberFormatOf(numberFormat: string): { readonly numberFormat: string } {
+  let props = numberFormatProps.get(numberFormat);
+  if (!props) {
+    props = { numberFormat };
+    numberFormatProps.set(numberFormat, props);
+  }
+  return props;
+}
+
 export const COLORS = {
   title: "#1F4E79",
   header: "#1F4E79",

@@ -11,11 +11,17 @@ import { DEFAULT_CSS_WEIGHTS } from "../core/css";
 import { qualified } from "./a1";
 import { ratingFormula, scoreFormula } from "./formulas";
 import { SHEET_LABELS } from "./messages";
-import { SheetPlan } from "./plan";
+import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder, cell, col } from "./planBuilder";
-import { groupBy } from "./groups";
 import { actualCell, inputCell } from "./scorecardSheet";
-import { BAND_COLORS, COLORS, NUMBER_FORMATS, bandConditions, valueFormat } from "./styles";
+import {
+  BAND_COLORS,
+  COLORS,
+  NUMBER_FORMATS,
+  bandConditions,
+  numberFormatOf,
+  valueFormat,
+} from "./styles";
 import { definedName } from "./sheetNames";
 import { BuildOptions, KpiRow } from "./types";
 
@@ -64,8 +70,15 @@ export function detailSheetPlan(
   for (const [employee, rows] of employees) {
     const first = r;
     for (const row of rows) {
-      const [D, E, F, G, H, I] = [3, 4, 5, 6, 7, 8].map((c) => cell(r, c));
-      b.set(r, 0, [
+      const [D, E, F, G, H, I] = [
+        cell(r, 3),
+        cell(r, 4),
+        cell(r, 5),
+        cell(r, 6),
+        cell(r, 7),
+        cell(r, 8),
+      ];
+      const cells: PlanCell[] = [
         employee,
         row.perspective,
         row.kpi,
@@ -76,14 +89,15 @@ export function detailSheetPlan(
         actualCell(row, options),
         { formula: scoreFormula(H, F, G, options.floor, options.cap) },
         { formula: `=${I}*${E}*${D}` },
-        ...(withCss
-          ? [
-              optionalInput(row, "assessmentScore", options),
-              optionalInput(row, "developmentScore", options),
-            ]
-          : []),
-      ]);
-      b.format(r, 5, 1, 3, { numberFormat: valueFormat(row) });
+      ];
+      if (withCss) {
+        cells.push(
+          optionalInput(row, "assessmentScore", options),
+          optionalInput(row, "developmentScore", options)
+        );
+      }
+      b.set(r, 0, cells);
+      b.format(r, 5, 1, 3, numberFormatOf(valueFormat(row)));
       r++;
     }
     blocks.push({ employee, first, last: r - 1 });
@@ -186,6 +200,9 @@ export function summarySheetPlan(
   return b.build();
 }
 
+/** The perspectives of the rows, in first-seen order. */
 export function perspectivesOf(rows: readonly KpiRow[]): string[] {
-  return [...groupBy(rows, (r) => r.perspective).keys()];
+  const seen = new Set<string>();
+  for (const row of rows) seen.add(row.perspective);
+  return [...seen];
 }

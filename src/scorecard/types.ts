@@ -2,10 +2,11 @@
  * The data that flows from the workbook's ranges to a scorecard sheet
  * (docs/architecture.md):
  *
- *   SourceTable ──matchColumns──► ColumnMapping ──toKpiTable──► KpiTable ──validate──► Problem[]
- *                                                                  └──buildPlans──► SheetPlan[]
+ *   SourceTable ──matchColumns──► ColumnMapping
+ *   SourceTable + ColumnMapping ──analyseSource──► Analysis: KpiTable (readRows) + Problem[] (validate)
+ *   KpiTable ──buildPlans──► SheetPlan[]
  *
- * Plain serialisable data: no Office, React or DOM types.
+ * Plain data: no Office, React or DOM types.
  */
 import type { DomainError } from "../core/errors";
 import type { PeriodAggregation } from "../core/periods";
@@ -15,7 +16,7 @@ import type { Language } from "../core/language";
 /** A cell value as Office.js reads it: numbers, text, booleans; "" for blank; errors as "#N/A" text. */
 export type SourceValue = string | number | boolean | null;
 
-/** A rectangular range read from the workbook, header row first. */
+/** A rectangular range read from the workbook, header row first (made by toSourceTable). */
 export interface SourceTable {
   /** Worksheet holding the range. */
   readonly sheetName: string;
@@ -23,7 +24,7 @@ export interface SourceTable {
   readonly top: number;
   /** 0-based sheet column of the first column. */
   readonly left: number;
-  /** Header texts, one per column. */
+  /** Header texts as Excel shows them ("Jan-24" for a date), one per column. */
   readonly headers: readonly string[];
   /** Data rows (without the header), values as read. */
   readonly values: readonly (readonly SourceValue[])[];
@@ -31,8 +32,9 @@ export interface SourceTable {
   readonly formulas: readonly (readonly string[])[];
   /**
    * Data rows as Excel shows them, in the workbook's locale (a date as "Jan-24"),
-   * same shape as `values`; names that are numbers are read from here. Optional:
-   * sources without it (files, tests) use the values.
+   * same shape as `values`; names that are numbers are read from here. Both
+   * readers give it (src/scorecard/sourceTable.ts); tables made without it use
+   * the values.
    */
   readonly texts?: readonly (readonly string[])[];
   /** Where it came from, for the pane: "Table KPIs", "Named range BSC_Input", "Selection Sheet1!A1:G5". */
@@ -82,6 +84,14 @@ export interface PeriodSource {
   readonly aggregation: Aggregation;
 }
 
+/**
+ * The A1 address with sheet ("'Data'!G5") of each mapped cell of a KPI row;
+ * undefined for a column not mapped. A perspective weight filled down from an
+ * earlier row is that row's cell. Made when read (src/scorecard/readRows.ts),
+ * not stored: a big table would hold a million address strings.
+ */
+export type RowCells = Readonly<Partial<Record<ColumnKey, string>>>;
+
 /** One KPI row of the long table, typed, with the address of every cell it came from. */
 export interface KpiRow {
   /** 0-based index of the data row in the source table. */
@@ -97,8 +107,8 @@ export interface KpiRow {
   readonly actual: number;
   readonly assessmentScore?: number;
   readonly developmentScore?: number;
-  /** A1 address with sheet ("'Data'!G5") of each mapped cell of the row. */
-  readonly cells: Partial<Record<ColumnKey, string>>;
+  /** Where the row's values came from (see `RowCells`). */
+  readonly cells: RowCells;
   /** The actual cell's formula when it holds one (the sheet links to it either way). */
   readonly actualFormula?: string;
   /** Set when the actual comes from period columns. */

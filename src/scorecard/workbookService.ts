@@ -7,6 +7,7 @@
 import type { Language } from "../core/language";
 import type { NumberLocale } from "./numberText";
 import type { SheetPlan } from "./plan";
+import type { WorkbookNames } from "./sheetNames";
 import type { SourceTable, SourceValue } from "./types";
 
 export type SourceKind = "selection" | "table" | "name";
@@ -52,10 +53,14 @@ export interface WorkbookService {
   numberLocale(): Promise<NumberLocale>;
   /** Names of the workbook's sheets. */
   sheetNames(): Promise<string[]>;
+  /** The workbook's sheets, defined names and tables, for planning a build (buildPlans.ts planBuild). */
+  workbookNames(): Promise<WorkbookNames>;
   /**
-   * Writes the plans as new sheets. Existing sheets are never touched unless
-   * `replace` lists them (the user confirmed). On failure every sheet this call
-   * created is removed and the promise rejects with a message for the user.
+   * Writes the plans as new sheets, under the plans' names. Existing sheets are
+   * never touched unless `replace` lists them (the user confirmed). A sheet or
+   * name the plans use that exists (and is not replaced) stops the build before
+   * anything changes. On failure every sheet this call created is removed and
+   * the promise rejects with a message for the user.
    */
   build(
     plans: readonly SheetPlan[],

@@ -3,10 +3,10 @@
  * what Excel's cell-edit mode does to reads and builds.
  */
 import { SimulatedHost, createHost, installExcelGlobal } from "../../excel-simulator";
-import { readSource } from "../../src/excel/readSource";
+import { readSource, workbookNames } from "../../src/excel/readSource";
 import { BuildError, writePlans } from "../../src/excel/writePlans";
 import { analyseSource } from "../../src/scorecard/analyse";
-import { buildPlans } from "../../src/scorecard/buildPlans";
+import { planBuild } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
 import { DEFAULT_BUILD_OPTIONS } from "../../src/scorecard/types";
 import { SEED_HEADERS, seedRows } from "../support/seedSource";
@@ -90,10 +90,11 @@ describe("large sources", () => {
 });
 
 describe("cell-edit mode", () => {
+  /** The plans the pane makes for the workbook as it is (its sheets and names). */
   async function seedPlans() {
     const source = await readSource({ kind: "selection", id: "", label: "Current selection" });
     const { table } = analyseSource(source, matchColumns(source.headers));
-    return buildPlans(table!, DEFAULT_BUILD_OPTIONS, ["Data"]);
+    return planBuild(table!, DEFAULT_BUILD_OPTIONS, await workbookNames(), false).plans;
   }
 
   it("holds a build until the edit ends (delayForCellEdit), sending each request once", async () => {
@@ -106,10 +107,13 @@ describe("cell-edit mode", () => {
     await Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("Balanced Scorecard").delete();
     });
+    // Planned again: the first build's name is still there (#REF!), so the plan takes the next.
+    const again = await seedPlans();
+    expect(again[0].names[0].name).toBe("BSC_Overall_Balanced_Scorecard_2");
 
     host.resetCounters();
     host.beginCellEdit();
-    const build = writePlans(plans);
+    const build = writePlans(again);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(host.sheetNames()).toEqual(["Data"]);
     host.endCellEdit();

@@ -19,7 +19,7 @@ import { matchColumns } from "../../src/scorecard/headers";
 import { previewScorecard } from "../../src/scorecard/preview";
 import { definedName } from "../../src/scorecard/sheetNames";
 import { BuildOptions, DEFAULT_BUILD_OPTIONS, KpiTable } from "../../src/scorecard/types";
-import { planBuild } from "../../src/taskpane/hooks/useBuild";
+import { planBuild } from "../../src/scorecard/buildPlans";
 import type { SimulatedHost } from "../../excel-simulator";
 import { readSheetInfo } from "../../playground/ui/hostView";
 import { multiEmployeeSource } from "../support/seedSource";
@@ -52,7 +52,7 @@ function teamWorkbook(employees: readonly string[]): { fixture: HostFixture; tab
 
 /** What the pane does on Build: plans, the sheets they replace (confirmed), the build. */
 async function build(table: KpiTable, options: BuildOptions = OPTIONS) {
-  const planned = planBuild(table, options, await service.sheetNames(), true);
+  const planned = planBuild(table, options, await service.workbookNames(), true);
   return service.build(planned.plans, planned.replace);
 }
 
@@ -208,7 +208,7 @@ describe("a replacing build that fails leaves the workbook as it was", () => {
 
   async function builtTeam(): Promise<{ fixture: HostFixture; table: KpiTable }> {
     const built = teamWorkbook(TEAM);
-    const planned = planBuild(built.table, OPTIONS, built.fixture.host.sheetNames(), true);
+    const planned = planBuild(built.table, OPTIONS, await service.workbookNames(), true);
     await service.build(planned.plans, planned.replace);
     userFormulas(built.fixture.host, "Ani");
     return built;
@@ -220,7 +220,7 @@ describe("a replacing build that fails leaves the workbook as it was", () => {
       // A clean rebuild, to count its requests and know the rebuilt workbook.
       let built = await builtTeam();
       fixture = built.fixture;
-      let planned = planBuild(built.table, OPTIONS, fixture.host.sheetNames(), true);
+      let planned = planBuild(built.table, OPTIONS, await service.workbookNames(), true);
       fixture.host.resetCounters();
       await writePlans(planned.plans, planned.replace, undefined, BUDGET);
       const requests = fixture.host.requests.map((r) => ({ cleanup: r.cleanup }));
@@ -235,7 +235,7 @@ describe("a replacing build that fails leaves the workbook as it was", () => {
         built = await builtTeam();
         fixture = built.fixture;
         const { host } = fixture;
-        planned = planBuild(built.table, OPTIONS, host.sheetNames(), true);
+        planned = planBuild(built.table, OPTIONS, await service.workbookNames(), true);
         expect(planned.replace).toEqual([SUMMARY, DETAILS, ...TEAM]);
         const before = host.snapshotWorkbook();
         const oldFormulas = generatedFormulas(host, [SUMMARY, DETAILS, ...TEAM]);

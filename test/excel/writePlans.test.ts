@@ -5,7 +5,7 @@
 import { officeWorkbookService as service } from "../../src/excel/officeWorkbookService";
 import { BuildError, writePlans } from "../../src/excel/writePlans";
 import { analyseSource } from "../../src/scorecard/analyse";
-import { buildPlans } from "../../src/scorecard/buildPlans";
+import { buildPlans, planBuild } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
 import { SheetPlan } from "../../src/scorecard/plan";
 import { DEFAULT_BUILD_OPTIONS, SourceTable } from "../../src/scorecard/types";
@@ -104,6 +104,37 @@ describe("all or nothing", () => {
     );
     expect(fixture.host.getValue("Balanced Scorecard", "A1")).toBe("my notes");
     expect(fixture.host.sheetNames()).toEqual(["Data", "Balanced Scorecard"]);
+  });
+
+  it("writes the names the plan chose, and refuses a name the workbook has taken since", async () => {
+    fixture = seedWorkbook();
+    const { host } = fixture;
+    const addName = (name: string) =>
+      Excel.run(async (context) => {
+        context.workbook.names.add(
+          name,
+          context.workbook.worksheets.getItem("Data").getRange("A1")
+        );
+        await context.sync();
+      });
+    await addName("BSC_Overall_Balanced_Scorecard");
+    const source = await service.readSource({ kind: "selection", id: "", label: "" });
+    const table = analyseSource(source, matchColumns(source.headers)).table!;
+    const { plans } = planBuild(table, DEFAULT_BUILD_OPTIONS, await service.workbookNames(), false);
+    expect(plans[0].names.map((n) => n.name)).toEqual(["BSC_Overall_Balanced_Scorecard_2"]);
+    // The user defines that name while the pane waits: the build stops before it changes anything.
+    await addName("BSC_Overall_Balanced_Scorecard_2");
+    const before = host.snapshotWorkbook();
+    await expect(service.build(plans, [])).rejects.toThrow(
+      'A name "BSC_Overall_Balanced_Scorecard_2" already exists. Nothing in your workbook was changed.'
+    );
+    expect(host.snapshotWorkbook()).toEqual(before);
+    // Planned again, the build takes the next free name, as it is.
+    const again = planBuild(table, DEFAULT_BUILD_OPTIONS, await service.workbookNames(), false);
+    await service.build(again.plans, []);
+    expect(host.names().find((n) => n.name === "BSC_Overall_Balanced_Scorecard_3")?.formula).toBe(
+      "='Balanced Scorecard'!$I$13"
+    );
   });
 
   it("replaces a confirmed sheet only after the new one is complete", async () => {

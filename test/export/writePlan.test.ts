@@ -3,7 +3,10 @@
  * file can hold is in the file, and text stays text.
  */
 import ExcelJS from "exceljs";
-import { absoluteRange, toCellValue, writePlanToWorkbook } from "../../src/export/writePlan";
+import { toCellValue, writePlanToWorkbook } from "../../src/export/writePlan";
+import { takenNames } from "../../src/export/workbookNames";
+import { buildPlans } from "../../src/scorecard/buildPlans";
+import { DEFAULT_BUILD_OPTIONS } from "../../src/scorecard/types";
 import { charactersToPoints, pointsToCharacters } from "../../src/export/units";
 import { SheetPlan } from "../../src/scorecard/plan";
 import { templatePlan } from "../../src/scorecard/templates";
@@ -268,31 +271,39 @@ describe("tables and names", () => {
     expect(ws.autoFilter).toBe("A1:C3");
   });
 
-  it("never reuses a defined or table name, and never overwrites a sheet", () => {
+  it("writes the names the plan chose against the workbook's, as they are", () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Data");
+    workbook.definedNames.add("'Data'!$A$1", "BSC_Overall_Balanced_Scorecard");
+    const { table } = plansFor(seedSource());
+    const [plan] = buildPlans(table, DEFAULT_BUILD_OPTIONS, ["Data"], [...takenNames(workbook)]);
+    expect(plan.names).toEqual([
+      { name: "BSC_Overall_Balanced_Scorecard_2", address: "'Balanced Scorecard'!$I$13" },
+    ]);
+    expect(writePlanToWorkbook(workbook, plan).names).toEqual(["BSC_Overall_Balanced_Scorecard_2"]);
+    expect(workbook.definedNames.model).toContainEqual({
+      name: "BSC_Overall_Balanced_Scorecard_2",
+      ranges: ["'Balanced Scorecard'!$I$13"],
+    });
+  });
+
+  it("refuses, before adding anything, a plan whose sheet or names the workbook has", () => {
     const { plans } = plansFor(seedSource());
     const workbook = new ExcelJS.Workbook();
     workbook.definedNames.add("'Other'!$A$1", "BSC_Overall_X");
     const named = (name: string) => ({
       ...plans[0],
       name,
-      names: [{ name: "BSC_Overall_X", address: `'${name}'!I13` }],
+      names: [{ name: "BSC_Overall_X", address: `'${name}'!$I$13` }],
     });
-    const first = writePlanToWorkbook(workbook, named("X"));
-    const second = writePlanToWorkbook(workbook, named("Y"));
-    expect(first.names).toEqual(["BSC_Overall_X_2"]);
-    expect(second.names).toEqual(["BSC_Overall_X_3"]);
-    expect(workbook.definedNames.model).toContainEqual({
-      name: "BSC_Overall_X_3",
-      ranges: ["Y!$I$13"],
-    });
-    expect(() => writePlanToWorkbook(workbook, { ...plans[0], name: "x" })).toThrow(
-      /already exists/
+    expect(() => writePlanToWorkbook(workbook, named("X"))).toThrow(
+      'A name "BSC_Overall_X" already exists.'
     );
-  });
-
-  it("makes addresses absolute for names", () => {
-    expect(absoluteRange("'A b'!I13")).toBe("$I$13");
-    expect(absoluteRange("B3:C4")).toBe("$B$3:$C$4");
+    expect(workbook.worksheets).toEqual([]);
+    writePlanToWorkbook(workbook, plans[0]);
+    expect(() =>
+      writePlanToWorkbook(workbook, { ...plans[0], name: "balanced scorecard" })
+    ).toThrow(/already exists/);
   });
 
   it("writes a tab colour as ARGB", async () => {

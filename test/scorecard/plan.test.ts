@@ -39,7 +39,7 @@ describe("the seed 003 scorecard sheet", () => {
 
   it("computes the overall score 57.85 with native formulas", () => {
     expect(ev.at(overallAddress(plan))).toBeCloseTo(57.85, 2);
-    expect(overallAddress(plan)).toBe("'Balanced Scorecard'!I13");
+    expect(overallAddress(plan)).toBe("'Balanced Scorecard'!$I$13");
   });
 
   it("computes each KPI score and the perspective lines of DOMAIN.md", () => {

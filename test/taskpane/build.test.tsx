@@ -11,7 +11,7 @@ describe("build", () => {
     await user.click(buildButton());
 
     const success = await screen.findByRole("group", { name: "Scorecard built" });
-    expect(service.sheetNames).toHaveBeenCalled();
+    expect(service.workbookNames).toHaveBeenCalled();
     expect(service.build).toHaveBeenCalledTimes(1);
     const [plans, replace] = service.build.mock.calls[0];
     // One scorecard sheet for the one employee, its data block starting at A1 with the title.

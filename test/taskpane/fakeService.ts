@@ -5,6 +5,7 @@
 import type { Language } from "../../src/core/language";
 import { LANGUAGE_NUMBERS, NumberLocale } from "../../src/scorecard/numberText";
 import type { SheetPlan } from "../../src/scorecard/plan";
+import type { WorkbookName, WorkbookNames } from "../../src/scorecard/sheetNames";
 import type { SourceTable, SourceValue } from "../../src/scorecard/types";
 import type { BuildProgress, BuildResult, SourceChoice } from "../../src/scorecard/workbookService";
 import { SEED_HEADERS, multiEmployeeRows, seedRows } from "../support/seedSource";
@@ -51,6 +52,8 @@ export interface FakeOptions {
   /** What "Current selection" reads as. */
   readonly selection?: SourceTable;
   readonly sheets?: string[];
+  /** The workbook's defined names and tables. */
+  readonly names?: readonly WorkbookName[];
   /** Ranges `readValues` knows, by address. */
   readonly ranges?: Readonly<Record<string, SourceValue[][]>>;
   /** The workbook's number locale (default en-US). */
@@ -99,6 +102,10 @@ export function createFakeService(options: FakeOptions = {}) {
       }
     ),
     sheetNames: jest.fn(async (): Promise<string[]> => [...sheets]),
+    workbookNames: jest.fn(async (): Promise<WorkbookNames> => ({
+      sheets: [...sheets],
+      names: [...(options.names ?? [])],
+    })),
     build: jest.fn(
       options.build ??
         (async (

@@ -5,45 +5,26 @@
 import { useMemo } from "react";
 import type { Language } from "../../core/language";
 import { analyseSource, PeriodInput } from "../../scorecard/analyse";
+import { Analysis, NO_ANALYSIS } from "../../scorecard/problems";
 import { previewScorecard } from "../../scorecard/preview";
 import type {
   BuildOptions,
   ColumnMapping,
-  KpiTable,
-  Problem,
   ScorecardPreview,
   SourceTable,
 } from "../../scorecard/types";
 
-export interface Analysis {
-  readonly table?: KpiTable;
-  /** Errors first, then warnings, each in the order found. */
-  readonly problems: readonly Problem[];
-  readonly errorCount: number;
-  readonly warningCount: number;
-}
-
-const NONE: Analysis = { problems: [], errorCount: 0, warningCount: 0 };
-
-export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [
-    ...problems.filter((p) => p.severity === "error"),
-    ...problems.filter((p) => p.severity !== "error"),
-  ];
-}
+export type { Analysis } from "../../scorecard/problems";
 
 export function useAnalysis(
   source: SourceTable | undefined,
   mapping: ColumnMapping,
   periods: ReadonlyMap<number, PeriodInput>
 ): Analysis {
-  return useMemo(() => {
-    if (!source) return NONE;
-    const { table, problems } = analyseSource(source, mapping, periods);
-    const sorted = sortProblems(problems);
-    const errorCount = sorted.filter((p) => p.severity === "error").length;
-    return { table, problems: sorted, errorCount, warningCount: sorted.length - errorCount };
-  }, [source, mapping, periods]);
+  return useMemo(
+    () => (source ? analyseSource(source, mapping, periods) : NO_ANALYSIS),
+    [source, mapping, periods]
+  );
 }
 
 /**

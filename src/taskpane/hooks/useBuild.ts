@@ -1,10 +1,10 @@
 /**
- * Build step: plans the sheets, asks before replacing existing ones, writes
- * them through the service and reports progress, success or the error.
+ * Build step: plans the sheets against the workbook's names (planBuild), asks
+ * before replacing existing ones, writes them through the service and reports
+ * progress, success or the error.
  */
 import { useCallback, useRef, useState } from "react";
-import { buildPlans } from "../../scorecard/buildPlans";
-import type { SheetPlan } from "../../scorecard/plan";
+import { PlannedBuild, planBuild } from "../../scorecard/buildPlans";
 import type { BuildOptions, KpiTable } from "../../scorecard/types";
 import type { BuildProgress, BuildResult } from "../../scorecard/workbookService";
 import { errorMessage, useWorkbookService } from "./WorkbookServiceContext";
@@ -20,37 +20,13 @@ export interface BuildState {
   readonly toReplace?: readonly string[];
 }
 
-interface Pending {
-  readonly plans: readonly SheetPlan[];
-  readonly replace: readonly string[];
-}
-
-const lower = (name: string) => name.toLowerCase();
-
-/**
- * The plans and the existing sheets they replace. Without `replace`, plans get
- * fresh names; with it, a plan keeps its name and the sheet of that name is
- * replaced, except the sheet holding the data, which is never replaced.
- */
-export function planBuild(
-  table: KpiTable,
-  options: BuildOptions,
-  existing: readonly string[],
-  replace: boolean
-): Pending {
-  if (!replace) return { plans: buildPlans(table, options, existing), replace: [] };
-  const plans = buildPlans(table, options, [table.source.sheetName]);
-  const taken = new Set(existing.map(lower));
-  return { plans, replace: plans.map((p) => p.name).filter((name) => taken.has(lower(name))) };
-}
-
 export function useBuild() {
   const service = useWorkbookService();
   const [state, setState] = useState<BuildState>({ phase: "idle" });
-  const pending = useRef<Pending | undefined>(undefined);
+  const pending = useRef<PlannedBuild | undefined>(undefined);
 
   const run = useCallback(
-    async ({ plans, replace }: Pending) => {
+    async ({ plans, replace }: PlannedBuild) => {
       pending.current = undefined;
       setState({ phase: "running", progress: { done: 0, total: plans.length } });
       try {
@@ -70,7 +46,7 @@ export function useBuild() {
     async (table: KpiTable, options: BuildOptions, replace: boolean) => {
       setState({ phase: "preparing" });
       try {
-        const planned = planBuild(table, options, await service.sheetNames(), replace);
+        const planned = planBuild(table, options, await service.workbookNames(), replace);
         if (planned.replace.length > 0) {
           pending.current = planned;
           setState({ phase: "confirming", toReplace: planned.replace });
