@@ -21,6 +21,7 @@ import { writePlans } from "../src/excel/writePlans";
 import { analyseSource } from "../src/scorecard/analyse";
 import { buildPlans } from "../src/scorecard/buildPlans";
 import { matchColumns } from "../src/scorecard/headers";
+import { problemMessage } from "../src/scorecard/messages";
 import { PlanCell, SheetPlan } from "../src/scorecard/plan";
 import { DEFAULT_BUILD_OPTIONS, SourceValue } from "../src/scorecard/types";
 
@@ -133,10 +134,10 @@ export function plan(table: SourceValue[][]): SheetPlan[] {
     headers: table[0].map(String),
     values: table.slice(1),
     formulas: table.slice(1).map((r) => r.map((v) => String(v ?? ""))),
-    label: "Data",
+    label: { kind: "range", address: "Data" } as const,
   };
   const { table: kpis, problems } = analyseSource(source, matchColumns(source.headers));
-  if (!kpis) throw new Error(problems.map((p) => p.message).join("; "));
+  if (!kpis) throw new Error(problems.map((p) => problemMessage(p, "en")).join("; "));
   return buildPlans(kpis, DEFAULT_BUILD_OPTIONS, ["Data"]);
 }
 

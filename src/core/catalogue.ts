@@ -127,6 +127,14 @@ export function render<P, C extends keyof P>(
   return typeof template === "string" ? template : template((params[0] ?? {}) as P[C], f);
 }
 
+/** A coded message ({ code, params }: a problem, a nested reason) of a catalogue, in a format. */
+export function renderCoded<P>(catalogue: Catalogue<P>, f: Format, message: Coded<P>): string {
+  const template = catalogue[f.language][message.code] as
+    | string
+    | ((params: unknown, f: Format) => string);
+  return typeof template === "string" ? template : template(message.params ?? {}, f);
+}
+
 /** A catalogue's templates in one format: codes without parameters as strings, the others as functions of their parameters. */
 export type Bound<P> = {
   readonly [C in keyof P]-?: Bare<P[C]> extends true ? string : (params: P[C]) => string;
@@ -155,26 +163,37 @@ export function isMessage(x: unknown): x is Message {
   );
 }
 
+/** A code and its parameters as arguments: `("sheetExists", { sheet })`, `("cellEdit")`. */
+export type CodeArgs<P> = {
+  [C in keyof P]-?: Bare<P[C]> extends true ? [code: C, params?: P[C]] : [code: C, params: P[C]];
+}[keyof P];
+
 /**
  * An error that is a code and its parameters: thrown where code must throw (a
  * build that failed, a range that cannot be read), rendered by whoever shows
- * it, in their language (`renderIn`). `message` is the English rendering, for
- * logs, the console and tests; nothing shows it to a user.
+ * it, in their language and locale (`renderIn`). `message` is the English
+ * rendering, for logs, the console and tests; nothing shows it to a user.
+ * Each layer subclasses it with its own catalogue.
  */
-export class CodedError<P, C extends keyof P = keyof P> extends Error implements Message {
-  readonly params: P[C];
+export abstract class CodedError<P> extends Error implements Message {
+  /** The code and its parameters, as one value (narrowing the code narrows the parameters). */
+  readonly coded: Coded<P>;
 
-  constructor(
+  protected constructor(
     private readonly catalogue: Catalogue<P>,
-    readonly code: C,
-    ...params: ParamsArg<P[C]>
+    ...[code, params]: CodeArgs<P>
   ) {
-    super(render(catalogue, formatFor("en"), code, ...params));
-    this.params = (params[0] ?? {}) as P[C];
+    const coded = { code, params: params ?? {} } as Coded<P>;
+    super(renderCoded(catalogue, formatFor("en"), coded));
+    this.coded = coded;
     this.name = new.target.name;
   }
 
+  get code(): keyof P {
+    return this.coded.code;
+  }
+
   renderIn(f: Format): string {
-    return render(this.catalogue, f, this.code, ...([this.params] as ParamsArg<P[C]>));
+    return renderCoded(this.catalogue, f, this.coded);
   }
 }

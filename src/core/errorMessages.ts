@@ -14,7 +14,7 @@
  * (0.5, -1317000) and Indonesian with a decimal comma and grouped thousands
  * (0,5, -1.317.000) (`MESSAGE_NUMBERS`).
  */
-import { Catalogue, Format, NoParams, formatFor, render } from "./catalogue";
+import { Catalogue, Coded, Format, NoParams, formatFor, render, renderCoded } from "./catalogue";
 import type { DomainError } from "./errors";
 import type { Language } from "./language";
 import { MESSAGE_NUMBERS } from "./numbers";
@@ -282,5 +282,5 @@ export function renderDomainMessage<C extends DomainErrorCode>(
   params: DomainMessageParams[C]
 ): string {
   const f = typeof language === "string" ? messageFormat(language) : language;
-  return render<DomainMessageParams, C>(DOMAIN_MESSAGES, f, code, ...([params] as never));
+  return renderCoded(DOMAIN_MESSAGES, f, { code, params } as Coded<DomainMessageParams>);
 }

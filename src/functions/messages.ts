@@ -12,7 +12,7 @@
  * Argument names (kpiWeight, totalAssets) are the names Excel shows in every
  * language: they pass through untranslated.
  */
-import { Catalogue, render } from "../core/catalogue";
+import { Catalogue, Coded, renderCoded } from "../core/catalogue";
 import type { DomainError } from "../core/errors";
 import { Position, messageFormat, position, where } from "../core/errorMessages";
 import type { Language } from "../core/language";
@@ -96,10 +96,8 @@ export function renderFunctionMessage<C extends FunctionErrorCode>(
   code: C,
   params: FunctionMessageParams[C]
 ): string {
-  return render<FunctionMessageParams, C>(
-    FUNCTION_MESSAGES,
-    messageFormat(language),
+  return renderCoded(FUNCTION_MESSAGES, messageFormat(language), {
     code,
-    ...([params] as never)
-  );
+    params,
+  } as Coded<FunctionMessageParams>);
 }

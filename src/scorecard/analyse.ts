@@ -10,7 +10,6 @@ import { aggregatePeriods } from "../core/periods";
 import { kpiScore } from "../core/scoring";
 import { sumsToOne } from "../core/tolerance";
 import { cellA1, columnLetter, qualified, quoteSheet, rangeA1 } from "./a1";
-import { renderProblem } from "./messages";
 import {
   COLUMN_KEYS,
   ColumnKey,
@@ -20,6 +19,7 @@ import {
   PeriodSource,
   Problem,
   ProblemCode,
+  ProblemParams,
   REQUIRED_COLUMNS,
   Severity,
   SourceTable,
@@ -39,17 +39,14 @@ export interface Analysis {
   readonly problems: readonly Problem[];
 }
 
-type Params = Record<string, string | number>;
-
-function problem(
+/** A problem: its code and parameters (the words are src/scorecard/messages.ts's, rendered when shown). */
+function problem<C extends ProblemCode>(
   severity: Severity,
-  code: ProblemCode,
-  params: Params,
-  address?: string,
-  cause?: DomainError
+  code: C,
+  params: ProblemParams[C],
+  address?: string
 ): Problem {
-  const message = renderProblem(code, params, "en", undefined, cause);
-  return { severity, code, params, message, address, ...(cause ? { cause } : {}) };
+  return { severity, code, params, address } as Problem;
 }
 
 const isBlank = (v: SourceValue | undefined): boolean => v === null || v === undefined || v === "";
@@ -154,7 +151,7 @@ function mappingProblems(
     );
     const keys = byColumn.get(col);
     if (keys && keys.length > 1) {
-      const columns = keys.join(",");
+      const columns = keys;
       problems.push(
         problem("error", "duplicateColumn", { header: String(header), columns }, address)
       );
@@ -202,7 +199,7 @@ function periodActual(
   }
   const result = aggregatePeriods(input.source.aggregation, nums, dens);
   if (result instanceof DomainError) {
-    problems.push(problem("error", "periodActual", { kpi, address }, address, result));
+    problems.push(problem("error", "periodActual", { kpi, address, cause: result }, address));
     return undefined;
   }
   return result;

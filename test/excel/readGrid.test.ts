@@ -53,7 +53,7 @@ describe("large sources", () => {
     expect(oneShot).toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
 
     host.resetCounters();
-    const source = await readSource({ kind: "selection", id: "", label: "Current selection" });
+    const source = await readSource({ kind: "selection", id: "" });
     expect(source.values).toHaveLength(ROWS);
     expect(source.headers).toEqual(["Employee", ...SEED_HEADERS.slice(0, 6)]);
     expect(source.values[ROWS - 1][0]).toBe(
@@ -76,7 +76,7 @@ describe("large sources", () => {
     host.setSelection("Data", "A1:A41");
     host.payloadLimitBytes = 400_000;
     const source = await readSource(
-      { kind: "selection", id: "", label: "Current selection" },
+      { kind: "selection", id: "" },
       300_000
     );
     expect(source.values.map((r) => String(r[0]).length)).toEqual(
@@ -91,7 +91,7 @@ describe("large sources", () => {
 
 describe("cell-edit mode", () => {
   async function seedPlans() {
-    const source = await readSource({ kind: "selection", id: "", label: "Current selection" });
+    const source = await readSource({ kind: "selection", id: "" });
     const { table } = analyseSource(source, matchColumns(source.headers));
     return buildPlans(table!, DEFAULT_BUILD_OPTIONS, ["Data"]);
   }
@@ -141,7 +141,7 @@ describe("cell-edit mode", () => {
     host.setSelection("Data", "A1:G5");
     host.beginCellEdit();
     setTimeout(() => host.endCellEdit(), 700);
-    const source = await readSource({ kind: "selection", id: "", label: "Current selection" });
+    const source = await readSource({ kind: "selection", id: "" });
     expect(source.values).toHaveLength(4);
     expect(
       host.requests.filter((r) => r.error === "InvalidOperationInCellEditMode").length
