@@ -16,7 +16,8 @@ import {
   Format,
   NoParams,
   ParamsArg,
-  render,
+  Coded,
+  renderCoded,
 } from "../core/catalogue";
 import type { Language } from "../core/language";
 import { sourceLabel } from "../scorecard/messages";
@@ -76,7 +77,7 @@ export interface CliParams {
   floorAboveCap: { readonly floor: number; readonly cap: number };
   emptyTitle: NoParams;
   noSuchFile: { readonly file: string };
-  // Errors of files (exit status 1); `detail` is the library's own text, quoted.
+  // Errors of files (exit status 1); `detail` is the library's own text, shown quoted.
   cannotRead: { readonly file: string; readonly detail: string };
   cannotWrite: { readonly file: string; readonly detail: string };
 }
@@ -132,7 +133,7 @@ export const CLI_MESSAGES = {
       "note: the file has no chart (ExcelJS cannot write charts); the chart's data block is on the sheet.",
     errorLine: (p) => `bsc-scorecard: ${p.text}`,
     seeHelp: "Run bsc-scorecard --help for usage.",
-    unexpected: (p) => `unexpected error: ${p.detail}`,
+    unexpected: (p, f) => `unexpected error: ${f.quote(p.detail)}`,
     unknownCommand: (p) => `Unknown command "${p.command}".`,
     unknownOption: (p) => `Unknown option ${p.option}.`,
     takesNoValue: (p) => `--${p.flag} takes no value.`,
@@ -148,8 +149,8 @@ export const CLI_MESSAGES = {
     floorAboveCap: (p, f) => `--floor (${f.exact(p.floor)}) is above --cap (${f.exact(p.cap)}).`,
     emptyTitle: "--title is empty.",
     noSuchFile: (p) => `No such file: ${p.file}`,
-    cannotRead: (p) => `Cannot read ${p.file} as an .xlsx workbook: ${p.detail}`,
-    cannotWrite: (p) => `Cannot write ${p.file}: ${p.detail}`,
+    cannotRead: (p, f) => `Cannot read ${p.file} as an .xlsx workbook: ${f.quote(p.detail)}`,
+    cannotWrite: (p, f) => `Cannot write ${p.file}: ${f.quote(p.detail)}`,
   },
   id: {
     problemLine: (p) =>
@@ -181,7 +182,7 @@ export const CLI_MESSAGES = {
       "catatan: berkas ini tidak memiliki grafik (ExcelJS tidak dapat menulis grafik); blok data grafiknya ada di lembar.",
     errorLine: (p) => `bsc-scorecard: ${p.text}`,
     seeHelp: "Jalankan bsc-scorecard --help untuk petunjuk pemakaian.",
-    unexpected: (p) => `kesalahan tak terduga: ${p.detail}`,
+    unexpected: (p, f) => `kesalahan tak terduga: ${f.quote(p.detail)}`,
     unknownCommand: (p) => `Perintah "${p.command}" tidak dikenal.`,
     unknownOption: (p) => `Opsi ${p.option} tidak dikenal.`,
     takesNoValue: (p) => `--${p.flag} tidak menerima nilai.`,
@@ -198,8 +199,9 @@ export const CLI_MESSAGES = {
       `--floor (${f.exact(p.floor)}) lebih besar daripada --cap (${f.exact(p.cap)}).`,
     emptyTitle: "--title kosong.",
     noSuchFile: (p) => `Berkas tidak ditemukan: ${p.file}`,
-    cannotRead: (p) => `${p.file} tidak dapat dibaca sebagai buku kerja .xlsx: ${p.detail}`,
-    cannotWrite: (p) => `${p.file} tidak dapat ditulis: ${p.detail}`,
+    cannotRead: (p, f) =>
+      `${p.file} tidak dapat dibaca sebagai buku kerja .xlsx: ${f.quote(p.detail)}`,
+    cannotWrite: (p, f) => `${p.file} tidak dapat ditulis: ${f.quote(p.detail)}`,
   },
 } satisfies Catalogue<CliParams>;
 
@@ -237,5 +239,5 @@ export function cliText<C extends keyof CliParams>(
   code: C,
   ...params: ParamsArg<CliParams[C]>
 ): string {
-  return render<CliParams, C>(CLI_MESSAGES, f, code, ...params);
+  return renderCoded<CliParams>(CLI_MESSAGES, f, { code, params: params[0] ?? {} } as Coded<CliParams>);
 }

@@ -116,15 +116,38 @@ export function formatFor(
   return f;
 }
 
-/** One message of a catalogue, in a format. */
-export function render<P, C extends keyof P>(
-  catalogue: Catalogue<P>,
+/** Any catalogue, whatever its codes (the constraint `render` and `bind` infer a catalogue's codes from). */
+export type AnyCatalogue = {
+  readonly [L in Language]: Readonly<
+    Record<string, string | (() => string) | ((params: never, f: Format) => string)>
+  >;
+};
+
+/** The parameters a template takes: none for a string or a function of nothing. */
+type TemplateParams<T> = T extends string
+  ? NoParams
+  : T extends () => string
+    ? NoParams
+    : T extends (params: infer P, f: Format) => string
+      ? P
+      : never;
+
+/** The parameters of every code of a catalogue, read from its templates. */
+export type ParamsOf<T extends AnyCatalogue> = {
+  [C in keyof T["en"]]: TemplateParams<T["en"][C]>;
+};
+
+/** One message of a catalogue, in a format: the code's parameters, nothing else. */
+export function render<T extends AnyCatalogue, C extends keyof T["en"] & string>(
+  catalogue: T,
   f: Format,
   code: C,
-  ...params: ParamsArg<P[C]>
+  ...params: ParamsArg<ParamsOf<T>[C]>
 ): string {
-  const template = catalogue[f.language][code] as string | ((params: P[C], f: Format) => string);
-  return typeof template === "string" ? template : template((params[0] ?? {}) as P[C], f);
+  const template = catalogue[f.language][code] as
+    | string
+    | ((params: unknown, f: Format) => string);
+  return typeof template === "string" ? template : template(params[0] ?? {}, f);
 }
 
 /** A coded message ({ code, params }: a problem, a nested reason) of a catalogue, in a format. */
@@ -140,7 +163,7 @@ export type Bound<P> = {
   readonly [C in keyof P]-?: Bare<P[C]> extends true ? string : (params: P[C]) => string;
 };
 
-export function bind<P>(catalogue: Catalogue<P>, f: Format): Bound<P> {
+export function bind<T extends AnyCatalogue>(catalogue: T, f: Format): Bound<ParamsOf<T>> {
   const templates = catalogue[f.language] as Readonly<Record<string, unknown>>;
   const bound: Record<string, unknown> = {};
   for (const code of Object.keys(templates)) {
@@ -153,7 +176,7 @@ export function bind<P>(catalogue: Catalogue<P>, f: Format): Bound<P> {
           ? template()
           : (params: unknown) => template(params, f);
   }
-  return bound as Bound<P>;
+  return bound as Bound<ParamsOf<T>>;
 }
 
 /** Whether something (a thrown value, say) can render itself. */

@@ -101,7 +101,7 @@ function looksLikePercentPoints(sum: number): boolean {
 }
 
 /** Quantities named in words: a catalogue of words. */
-const QUANTITIES = {
+export const QUANTITIES = {
   en: {
     score: "The score",
     requiredActual: "The required actual",
@@ -234,14 +234,14 @@ function pct(f: Format, fraction: number): string {
 }
 
 /** Words of positions, in the catalogue form. */
-interface PositionParams {
+export interface PositionParams {
   row: { readonly row: number };
   column: { readonly column: number };
   /** An argument at a place: "kpiWeight in row 3". */
   at: { readonly name: string; readonly place: string };
 }
 
-const POSITIONS = {
+export const POSITIONS = {
   en: {
     row: (p) => `row ${p.row}`,
     column: (p) => `column ${p.column}`,

@@ -149,7 +149,7 @@ const BOUND = new WeakMap<Format, Strings>();
 export function stringsIn(f: Format): Strings {
   const known = BOUND.get(f);
   if (known) return known;
-  const strings = bind<PaneParams>(PANE_TEXT, f);
+  const strings: Strings = bind(PANE_TEXT, f);
   BOUND.set(f, strings);
   return strings;
 }
