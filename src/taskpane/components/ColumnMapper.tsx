@@ -49,6 +49,7 @@ export function ColumnMapper({ headers, left, mapping, onChange, onRematch }: Co
           return (
             <Field key={key} label={s.column({ key })} required={REQUIRED_COLUMNS.includes(key)}>
               <Dropdown
+                clearButton={{ "aria-label": s.dropdownClear }}
                 className={styles.dropdown}
                 value={column === undefined ? s.mappingNotMapped : headerText(column)}
                 selectedOptions={[value]}

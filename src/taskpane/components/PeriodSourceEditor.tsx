@@ -80,6 +80,7 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
           <Text block>{s.periodsIntro}</Text>
           <Field label={s.periodsRow}>
             <Dropdown
+              clearButton={{ "aria-label": s.dropdownClear }}
               value={row === undefined ? "" : rowLabel(row)}
               selectedOptions={row === undefined ? [] : [String(row)]}
               onOptionSelect={(_, data) =>
@@ -101,6 +102,7 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
           />
           <Field label={s.periodsAggregation}>
             <Dropdown
+              clearButton={{ "aria-label": s.dropdownClear }}
               value={s.aggregation({ kind: aggregation })}
               selectedOptions={[aggregation]}
               onOptionSelect={(_, data) => setAggregation(data.optionValue as Aggregation)}

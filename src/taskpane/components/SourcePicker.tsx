@@ -60,6 +60,7 @@ export function SourcePicker({
       <div className={styles.row}>
         <Field className={styles.grow} label={s.sourceLabel} hint={s.sourceHint}>
           <Dropdown
+            clearButton={{ "aria-label": s.dropdownClear }}
             className={styles.dropdown}
             placeholder={s.sourcePlaceholder}
             value={selected ? choiceLabel(s, selected) : ""}

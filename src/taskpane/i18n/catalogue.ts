@@ -23,6 +23,7 @@ type Word =
   | "languageId"
   | "sourceHeading"
   | "sourceLabel"
+  | "dropdownClear"
   | "sourcePlaceholder"
   | "sourceHint"
   | "sourceSelection"

@@ -30,6 +30,8 @@ export const en = {
 
   sourceHeading: "1. KPI data",
   sourceLabel: "Source",
+  /** The button that empties a dropdown (Fluent's own label is English). */
+  dropdownClear: "Clear selection",
   sourcePlaceholder: "Choose a table, a named range or the selection",
   sourceHint: "The first row must hold the column headers.",
   sourceSelection: "Current selection",

@@ -26,6 +26,8 @@ export const id = {
 
   sourceHeading: "1. Data KPI",
   sourceLabel: "Sumber",
+  /** The button that empties a dropdown (Fluent's own label is English). */
+  dropdownClear: "Hapus pilihan",
   sourcePlaceholder: "Pilih tabel, rentang bernama, atau pilihan saat ini",
   sourceHint: "Baris pertama harus berisi judul kolom.",
   sourceSelection: "Pilihan saat ini",
