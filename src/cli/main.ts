@@ -63,7 +63,11 @@ export function spokenLanguage(argv: readonly string[]): Language {
   return "en";
 }
 
-function xlsxPath(cwd: string, file: string | undefined, what: "input" | "out" | "templateOut"): string {
+function xlsxPath(
+  cwd: string,
+  file: string | undefined,
+  what: "input" | "out" | "templateOut"
+): string {
   if (!file) throw new CliError("missing", { what });
   if (!/\.xlsx$/i.test(file)) throw new CliError("notXlsx", { what, file });
   return path.resolve(cwd, file);

@@ -190,7 +190,8 @@ export const CLI_MESSAGES = {
     givenTwice: (p) => `--${p.flag} diberikan dua kali.`,
     needsNumber: (p) => `--${p.flag} memerlukan angka, bukan "${p.got}".`,
     badLanguage: (p) => `--language harus en atau id, bukan "${p.got}".`,
-    missing: (p) => `${WHAT.id[p.what].charAt(0).toUpperCase()}${WHAT.id[p.what].slice(1)} belum diberikan.`,
+    missing: (p) =>
+      `${WHAT.id[p.what].charAt(0).toUpperCase()}${WHAT.id[p.what].slice(1)} belum diberikan.`,
     notXlsx: (p) => `${WHAT.id[p.what]} harus berupa berkas .xlsx: ${p.file}`,
     tooManyFiles: (p) =>
       `${p.command} menerima satu berkas ${p.command === "build" ? "masukan" : "keluaran"}, bukan ${p.count}.`,
@@ -239,5 +240,8 @@ export function cliText<C extends keyof CliParams>(
   code: C,
   ...params: ParamsArg<CliParams[C]>
 ): string {
-  return renderCoded<CliParams>(CLI_MESSAGES, f, { code, params: params[0] ?? {} } as Coded<CliParams>);
+  return renderCoded<CliParams>(CLI_MESSAGES, f, {
+    code,
+    params: params[0] ?? {},
+  } as Coded<CliParams>);
 }

@@ -144,17 +144,14 @@ export function render<T extends AnyCatalogue, C extends keyof T["en"] & string>
   code: C,
   ...params: ParamsArg<ParamsOf<T>[C]>
 ): string {
-  const template = catalogue[f.language][code] as
-    | string
-    | ((params: unknown, f: Format) => string);
+  const template = catalogue[f.language][code] as string | ((params: unknown, f: Format) => string);
   return typeof template === "string" ? template : template(params[0] ?? {}, f);
 }
 
 /** A coded message ({ code, params }: a problem, a nested reason) of a catalogue, in a format. */
 export function renderCoded<P>(catalogue: Catalogue<P>, f: Format, message: Coded<P>): string {
   const template = catalogue[f.language][message.code] as
-    | string
-    | ((params: unknown, f: Format) => string);
+    string | ((params: unknown, f: Format) => string);
   return typeof template === "string" ? template : template(message.params ?? {}, f);
 }
 

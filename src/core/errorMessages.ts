@@ -32,7 +32,6 @@ export interface Position {
 export type Quantity =
   "score" | "requiredActual" | "sum" | "mean" | "meanOfRatios" | "ratioOfSums" | "weightedScore";
 
-
 /** The parameters of each domain error code. */
 export interface DomainMessageParams {
   /** A computed quantity is ±Infinity or NaN. */

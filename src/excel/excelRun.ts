@@ -65,7 +65,11 @@ export function reasonOf(error: unknown): Reason {
       ? error.coded
       : { code: "unexpected", params: { detail: error.message } };
   if (error && typeof error === "object") {
-    const e = error as { message?: unknown; code?: unknown; debugInfo?: { errorLocation?: unknown } };
+    const e = error as {
+      message?: unknown;
+      code?: unknown;
+      debugInfo?: { errorLocation?: unknown };
+    };
     if (e.code === CELL_EDIT) return { code: "cellEdit", params: {} };
     if (typeof e.code === "string" && e.code !== "") {
       const location = e.debugInfo?.errorLocation;

@@ -10,7 +10,15 @@
  * sentence, never turned into one of ours. Names of sheets are the user's:
  * quoted as they are.
  */
-import { Catalogue, CodeArgs, Coded, CodedError, Format, NoParams, renderCoded } from "../core/catalogue";
+import {
+  Catalogue,
+  CodeArgs,
+  Coded,
+  CodedError,
+  Format,
+  NoParams,
+  renderCoded,
+} from "../core/catalogue";
 
 export interface WorkbookMessageParams {
   /** A plan's sheet exists and the user did not confirm replacing it. */
@@ -44,9 +52,17 @@ export interface WorkbookMessageParams {
 }
 
 /** Why a request failed: nested in a build's outcome. */
-export type Reason = Coded<WorkbookMessageParams, "sheetExists" | "cellEdit" | "excelRefused" | "unexpected">;
+export type Reason = Coded<
+  WorkbookMessageParams,
+  "sheetExists" | "cellEdit" | "excelRefused" | "unexpected"
+>;
 
-const REASONS: ReadonlySet<string> = new Set(["sheetExists", "cellEdit", "excelRefused", "unexpected"]);
+const REASONS: ReadonlySet<string> = new Set([
+  "sheetExists",
+  "cellEdit",
+  "excelRefused",
+  "unexpected",
+]);
 
 export function isReason(coded: Coded<WorkbookMessageParams>): coded is Reason {
   return REASONS.has(coded.code);

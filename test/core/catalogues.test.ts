@@ -15,7 +15,16 @@ import { CATALOGUES, CatalogueEntry } from "../support/catalogues";
 import { englishIn } from "../support/english";
 
 /** Names the samples use, from the user's data: not words of either language. */
-const SAMPLE_NAMES = ["Laporan", "Keuangan", "Budi", "ROA", "KPI_Data", "BSC_Input", "Catatan", "Target"];
+const SAMPLE_NAMES = [
+  "Laporan",
+  "Keuangan",
+  "Budi",
+  "ROA",
+  "KPI_Data",
+  "BSC_Input",
+  "Catatan",
+  "Target",
+];
 
 const show = (e: CatalogueEntry, f: Format, code: string): string =>
   renderCoded(e.catalogue, f, { code, params: e.samples[code] ?? {} } as never);
@@ -24,7 +33,8 @@ describe.each(CATALOGUES.map((e) => [e.name, e] as const))("the catalogue of %s"
   const codes = Object.keys(e.catalogue.en).sort();
 
   it("has the same codes in every language, every code with parameters sampled", () => {
-    for (const language of LANGUAGES) expect(Object.keys(e.catalogue[language]).sort()).toEqual(codes);
+    for (const language of LANGUAGES)
+      expect(Object.keys(e.catalogue[language]).sort()).toEqual(codes);
     expect(Object.keys(e.samples).filter((c) => !codes.includes(c))).toEqual([]);
   });
 
@@ -64,14 +74,12 @@ describe("the catalogue form's types", () => {
     const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, root);
     const file = path.join(__dirname, "typecheck", "catalogueTypes.ts");
     const program = ts.createProgram([file], { ...options, noEmit: true });
-    const diagnostics = ts
-      .getPreEmitDiagnostics(program)
-      .map((d) => {
-        const where = d.file
-          ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
-          : "";
-        return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
-      });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
+      const where = d.file
+        ? `${path.relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}`
+        : "";
+      return `${where} ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+    });
     // Every @ts-expect-error met its error (an unused one is error TS2578), and nothing else failed.
     expect(diagnostics).toEqual([]);
     const expected = (ts.sys.readFile(file) ?? "").match(/@ts-expect-error/g) ?? [];

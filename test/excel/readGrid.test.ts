@@ -75,10 +75,7 @@ describe("large sources", () => {
     const host = setup({ Data: rows });
     host.setSelection("Data", "A1:A41");
     host.payloadLimitBytes = 400_000;
-    const source = await readSource(
-      { kind: "selection", id: "" },
-      300_000
-    );
+    const source = await readSource({ kind: "selection", id: "" }, 300_000);
     expect(source.values.map((r) => String(r[0]).length)).toEqual(
       Array.from({ length: 40 }, (_, i) =>
         i < 20 ? `short ${i}`.length : 30_000 + String(i).length

@@ -19,12 +19,7 @@ import { USAGE } from "../../src/cli/usage";
 import { WORKBOOK_MESSAGES, WorkbookMessageParams } from "../../src/excel/messages";
 import { SOURCE_ERRORS, SourceErrorParams } from "../../src/export/messages";
 import { FUNCTION_MESSAGES, FunctionMessageParams } from "../../src/functions/messages";
-import {
-  COLUMN_LABELS,
-  PROBLEMS,
-  SHEET_LABELS,
-  SOURCE_NAMES,
-} from "../../src/scorecard/messages";
+import { COLUMN_LABELS, PROBLEMS, SHEET_LABELS, SOURCE_NAMES } from "../../src/scorecard/messages";
 import type { ProblemParams } from "../../src/scorecard/types";
 import { PANE_TEXT, PaneParams } from "../../src/taskpane/i18n/catalogue";
 import { WorkbookError } from "../../src/excel/messages";
@@ -144,7 +139,9 @@ const CLI: Samples<CliParams> = {
   overallScore: { employee: "Budi", overall: 57.849, rating: "Kurang Baik" },
   perspectiveLine: { perspective: "Keuangan", fulfillment: 101.41, weight: 0.4, weighted: 40.57 },
   cssLine: { css: 82.2, gcr: false },
-  uncomputed: { cells: ["'Data'!G2", "'Data'!G3", "'Data'!G4", "'Data'!G5", "'Data'!G6", "'Data'!G7"] },
+  uncomputed: {
+    cells: ["'Data'!G2", "'Data'!G3", "'Data'!G4", "'Data'!G5", "'Data'!G6", "'Data'!G7"],
+  },
   computed: { cells: ["'Data'!G2"] },
   errorLine: { text: "…" },
   unexpected: { detail: "TypeError: x is not a function" },
@@ -160,7 +157,10 @@ const CLI: Samples<CliParams> = {
   tooManyFiles: { command: "build", count: 2 },
   floorAboveCap: { floor: 50, cap: 40 },
   noSuchFile: { file: "hilang.xlsx" },
-  cannotRead: { file: "teks.xlsx", detail: "End of data reached (data length = 9, asked index = 4)." },
+  cannotRead: {
+    file: "teks.xlsx",
+    detail: "End of data reached (data length = 9, asked index = 4).",
+  },
   cannotWrite: { file: "hasil.xlsx", detail: "EACCES: permission denied" },
 };
 
@@ -173,7 +173,12 @@ const PANE: Samples<PaneParams> = {
   templateInserted: { sheet: "BSC Contoh" },
   periodsRowOption: { row: 3, kpi: "ROA" },
   periodsUseSelectionFor: { field: "Rentang pembilang" },
-  periodsAppliedItem: { row: 3, kpi: "ROA", aggregation: "ratioOfSums", numerator: "'Bulanan'!B2:M2" },
+  periodsAppliedItem: {
+    row: 3,
+    kpi: "ROA",
+    aggregation: "ratioOfSums",
+    numerator: "'Bulanan'!B2:M2",
+  },
   periodsRemove: { row: 3 },
   periodsReadError: { error: new WorkbookError("notAnAddress", { address: "A1:" }) },
   problemsSummary: { errors: 1, warnings: 2 },
@@ -249,6 +254,9 @@ export const CATALOGUES: readonly CatalogueEntry[] = [
     "previewPerspective",
     "problemsHeading",
   ]),
-  { ...entry("cli: the command line's texts", CLI_MESSAGES, CLI, ["errorLine", "perspectiveLine"]), names: COMMANDS },
+  {
+    ...entry("cli: the command line's texts", CLI_MESSAGES, CLI, ["errorLine", "perspectiveLine"]),
+    names: COMMANDS,
+  },
   { ...words("cli: help", USAGE), names: COMMANDS },
 ];

@@ -71,7 +71,8 @@ function paneText(): string {
 function expectNoEnglish(): void {
   const text = paneText();
   const english = englishIn(text, DATA_NAMES);
-  if (english.length) throw new Error(`English in the Indonesian pane: ${english.join(", ")}\n${text}`);
+  if (english.length)
+    throw new Error(`English in the Indonesian pane: ${english.join(", ")}\n${text}`);
 }
 
 const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
@@ -122,7 +123,9 @@ describe("the Indonesian pane on the Office.js service, when Excel fails", () =>
     await user.click(useSelection());
     const lost = await screen.findByText(/^Buku kerja tidak dapat dibaca:/);
     // Excel's code and Excel's own text, quoted: the sentence around it is ours, in Indonesian.
-    expect(lost).toHaveTextContent(/Excel menolak permintaan \(GeneralException\): “.*Simulated lost connection”/);
+    expect(lost).toHaveTextContent(
+      /Excel menolak permintaan \(GeneralException\): “.*Simulated lost connection”/
+    );
     expectNoEnglish();
 
     host.setSelection("Catatan", "A1:C3");

@@ -49,10 +49,7 @@ export function AddressField({
           value={value}
           onChange={(_, data) => onChange(data.value)}
         />
-        <Button
-          aria-label={s.periodsUseSelectionFor({ field: label })}
-          onClick={useSelection}
-        >
+        <Button aria-label={s.periodsUseSelectionFor({ field: label })} onClick={useSelection}>
           {s.periodsUseSelection}
         </Button>
       </div>

@@ -30,9 +30,7 @@ export function ConfirmReplaceDialog({ sheets, onConfirm, onCancel }: ConfirmRep
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{s.confirmTitle}</DialogTitle>
-          <DialogContent>
-            {s.confirmBody({ sheets: sheets ?? [] })}
-          </DialogContent>
+          <DialogContent>{s.confirmBody({ sheets: sheets ?? [] })}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
               {s.confirmReplace}

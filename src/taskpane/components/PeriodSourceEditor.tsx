@@ -56,8 +56,7 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
     const cell = mapping.kpi === undefined ? undefined : source.values[i]?.[mapping.kpi];
     return cell === null || cell === undefined || cell === "" ? "—" : String(cell);
   };
-  const rowLabel = (i: number) =>
-    s.periodsRowOption({ row: source.top + i + 2, kpi: kpiOf(i) });
+  const rowLabel = (i: number) => s.periodsRowOption({ row: source.top + i + 2, kpi: kpiOf(i) });
   const needsDenominator = NEEDS_DENOMINATOR.includes(aggregation);
   const denominatorMissing = needsDenominator && denominator.trim() === "";
   const canApply = row !== undefined && numerator.trim() !== "" && !denominatorMissing;

@@ -62,8 +62,7 @@ export function useSources() {
         const patch = await work(id);
         if (id === request.current) setState((s) => ({ ...s, ...patch, status: "idle" }));
       } catch (error) {
-        if (id === request.current)
-          setState((s) => ({ ...s, status: "error", error }));
+        if (id === request.current) setState((s) => ({ ...s, status: "error", error }));
       }
     },
     []

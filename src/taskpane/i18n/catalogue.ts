@@ -156,6 +156,9 @@ export function stringsIn(f: Format): Strings {
 }
 
 /** The pane's strings in a language, numbers in `numbers` (by default the language's). */
-export function paneStrings(language: Language, numbers: NumberLocale = LANGUAGE_NUMBERS[language]): Strings {
+export function paneStrings(
+  language: Language,
+  numbers: NumberLocale = LANGUAGE_NUMBERS[language]
+): Strings {
   return stringsIn(formatFor(language, numbers));
 }

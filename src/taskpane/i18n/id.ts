@@ -69,8 +69,7 @@ export const id = {
 
   problemsHeading: "Masalah",
   problemsNone: "Tidak ada masalah.",
-  problemsSummary: (p, f) =>
-    `${f.number(p.errors)} kesalahan, ${f.number(p.warnings)} peringatan`,
+  problemsSummary: (p, f) => `${f.number(p.errors)} kesalahan, ${f.number(p.warnings)} peringatan`,
   problemError: "Kesalahan",
   problemWarning: "Peringatan",
   problemSelect: (p) => `Buka ${p.address}`,
