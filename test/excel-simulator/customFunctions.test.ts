@@ -19,7 +19,7 @@ import { CODES_WITH_MESSAGE, shownMessage } from "../../excel-simulator/customFu
 import { installBuiltFunctions } from "../../excel-simulator/node";
 import { SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
 
-const root = path.resolve(__dirname, "../../..");
+const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
 
 beforeAll(() => {
