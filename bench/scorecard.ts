@@ -21,6 +21,7 @@ import { writePlans } from "../src/excel/writePlans";
 import { analyseSource } from "../src/scorecard/analyse";
 import { buildPlans } from "../src/scorecard/buildPlans";
 import { matchColumns } from "../src/scorecard/headers";
+import { problemMessage } from "../src/scorecard/messages";
 import { PlanCell, SheetPlan } from "../src/scorecard/plan";
 import { DEFAULT_BUILD_OPTIONS, KpiTable, SourceTable, SourceValue } from "../src/scorecard/types";
 
@@ -134,14 +135,14 @@ export function sourceOf(table: SourceValue[][]): SourceTable {
     headers: table[0].map(String),
     values: table.slice(1),
     formulas: table.slice(1).map((r) => r.map((v) => String(v ?? ""))),
-    label: "Data",
+    label: { kind: "range", address: "Data" } as const,
   };
 }
 
 /** The KPI table of a source table (analyseSource), for profiling the analysis alone. */
 export function analyse(source: SourceTable): KpiTable {
   const { table: kpis, problems } = analyseSource(source, matchColumns(source.headers));
-  if (!kpis) throw new Error(problems.map((p) => p.message).join("; "));
+  if (!kpis) throw new Error(problems.map((p) => problemMessage(p, "en")).join("; "));
   return kpis;
 }
 

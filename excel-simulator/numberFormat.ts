@@ -7,7 +7,7 @@
  * in an Indonesian workbook). What stays here is what Range.text does around
  * the format: blanks, booleans, and #NUM! for a number no cell can hold.
  */
-import { addLocale, format, getLocale } from "numfmt";
+import { addLocale, format, getLocale, isDateFormat, isTextFormat } from "numfmt";
 
 export type Scalar = number | string | boolean;
 
@@ -65,10 +65,41 @@ export function formatValue(
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number" && !Number.isFinite(value)) return "#NUM!";
   const locale = localeOf(culture);
+  const code = numberFormat || "General";
   try {
-    return format(numberFormat || "General", value, { locale });
+    const shown = format(code, value, { locale });
+    return typeof value === "number" && value < 0
+      ? negativeZero(code, value, shown, locale)
+      : shown;
   } catch {
     // A format Excel would not have accepted: shown as General.
     return format("General", value, { locale });
   }
+}
+
+/** The sections of a format code: ";" outside quotes, brackets and escapes. */
+function sectionCount(code: string): number {
+  let n = 1;
+  for (let i = 0, quoted = false, bracket = false; i < code.length; i++) {
+    const c = code[i];
+    if (c === "\\" && !quoted) i++;
+    else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "[") bracket = true;
+    else if (!quoted && c === "]") bracket = false;
+    else if (!quoted && !bracket && c === ";") n++;
+  }
+  return n;
+}
+
+/**
+ * A negative number under a one-section format keeps its minus sign when it
+ * rounds to zero: Excel shows -0.0456 under "0" as "-0" and -0.001 under
+ * "0.00" as "-0.00" (the "negative zero" Excel users meet; Microsoft's
+ * guidance is to ROUND the value). numfmt drops the sign there.
+ */
+function negativeZero(code: string, value: number, shown: string, locale: string): string {
+  if (shown.includes("-") || sectionCount(code) > 1 || isDateFormat(code) || isTextFormat(code))
+    return shown;
+  if (code.trim().toLowerCase() === "general") return shown;
+  return `-${format(code, -value, { locale })}`;
 }

@@ -3,7 +3,7 @@
  * ("--out x", "--out=x", "-o x"). No dependency: the grammar is small.
  */
 
-export class UsageError extends Error {}
+import { CliError } from "./messages";
 
 export interface FlagSpec {
   /** Flags that take a value. */
@@ -37,15 +37,15 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
     }
     const name = m[1] ?? spec.aliases?.[m[2]] ?? m[2];
     if (spec.switches.includes(name)) {
-      if (m[3] !== undefined) throw new UsageError(`--${name} takes no value.`);
+      if (m[3] !== undefined) throw new CliError("takesNoValue", { flag: name });
       switches.add(name);
     } else if (spec.values.includes(name)) {
       const value = m[3] ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value.`);
-      if (name in values) throw new UsageError(`--${name} is given twice.`);
+      if (value === undefined) throw new CliError("needsValue", { flag: name });
+      if (name in values) throw new CliError("givenTwice", { flag: name });
       values[name] = value;
     } else {
-      throw new UsageError(`Unknown option ${arg.split("=")[0]}.`);
+      throw new CliError("unknownOption", { option: arg.split("=")[0] });
     }
   }
   return { positional, values, switches };
@@ -57,7 +57,7 @@ export function numberFlag(args: ParsedArgs, name: string): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw.trim());
   if (raw.trim() === "" || !Number.isFinite(n)) {
-    throw new UsageError(`--${name} needs a number, not "${raw}".`);
+    throw new CliError("needsNumber", { flag: name, got: raw });
   }
   return n;
 }

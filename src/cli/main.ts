@@ -4,16 +4,22 @@
  * `main` takes the arguments and where to print, and returns the exit status
  * (0 done, 1 errors in the table or in reading/writing a file, 2 wrong usage),
  * so tests call it in-process; bin/bsc-scorecard.js runs the built bundle.
+ *
+ * It speaks the language of `--language` (English by default), its errors
+ * included: every line it prints comes from a catalogue (messages.ts, usage.ts
+ * and the layers' own), with numbers in the locale the language implies.
  */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import packageJson from "../../package.json";
+import { Format, formatFor, isMessage } from "../core/catalogue";
 import { isLanguage, Language } from "../core/language";
 import { buildWorkbook } from "../export/buildWorkbook";
 import { SourceError } from "../export/readSource";
 import { writeTemplate } from "../export/templateWorkbook";
-import { UsageError, numberFlag, parseArgs } from "./args";
+import { numberFlag, parseArgs } from "./args";
+import { CliError, cliText } from "./messages";
 import { formatNotes, formatProblem, formatScores } from "./report";
 import { USAGE } from "./usage";
 
@@ -29,9 +35,6 @@ const processIo: CliIo = {
   stderr: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** An error that is the user's to fix (a file that cannot be read or written): exit 1. */
-class FileError extends Error {}
-
 const BUILD_FLAGS = {
   values: ["out", "sheet", "range", "table", "language", "floor", "cap", "title", "gcr-minimum"],
   switches: ["values", "per-employee"],
@@ -42,23 +45,45 @@ const TEMPLATE_FLAGS = { values: ["language"], switches: ["example"] } as const;
 
 function language(raw: string | undefined): Language {
   if (raw === undefined) return "en";
-  if (!isLanguage(raw)) throw new UsageError(`--language must be en or id, not "${raw}".`);
+  if (!isLanguage(raw)) throw new CliError("badLanguage", { got: raw });
   return raw;
 }
 
-function xlsxPath(cwd: string, file: string | undefined, what: string): string {
-  if (!file) throw new UsageError(`Missing ${what}.`);
-  if (!/\.xlsx$/i.test(file)) throw new UsageError(`${what} must be an .xlsx file: ${file}`);
+/**
+ * The language to speak before the arguments are parsed (an error in them is
+ * said in it too): `--language id` or `--language=id` anywhere, else English.
+ */
+export function spokenLanguage(argv: readonly string[]): Language {
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--language(?:=(.*))?$/s.exec(argv[i]);
+    if (!m) continue;
+    const raw = m[1] ?? argv[i + 1];
+    return raw !== undefined && isLanguage(raw) ? raw : "en";
+  }
+  return "en";
+}
+
+function xlsxPath(
+  cwd: string,
+  file: string | undefined,
+  what: "input" | "out" | "templateOut"
+): string {
+  if (!file) throw new CliError("missing", { what });
+  if (!/\.xlsx$/i.test(file)) throw new CliError("notXlsx", { what, file });
   return path.resolve(cwd, file);
 }
 
+/** A library's error text, to quote. */
+const detailOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
 async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new UsageError(`No such file: ${file}`);
+  if (!fs.existsSync(file)) throw new CliError("noSuchFile", { file });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
-    throw new FileError(`Cannot read ${file} as an .xlsx workbook: ${(error as Error).message}`);
+    throw new CliError("cannotRead", { file, detail: detailOf(error) });
   }
   return workbook;
 }
@@ -67,27 +92,26 @@ async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<
   try {
     await workbook.xlsx.writeFile(file);
   } catch (error) {
-    throw new FileError(`Cannot write ${file}: ${(error as Error).message}`);
+    throw new CliError("cannotWrite", { file, detail: detailOf(error) });
   }
 }
 
 async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
   const args = parseArgs(argv, BUILD_FLAGS);
   if (args.positional.length > 1)
-    throw new UsageError(`build takes one input file, got ${args.positional.length}.`);
-  const input = xlsxPath(cwd, args.positional[0], "the input workbook (build <input.xlsx>)");
-  const out = xlsxPath(cwd, args.values.out, "--out <scorecard.xlsx>");
-  if (path.resolve(input) === path.resolve(out)) {
-    throw new UsageError("--out must be a new file: the input workbook is never overwritten.");
-  }
+    throw new CliError("tooManyFiles", { command: "build", count: args.positional.length });
+  const input = xlsxPath(cwd, args.positional[0], "input");
+  const out = xlsxPath(cwd, args.values.out, "out");
+  if (path.resolve(input) === path.resolve(out)) throw new CliError("sameFile");
   const lang = language(args.values.language);
+  const f = formatFor(lang);
   const floor = numberFlag(args, "floor");
   const cap = numberFlag(args, "cap");
   if (floor !== undefined && cap !== undefined && floor > cap) {
-    throw new UsageError(`--floor (${floor}) is above --cap (${cap}).`);
+    throw new CliError("floorAboveCap", { floor, cap });
   }
   const title = args.values.title;
-  if (title !== undefined && title.trim() === "") throw new UsageError("--title is empty.");
+  if (title !== undefined && title.trim() === "") throw new CliError("emptyTitle");
   const workbook = await readWorkbook(input);
   let result;
   try {
@@ -105,41 +129,46 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
     });
   } catch (error) {
     if (error instanceof SourceError) {
-      if (error.kind === "notFound") throw new UsageError(error.message);
-      throw new FileError(error.message);
+      io.stderr(cliText(f, "errorLine", { text: error.renderIn(f) }));
+      if (error.kind === "notFound") {
+        io.stderr(cliText(f, "seeHelp"));
+        return 2;
+      }
+      return 1;
     }
     throw error;
   }
-  const source = result.source ? ` (${result.source.label})` : "";
-  for (const p of result.problems) io.stderr(formatProblem(p, lang));
-  for (const note of formatNotes(result)) io.stderr(note);
+  const source = result.source?.label;
+  for (const p of result.problems) io.stderr(formatProblem(p, f));
+  for (const note of formatNotes(result, f)) io.stderr(note);
   const errors = result.problems.filter((p) => p.severity === "error").length;
   if (errors > 0) {
-    io.stderr(
-      `${errors} error${errors > 1 ? "s" : ""} in the KPI table${source}: nothing was written.`
-    );
+    io.stderr(cliText(f, "tableErrors", { errors, source }));
     return 1;
   }
   await writeWorkbook(workbook, out);
-  const sheets = result.sheets.map((s) => `"${s}"`).join(", ");
-  io.stdout(
-    `Wrote ${path.relative(cwd, out) || out}: new sheet${result.sheets.length > 1 ? "s" : ""} ${sheets}, from the KPI table${source}.`
-  );
-  for (const line of formatScores(result.preview?.employees ?? [])) io.stdout(line);
+  const file = path.relative(cwd, out) || out;
+  io.stdout(cliText(f, "wroteScorecard", { file, sheets: result.sheets, source }));
+  for (const line of formatScores(result.preview?.employees ?? [], f)) io.stdout(line);
   return 0;
 }
 
 async function template(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
   const args = parseArgs(argv, TEMPLATE_FLAGS);
   if (args.positional.length > 1)
-    throw new UsageError(`template takes one output file, got ${args.positional.length}.`);
-  const out = xlsxPath(cwd, args.positional[0], "the output file (template <out.xlsx>)");
+    throw new CliError("tooManyFiles", { command: "template", count: args.positional.length });
+  const out = xlsxPath(cwd, args.positional[0], "templateOut");
   const kind = args.switches.has("example") ? "example" : "empty";
+  const lang = language(args.values.language);
   const workbook = new ExcelJS.Workbook();
-  const written = writeTemplate(workbook, kind, language(args.values.language));
+  const written = writeTemplate(workbook, kind, lang);
   await writeWorkbook(workbook, out);
   io.stdout(
-    `Wrote ${path.relative(cwd, out) || out}: ${kind === "example" ? "the seed 003 example" : "an empty KPI table"} on sheet "${written.worksheet.name}".`
+    cliText(formatFor(lang), "wroteTemplate", {
+      file: path.relative(cwd, out) || out,
+      kind,
+      sheet: written.worksheet.name,
+    })
   );
   return 0;
 }
@@ -147,9 +176,11 @@ async function template(argv: readonly string[], io: CliIo, cwd: string): Promis
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const [command, ...rest] = argv;
+  const f: Format = formatFor(spokenLanguage(argv));
+  const usage = USAGE[f.language].usage;
   try {
     if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout(USAGE);
+      io.stdout(usage);
       return 0;
     }
     switch (command) {
@@ -160,29 +191,28 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       case "help":
       case "--help":
       case "-h":
-        io.stdout(USAGE);
+        io.stdout(usage);
         return 0;
       case "--version":
       case "-v":
         io.stdout(packageJson.version);
         return 0;
       case undefined:
-        io.stderr(USAGE);
+        io.stderr(usage);
         return 2;
       default:
-        throw new UsageError(`Unknown command "${command}".`);
+        throw new CliError("unknownCommand", { command });
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`bsc-scorecard: ${error.message}`);
-      io.stderr("Run bsc-scorecard --help for usage.");
-      return 2;
+    if (error instanceof CliError) {
+      io.stderr(cliText(f, "errorLine", { text: error.renderIn(f) }));
+      if (error.status === 2) io.stderr(cliText(f, "seeHelp"));
+      return error.status;
     }
-    if (error instanceof FileError) {
-      io.stderr(`bsc-scorecard: ${error.message}`);
-      return 1;
-    }
-    io.stderr(`bsc-scorecard: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    const detail = isMessage(error)
+      ? error.renderIn(f)
+      : ((error as Error)?.stack ?? String(error));
+    io.stderr(cliText(f, "errorLine", { text: cliText(f, "unexpected", { detail }) }));
     return 1;
   }
 }

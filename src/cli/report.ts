@@ -1,14 +1,19 @@
-/** What the command line prints: problems with their cells, and the scores of a build. */
-import type { Language } from "../core/language";
+/**
+ * What the command line prints: problems with their cells, and the scores of
+ * a build, in the language it is given (the texts are src/cli/messages.ts's).
+ */
+import type { Format } from "../core/catalogue";
 import type { BuildWorkbookResult } from "../export/buildWorkbook";
-import { problemMessage } from "../scorecard/messages";
+import { renderProblem } from "../scorecard/messages";
 import type { EmployeePreview, Problem } from "../scorecard/types";
+import { cliText } from "./messages";
 
-const score = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : "n/a");
-
-export function formatProblem(p: Problem, language: Language): string {
-  const where = p.address ? `${p.address}: ` : "";
-  return `${p.severity === "error" ? "error" : "warning"}: ${where}${problemMessage(p, language)}`;
+export function formatProblem(p: Problem, f: Format): string {
+  return cliText(f, "problemLine", {
+    severity: p.severity,
+    where: p.address ? `${p.address}: ` : "",
+    text: renderProblem(p, f),
+  });
 }
 
 function pad(cells: readonly string[], widths: readonly number[]): string {
@@ -18,61 +23,54 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
     .trimEnd();
 }
 
+const score = (f: Format, x: number): string => (Number.isFinite(x) ? f.fixed(x) : "n/a");
+
 /** One line for a single scorecard, a table for several employees. */
-export function formatScores(employees: readonly EmployeePreview[]): string[] {
+export function formatScores(employees: readonly EmployeePreview[], f: Format): string[] {
   if (employees.length === 1) {
     const e = employees[0];
-    const who = e.employee ? ` of ${e.employee}` : "";
-    const lines = [`Overall score${who}: ${score(e.overall)} (${e.rating})`];
+    const lines = [
+      cliText(f, "overallScore", { employee: e.employee, overall: e.overall, rating: e.rating }),
+    ];
     for (const p of e.perspectives) {
       lines.push(
-        `  ${p.perspective}: ${score(p.fulfillment)} x ${Math.round(p.weight * 1000) / 10}% = ${score(p.weighted)}`
+        cliText(f, "perspectiveLine", {
+          perspective: p.perspective,
+          fulfillment: p.fulfillment,
+          weight: p.weight,
+          weighted: p.weighted,
+        })
       );
     }
-    if (e.css !== undefined)
-      lines.push(
-        `CSS total: ${score(e.css)}${e.gcrEligible === undefined ? "" : e.gcrEligible ? " (GCR eligible)" : " (not GCR eligible)"}`
-      );
+    if (e.css !== undefined) lines.push(cliText(f, "cssLine", { css: e.css, gcr: e.gcrEligible }));
     return lines;
   }
   const withCss = employees.some((e) => e.css !== undefined);
   const withGcr = employees.some((e) => e.gcrEligible !== undefined);
   const header = [
-    "Employee",
-    "Overall",
-    "Rating",
+    cliText(f, "columnEmployee"),
+    cliText(f, "columnOverall"),
+    cliText(f, "columnRating"),
     ...(withCss ? ["CSS"] : []),
     ...(withGcr ? ["GCR"] : []),
   ];
+  const yes = cliText(f, "yes");
+  const no = cliText(f, "no");
   const rows = employees.map((e) => [
     e.employee,
-    score(e.overall),
+    score(f, e.overall),
     e.rating,
-    ...(withCss ? [e.css === undefined ? "" : score(e.css)] : []),
-    ...(withGcr ? [e.gcrEligible === undefined ? "" : e.gcrEligible ? "yes" : "no"] : []),
+    ...(withCss ? [e.css === undefined ? "" : score(f, e.css)] : []),
+    ...(withGcr ? [e.gcrEligible === undefined ? "" : e.gcrEligible ? yes : no] : []),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   return [pad(header, widths), ...rows.map((r) => pad(r, widths))];
 }
 
-export function formatNotes(result: BuildWorkbookResult): string[] {
+export function formatNotes(result: BuildWorkbookResult, f: Format): string[] {
   const notes: string[] = [];
-  const list = (cells: readonly string[]) =>
-    cells.slice(0, 5).join(", ") + (cells.length > 5 ? `, ... (${cells.length} cells)` : "");
-  if (result.uncomputed.length) {
-    notes.push(
-      `warning: formula cells without a saved result, read as blank: ${list(result.uncomputed)}. Open and save the file in Excel or LibreOffice, then build again.`
-    );
-  }
-  if (result.computed.length) {
-    notes.push(
-      `note: formula cells without a saved result were computed here: ${list(result.computed)}.`
-    );
-  }
-  if (result.chartsLeftOut) {
-    notes.push(
-      "note: the file has no chart (ExcelJS cannot write charts); the chart's data block is on the sheet."
-    );
-  }
+  if (result.uncomputed.length) notes.push(cliText(f, "uncomputed", { cells: result.uncomputed }));
+  if (result.computed.length) notes.push(cliText(f, "computed", { cells: result.computed }));
+  if (result.chartsLeftOut) notes.push(cliText(f, "chartsLeftOut"));
   return notes;
 }

@@ -1,6 +1,13 @@
-/** The command line's help text. */
+/**
+ * The command line's help text, in English and Indonesian (the one catalogue
+ * form, core/catalogue.ts): `--help` shows it in the language of
+ * `--language`, English by default. Commands and flags are the same in both.
+ */
+import type { Catalogue, NoParams } from "../core/catalogue";
 
-export const USAGE = `Scorecard for Excel: builds Balanced Scorecard sheets from a KPI table, without Excel.
+export const USAGE = {
+  en: {
+    usage: `Scorecard for Excel: builds Balanced Scorecard sheets from a KPI table, without Excel.
 
 Usage:
   bsc-scorecard build <input.xlsx> --out <scorecard.xlsx> [options]
@@ -34,4 +41,42 @@ The output file is written by ExcelJS: it has no charts (the chart's data is
 on the sheet), and parts of your own sheets that ExcelJS does not keep
 (charts, pivot tables, macros) are not in the copy. Your input file is never
 changed.
-`;
+`,
+  },
+  id: {
+    usage: `Scorecard untuk Excel: membuat lembar Balanced Scorecard dari tabel KPI, tanpa Excel.
+
+Pemakaian:
+  bsc-scorecard build <input.xlsx> --out <scorecard.xlsx> [opsi]
+  bsc-scorecard template <out.xlsx> [--example] [--language en|id]
+  bsc-scorecard --help | --version
+
+build: membaca tabel KPI <input.xlsx> (baris judul + satu baris per KPI:
+Perspektif, Bobot perspektif, KPI, Bobot KPI, Nilai 50, Nilai 100, Aktual;
+opsional Karyawan, Periode, Asesmen, Pengembangan), memeriksanya, lalu
+menulis lembar-lembar <input> beserta lembar scorecard baru ke <scorecard.xlsx>.
+Setiap sel hasil perhitungan adalah rumus Excel bawaan yang tertaut ke tabel Anda.
+  --sheet NAMA        baca wilayah tabel di lembar ini
+  --range A1:G9       baca rentang ini (di --sheet, atau "Lembar!A1:G9")
+  --table NAMA        baca tabel Excel ini
+                      (bawaan: tabel pertama yang judulnya cocok, atau wilayah
+                      lembar pertama, yang berakhir di baris kosong pertama)
+  --language en|id    label, predikat, dan pesan dalam bahasa Inggris atau Indonesia
+  --values            tulis input sebagai angka, bukan tautan ke selnya
+  --floor N, --cap N  batasi setiap skor KPI dalam [N, M] (mati secara bawaan)
+  --title TEKS        judul dan nama lembar (bawaan "Balanced Scorecard")
+  --gcr-minimum N     tambahkan kolom GCR: CSS >= N (perlu kolom asesmen dan pengembangan)
+  --per-employee      untuk beberapa karyawan, juga satu lembar scorecard per karyawan
+
+template: menulis tabel KPI kosong yang sudah berformat, atau dengan --example
+contoh seed 003 (BPJS Ketenagakerjaan 2023: empat KPI dan data bulanannya).
+
+Status keluar: 0 berhasil, 1 tabel berisi kesalahan (dicantumkan dengan selnya)
+atau berkas tidak dapat dibaca atau ditulis, 2 pemakaian yang salah.
+
+Berkas keluaran ditulis oleh ExcelJS: tanpa grafik (data grafiknya ada di
+lembar), dan bagian lembar Anda yang tidak disimpan ExcelJS (grafik, pivot
+table, makro) tidak ada di salinannya. Berkas masukan Anda tidak pernah diubah.
+`,
+  },
+} satisfies Catalogue<{ usage: NoParams }>;

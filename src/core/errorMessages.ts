@@ -1,18 +1,26 @@
 /**
- * What a `DomainError` says, in English and Indonesian. Errors carry a code and
- * parameters; the text is rendered here, only when someone reads it, in the
- * language they read. Nested errors ("Row 3: ...") and positions ("kpiWeight in
- * row 3") are parameters too, rendered in the same language as the whole.
+ * What a `DomainError` says, in English and Indonesian: core's catalogue, in
+ * the one catalogue form (catalogue.ts). Errors carry a code and parameters;
+ * the text is rendered here, only when someone reads it, in the language they
+ * read. Nested errors ("Row 3: ...") and positions ("kpiWeight in row 3") are
+ * parameters too, rendered in the same language as the whole.
  *
  * Names of arguments and functions (kpiWeight, totalAssets, ROA) are the names
  * Excel shows in every language: they pass through untranslated.
  *
- * Numbers: English shows them as JavaScript writes them (0.5, -1317000); Indonesian
- * with a decimal comma and grouped thousands (0,5, -1.317.000), as Intl's id-ID.
+ * Numbers are written with every digit (never rounded) in the format's locale:
+ * the workbook's in the pane; where no workbook stands behind the message (the
+ * custom functions, `DomainError.message`) English as JavaScript writes them
+ * (0.5, -1317000) and Indonesian with a decimal comma and grouped thousands
+ * (0,5, -1.317.000) (`MESSAGE_NUMBERS`).
  */
+import { Catalogue, Coded, Format, NoParams, formatFor, render, renderCoded } from "./catalogue";
 import type { DomainError } from "./errors";
 import type { Language } from "./language";
+import { MESSAGE_NUMBERS } from "./numbers";
 import { weightSumPercent } from "./tolerance";
+
+export type { Catalogue } from "./catalogue";
 
 /** A cell inside a multi-cell argument, 1-based: a row, a column, or both. */
 export interface Position {
@@ -23,8 +31,6 @@ export interface Position {
 /** Computed quantities named in words (as opposed to names such as CSS or totalAssets). */
 export type Quantity =
   "score" | "requiredActual" | "sum" | "mean" | "meanOfRatios" | "ratioOfSums" | "weightedScore";
-
-type NoParams = Readonly<Record<string, never>>;
 
 /** The parameters of each domain error code. */
 export interface DomainMessageParams {
@@ -88,32 +94,13 @@ export interface DomainMessageParams {
 
 export type DomainErrorCode = keyof DomainMessageParams;
 
-/** How templates show their parameters in one language. */
-export interface MessageFormat {
-  readonly language: Language;
-  /** A value: 0.5 / "0,5". */
-  num(x: number): string;
-  /** A weight sum (a fraction) as a percentage: 0.95 → "95%", 1.0000004 → "100.00004%" / "100,00004%". */
-  pct(fraction: number): string;
-  /** "row 3", "column 2", "row 3, column 2" (capitalised at the start of a sentence); "" for none. */
-  position(position: Position | undefined, capital?: boolean): string;
-  /** An argument at a position: "kpiWeight in row 3", "kpiWeight di baris 3"; the name alone without one. */
-  where(name: string, position: Position | undefined): string;
-  /** A nested error, in the same language. */
-  error(error: DomainError): string;
-}
-
-type Templates<P> = { readonly [C in keyof P]: (params: P[C], f: MessageFormat) => string };
-
-/** A catalogue: every code in every language (a missing template is a compile error). */
-export type Catalogue<P> = Readonly<Record<Language, Templates<P>>>;
-
 /** Weights entered as percent points (35 instead of 0.35) sum to 100 or 10000. */
 function looksLikePercentPoints(sum: number): boolean {
   return Math.abs(sum - 100) < 1e-3 || Math.abs(sum - 10000) < 1e-1;
 }
 
-const QUANTITIES: Readonly<Record<Language, Readonly<Record<Quantity, string>>>> = {
+/** Quantities named in words: a catalogue of words. */
+export const QUANTITIES = {
   en: {
     score: "The score",
     requiredActual: "The required actual",
@@ -132,194 +119,167 @@ const QUANTITIES: Readonly<Record<Language, Readonly<Record<Quantity, string>>>>
     ratioOfSums: "Rasio jumlah pembilang terhadap jumlah penyebut",
     weightedScore: "Skor tertimbang",
   },
-};
+} satisfies Catalogue<Record<Quantity, NoParams>>;
 
-export const DOMAIN_MESSAGES: Catalogue<DomainMessageParams> = {
+export const DOMAIN_MESSAGES = {
   en: {
     tooLarge: (p) => `${QUANTITIES.en[p.what]} is too large or undefined for a number.`,
     namedTooLarge: (p) => `${p.name} is too large or undefined for a number.`,
     negative: (p, f) =>
-      `${f.where(p.name, p.row === undefined ? undefined : { row: p.row })} is negative (${f.num(p.value)}).`,
-    negativeBalance: (p, f) => `${p.name} (${p.end}) is negative (${f.num(p.value)}).`,
+      `${where(f, p.name, p.row === undefined ? undefined : { row: p.row })} is negative (${f.exact(p.value)}).`,
+    negativeBalance: (p, f) => `${p.name} (${p.end}) is negative (${f.exact(p.value)}).`,
     zero: (p) => `${p.name} is 0.`,
     partAboveWhole: (p, f) =>
-      `${p.part} (${f.num(p.partValue)}) is larger than ${p.whole} (${f.num(p.wholeValue)}).`,
+      `${p.part} (${f.exact(p.partValue)}) is larger than ${p.whole} (${f.exact(p.wholeValue)}).`,
     growthFromZero: () => "previous is 0: growth from zero is undefined.",
     flatScoreLine: (p, f) =>
-      `valueAt50 and valueAt100 are both ${f.num(p.value)}: the score line needs two different values.`,
+      `valueAt50 and valueAt100 are both ${f.exact(p.value)}: the score line needs two different values.`,
     flatScoreLineInverse: (p, f) =>
-      `valueAt50 and valueAt100 are both ${f.num(p.value)}: every actual gives the same score.`,
-    floorAboveCap: (p, f) => `floor (${f.num(p.floor)}) is above cap (${f.num(p.cap)}).`,
+      `valueAt50 and valueAt100 are both ${f.exact(p.value)}: every actual gives the same score.`,
+    floorAboveCap: (p, f) => `floor (${f.exact(p.floor)}) is above cap (${f.exact(p.cap)}).`,
     cssWeightCount: (p) => `weights needs 3 values (KPI, assessment, development); got ${p.count}.`,
-    cssWeightNegative: (p, f) => `weight ${p.index} is negative (${f.num(p.value)}).`,
+    cssWeightNegative: (p, f) => `weight ${p.index} is negative (${f.exact(p.value)}).`,
     cssWeightSum: (p, f) =>
-      `The CSS weights sum to ${f.pct(p.sum)}; they must sum to 100%.` +
+      `The CSS weights sum to ${pct(f, p.sum)}; they must sum to 100%.` +
       (looksLikePercentPoints(p.sum)
         ? " Enter weights as fractions or percentages (35% or 0.35, not 35)."
         : ""),
     kpiWeightSum: (p, f) =>
-      `The weights (kpiWeight × perspectiveWeight over ${p.rows} rows) sum to ${f.pct(p.sum)}; ` +
+      `The weights (kpiWeight × perspectiveWeight over ${p.rows} rows) sum to ${pct(f, p.sum)}; ` +
       `they must sum to 100%.` +
       (looksLikePercentPoints(p.sum)
         ? " Enter weights as fractions or percentages (35% or 0.35, not 35)."
         : ""),
     gradeDownPeriods: (p, f) =>
-      `periods must be a whole number of at least 1 (got ${f.num(p.periods)}).`,
+      `periods must be a whole number of at least 1 (got ${f.exact(p.periods)}).`,
     noPeriodData: () => "There is no period data.",
     periodPairs: () => "Every period needs a numerator and a denominator.",
     periodDenominatorZero: (p) => `The denominator of period ${p.period} is 0.`,
     denominatorsSumZero: () => "The denominators sum to 0.",
     noResponses: () => "There are no responses to score.",
-    npsOutOfScale: (p, f) => `${f.num(p.value)} is outside the 0-10 answer scale.`,
-    npsNotWhole: (p, f) => `${f.num(p.value)} is not a whole 0-10 answer.`,
-    scaleMaxNotPositive: (p, f) => `scaleMax must be above 0 (got ${f.num(p.value)}).`,
+    npsOutOfScale: (p, f) => `${f.exact(p.value)} is outside the 0-10 answer scale.`,
+    npsNotWhole: (p, f) => `${f.exact(p.value)} is not a whole 0-10 answer.`,
+    scaleMaxNotPositive: (p, f) => `scaleMax must be above 0 (got ${f.exact(p.value)}).`,
     csiLengthMismatch: (p) =>
       `satisfaction has ${p.satisfaction} values but importance has ${p.importance}.`,
     noSatisfaction: () => "There are no satisfaction scores.",
     satisfactionOutOfScale: (p, f) =>
-      `satisfaction ${f.num(p.value)} is outside the 0-${f.num(p.scaleMax)} scale.`,
-    importanceNegative: (p, f) => `importance ${f.num(p.value)} is negative.`,
+      `satisfaction ${f.exact(p.value)} is outside the 0-${f.exact(p.scaleMax)} scale.`,
+    importanceNegative: (p, f) => `importance ${f.exact(p.value)} is negative.`,
     importanceSumZero: () => "The importance weights sum to 0.",
     noKpiRows: () => "There are no KPI rows: actual, valueAt50 and valueAt100 are all blank.",
     inItem: (p, f) =>
-      `${{ row: "Row", response: "Response", attribute: "Attribute" }[p.item]} ${p.index}: ${f.error(p.error)}`,
+      `${{ row: "Row", response: "Response", attribute: "Attribute" }[p.item]} ${p.index}: ${f.nested(p.error)}`,
   },
   id: {
     tooLarge: (p) =>
       `${QUANTITIES.id[p.what]} terlalu besar atau tidak dapat dinyatakan sebagai angka.`,
     namedTooLarge: (p) => `${p.name} terlalu besar atau tidak dapat dinyatakan sebagai angka.`,
     negative: (p, f) =>
-      `${f.where(p.name, p.row === undefined ? undefined : { row: p.row })} bernilai negatif (${f.num(p.value)}).`,
+      `${where(f, p.name, p.row === undefined ? undefined : { row: p.row })} bernilai negatif (${f.exact(p.value)}).`,
     negativeBalance: (p, f) =>
-      `${p.name} (${p.end === "opening" ? "awal" : "akhir"}) bernilai negatif (${f.num(p.value)}).`,
+      `${p.name} (${p.end === "opening" ? "awal" : "akhir"}) bernilai negatif (${f.exact(p.value)}).`,
     zero: (p) => `${p.name} bernilai 0.`,
     partAboveWhole: (p, f) =>
-      `${p.part} (${f.num(p.partValue)}) lebih besar daripada ${p.whole} (${f.num(p.wholeValue)}).`,
+      `${p.part} (${f.exact(p.partValue)}) lebih besar daripada ${p.whole} (${f.exact(p.wholeValue)}).`,
     growthFromZero: () => "previous bernilai 0: pertumbuhan dari nol tidak dapat dihitung.",
     flatScoreLine: (p, f) =>
-      `valueAt50 dan valueAt100 sama-sama ${f.num(p.value)}: garis skor membutuhkan dua nilai yang berbeda.`,
+      `valueAt50 dan valueAt100 sama-sama ${f.exact(p.value)}: garis skor membutuhkan dua nilai yang berbeda.`,
     flatScoreLineInverse: (p, f) =>
-      `valueAt50 dan valueAt100 sama-sama ${f.num(p.value)}: setiap nilai aktual memberi skor yang sama.`,
+      `valueAt50 dan valueAt100 sama-sama ${f.exact(p.value)}: setiap nilai aktual memberi skor yang sama.`,
     floorAboveCap: (p, f) =>
-      `floor (${f.num(p.floor)}) lebih besar daripada cap (${f.num(p.cap)}).`,
+      `floor (${f.exact(p.floor)}) lebih besar daripada cap (${f.exact(p.cap)}).`,
     cssWeightCount: (p) =>
       `weights harus berisi 3 nilai (KPI, asesmen, pengembangan), bukan ${p.count}.`,
-    cssWeightNegative: (p, f) => `Bobot ke-${p.index} bernilai negatif (${f.num(p.value)}).`,
+    cssWeightNegative: (p, f) => `Bobot ke-${p.index} bernilai negatif (${f.exact(p.value)}).`,
     cssWeightSum: (p, f) =>
-      `Jumlah bobot CSS adalah ${f.pct(p.sum)}, bukan 100%.` +
+      `Jumlah bobot CSS adalah ${pct(f, p.sum)}, bukan 100%.` +
       (looksLikePercentPoints(p.sum)
         ? " Masukkan bobot sebagai pecahan atau persentase (35% atau 0,35, bukan 35)."
         : ""),
     kpiWeightSum: (p, f) =>
-      `Jumlah bobot (kpiWeight × perspectiveWeight atas ${p.rows} baris) adalah ${f.pct(p.sum)}, ` +
+      `Jumlah bobot (kpiWeight × perspectiveWeight atas ${p.rows} baris) adalah ${pct(f, p.sum)}, ` +
       `bukan 100%.` +
       (looksLikePercentPoints(p.sum)
         ? " Masukkan bobot sebagai pecahan atau persentase (35% atau 0,35, bukan 35)."
         : ""),
     gradeDownPeriods: (p, f) =>
-      `periods harus berupa bilangan bulat paling sedikit 1 (nilainya ${f.num(p.periods)}).`,
+      `periods harus berupa bilangan bulat paling sedikit 1 (nilainya ${f.exact(p.periods)}).`,
     noPeriodData: () => "Tidak ada data periode.",
     periodPairs: () => "Setiap periode membutuhkan pembilang dan penyebut.",
     periodDenominatorZero: (p) => `Penyebut periode ${p.period} bernilai 0.`,
     denominatorsSumZero: () => "Jumlah penyebut bernilai 0.",
     noResponses: () => "Tidak ada jawaban untuk dihitung.",
-    npsOutOfScale: (p, f) => `${f.num(p.value)} berada di luar skala jawaban 0-10.`,
-    npsNotWhole: (p, f) => `${f.num(p.value)} bukan jawaban bulat pada skala 0-10.`,
+    npsOutOfScale: (p, f) => `${f.exact(p.value)} berada di luar skala jawaban 0-10.`,
+    npsNotWhole: (p, f) => `${f.exact(p.value)} bukan jawaban bulat pada skala 0-10.`,
     scaleMaxNotPositive: (p, f) =>
-      `scaleMax harus lebih besar dari 0 (nilainya ${f.num(p.value)}).`,
+      `scaleMax harus lebih besar dari 0 (nilainya ${f.exact(p.value)}).`,
     csiLengthMismatch: (p) =>
       `satisfaction berisi ${p.satisfaction} nilai, tetapi importance berisi ${p.importance}.`,
     noSatisfaction: () => "Tidak ada skor kepuasan.",
     satisfactionOutOfScale: (p, f) =>
-      `satisfaction ${f.num(p.value)} berada di luar skala 0-${f.num(p.scaleMax)}.`,
-    importanceNegative: (p, f) => `importance ${f.num(p.value)} bernilai negatif.`,
+      `satisfaction ${f.exact(p.value)} berada di luar skala 0-${f.exact(p.scaleMax)}.`,
+    importanceNegative: (p, f) => `importance ${f.exact(p.value)} bernilai negatif.`,
     importanceSumZero: () => "Jumlah bobot importance bernilai 0.",
     noKpiRows: () => "Tidak ada baris KPI: actual, valueAt50 dan valueAt100 semuanya kosong.",
     inItem: (p, f) =>
-      `${{ row: "Baris", response: "Jawaban", attribute: "Atribut" }[p.item]} ${p.index}: ${f.error(p.error)}`,
+      `${{ row: "Baris", response: "Jawaban", attribute: "Atribut" }[p.item]} ${p.index}: ${f.nested(p.error)}`,
   },
-};
+} satisfies Catalogue<DomainMessageParams>;
 
-let indonesianSeparators: { decimal: string; group: string } | undefined;
-
-/** id-ID's separators as Intl knows them; "," and "." when the runtime has no Indonesian data. */
-function separatorsId(): { decimal: string; group: string } {
-  if (!indonesianSeparators) {
-    let decimal = ",";
-    let group = ".";
-    try {
-      const format = new Intl.NumberFormat("id-ID");
-      if (format.resolvedOptions().locale.startsWith("id")) {
-        const parts = format.formatToParts(12345.6);
-        decimal = parts.find((x) => x.type === "decimal")?.value ?? decimal;
-        group = parts.find((x) => x.type === "group")?.value ?? group;
-      }
-    } catch {
-      // no Intl: keep the Indonesian convention
-    }
-    indonesianSeparators = { decimal, group };
-  }
-  return indonesianSeparators;
+/** A weight sum (a fraction) as a percentage: 0.95 → "95%", 1.0000004 → "100.00004%" / "100,00004%". */
+function pct(f: Format, fraction: number): string {
+  return `${f.exact(weightSumPercent(fraction))}%`;
 }
 
-/**
- * A number with the digits JavaScript shows (the shortest that reads back
- * exactly, never rounded), written with the language's separators.
- */
-export function formatMessageNumber(x: number, language: Language): string {
-  const plain = String(x);
-  if (language === "en") return plain;
-  const { decimal, group } = separatorsId();
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(plain);
-  // 1e+308, 5e-324, Infinity: keep the digits, swap the decimal point.
-  if (!m) return plain.replace(".", decimal);
-  const int = m[2].length > 3 ? m[2].replace(/\B(?=(\d{3})+$)/g, group) : m[2];
-  return `${m[1]}${int}${m[3] === undefined ? "" : decimal + m[3]}`;
+/** Words of positions, in the catalogue form. */
+export interface PositionParams {
+  row: { readonly row: number };
+  column: { readonly column: number };
+  /** An argument at a place: "kpiWeight in row 3". */
+  at: { readonly name: string; readonly place: string };
 }
 
-const POSITION_WORDS: Readonly<Record<Language, { row: string; column: string; at: string }>> = {
-  en: { row: "row", column: "column", at: "in" },
-  id: { row: "baris", column: "kolom", at: "di" },
-};
+export const POSITIONS = {
+  en: {
+    row: (p) => `row ${p.row}`,
+    column: (p) => `column ${p.column}`,
+    at: (p) => `${p.name} in ${p.place}`,
+  },
+  id: {
+    row: (p) => `baris ${p.row}`,
+    column: (p) => `kolom ${p.column}`,
+    at: (p) => `${p.name} di ${p.place}`,
+  },
+} satisfies Catalogue<PositionParams>;
 
-const FORMATS: Partial<Record<Language, MessageFormat>> = {};
-
-/** The formatters of one language (built once). */
-export function messageFormat(language: Language): MessageFormat {
-  const cached = FORMATS[language];
-  if (cached) return cached;
-  const words = POSITION_WORDS[language];
-  const position = (p: Position | undefined, capital = false): string => {
-    if (!p) return "";
-    const parts: string[] = [];
-    if (p.row !== undefined) parts.push(`${words.row} ${p.row}`);
-    if (p.column !== undefined) parts.push(`${words.column} ${p.column}`);
-    const text = parts.join(", ");
-    return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-  };
-  const format: MessageFormat = {
-    language,
-    num: (x) => formatMessageNumber(x, language),
-    pct: (fraction) => `${formatMessageNumber(weightSumPercent(fraction), language)}%`,
-    position,
-    where: (name, p) => {
-      const at = position(p);
-      return at ? `${name} ${words.at} ${at}` : name;
-    },
-    error: (e) => e.messageIn(language),
-  };
-  FORMATS[language] = format;
-  return format;
+/** "row 3", "column 2", "row 3, column 2" (capitalised at the start of a sentence); "" for none. */
+export function position(f: Format, p: Position | undefined, capital = false): string {
+  if (!p) return "";
+  const parts: string[] = [];
+  if (p.row !== undefined) parts.push(render(POSITIONS, f, "row", { row: p.row }));
+  if (p.column !== undefined) parts.push(render(POSITIONS, f, "column", { column: p.column }));
+  const text = parts.join(", ");
+  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
+/** An argument at a position: "kpiWeight in row 3", "kpiWeight di baris 3"; the name alone without one. */
+export function where(f: Format, name: string, p: Position | undefined): string {
+  const place = position(f, p);
+  return place ? render(POSITIONS, f, "at", { name, place }) : name;
+}
+
+/** The format of messages no workbook stands behind (the custom functions', `DomainError.message`). */
+export function messageFormat(language: Language): Format {
+  return formatFor(language, MESSAGE_NUMBERS[language]);
+}
+
+/** A domain message in a language (numbers as `messageFormat` writes them) or in a format. */
 export function renderDomainMessage<C extends DomainErrorCode>(
-  language: Language,
+  language: Language | Format,
   code: C,
   params: DomainMessageParams[C]
 ): string {
-  const template = DOMAIN_MESSAGES[language][code] as (
-    p: DomainMessageParams[C],
-    f: MessageFormat
-  ) => string;
-  return template(params, messageFormat(language));
+  const f = typeof language === "string" ? messageFormat(language) : language;
+  return renderCoded(DOMAIN_MESSAGES, f, { code, params } as Coded<DomainMessageParams>);
 }

@@ -4,13 +4,17 @@
  * problem in the task pane. `throw` is kept for programmer mistakes.
  *
  * An error is a kind (the Excel error it becomes), a message code and its
- * parameters; the text is rendered from `errorMessages.ts` when it is read:
- * `message` in English, `messageIn(language)` in either language.
+ * parameters; the text is rendered from core's catalogue (`errorMessages.ts`)
+ * when it is read: `renderIn(format)` in any language and locale (the pane
+ * passes the workbook's), `messageIn(language)` with the numbers no workbook
+ * stands behind (the custom functions'), `message` in English (logs, tests).
  */
+import type { Format, Message, ParamsArg as CatalogueParamsArg } from "./catalogue";
 import {
   DomainErrorCode,
   DomainMessageParams,
   Quantity,
+  messageFormat,
   renderDomainMessage,
 } from "./errorMessages";
 import type { Language } from "./language";
@@ -18,7 +22,7 @@ import type { Language } from "./language";
 /** The Excel error a domain error becomes (DOMAIN.md section 4). */
 export type ErrorKind = "value" | "div0" | "num" | "na";
 
-export class DomainError<C extends DomainErrorCode = DomainErrorCode> {
+export class DomainError<C extends DomainErrorCode = DomainErrorCode> implements Message {
   constructor(
     readonly kind: ErrorKind,
     readonly code: C,
@@ -31,7 +35,11 @@ export class DomainError<C extends DomainErrorCode = DomainErrorCode> {
   }
 
   messageIn(language: Language): string {
-    return renderDomainMessage(language, this.code, this.params);
+    return this.renderIn(messageFormat(language));
+  }
+
+  renderIn(f: Format): string {
+    return renderDomainMessage(f, this.code, this.params);
   }
 }
 
@@ -43,10 +51,7 @@ export function isDomainError(x: unknown): x is DomainError {
 }
 
 /** The parameters argument: optional for codes that take none. */
-type ParamsArg<C extends DomainErrorCode> =
-  Readonly<Record<string, never>> extends DomainMessageParams[C]
-    ? [params?: DomainMessageParams[C]]
-    : [params: DomainMessageParams[C]];
+type ParamsArg<C extends DomainErrorCode> = CatalogueParamsArg<DomainMessageParams[C]>;
 
 function maker(kind: ErrorKind) {
   return <C extends DomainErrorCode>(code: C, ...params: ParamsArg<C>): DomainError<C> =>

@@ -7,7 +7,9 @@
  * formats (src/scorecard/styles.ts `bandConditions`) and the traffic-light
  * colours of the sheets and the pane (styles.ts `BAND_COLORS`: a band's place
  * in its scheme, highest first, picks its colour).
+ * Their labels are words of a catalogue in the one form (catalogue.ts).
  */
+import type { Catalogue, NoParams } from "./catalogue";
 import type { Language } from "./language";
 
 export type RatingScheme = "achievement" | "csi";
@@ -22,34 +24,68 @@ export interface RatingBand {
   readonly label: Readonly<Record<Language, string>>;
 }
 
-const band = (
-  id: string,
-  from: number,
-  en: string,
-  id_: string,
-  exclusiveFrom = false
-): RatingBand => ({
+type BandId =
+  | "excellent"
+  | "good"
+  | "fair"
+  | "poor"
+  | "very-poor"
+  | "very-satisfied"
+  | "satisfied"
+  | "fairly-satisfied"
+  | "dissatisfied"
+  | "very-dissatisfied";
+
+/** The bands' labels: a catalogue of words. */
+export const RATING_LABELS = {
+  en: {
+    excellent: "Excellent",
+    good: "Good",
+    fair: "Fair",
+    poor: "Poor",
+    "very-poor": "Very poor",
+    "very-satisfied": "Very satisfied",
+    satisfied: "Satisfied",
+    "fairly-satisfied": "Fairly satisfied",
+    dissatisfied: "Dissatisfied",
+    "very-dissatisfied": "Very dissatisfied",
+  },
+  id: {
+    excellent: "Sangat Baik",
+    good: "Baik",
+    fair: "Cukup Baik",
+    poor: "Kurang Baik",
+    "very-poor": "Tidak Baik",
+    "very-satisfied": "Sangat Puas",
+    satisfied: "Puas",
+    "fairly-satisfied": "Cukup Puas",
+    dissatisfied: "Kurang Puas",
+    "very-dissatisfied": "Tidak Puas",
+  },
+} satisfies Catalogue<Record<BandId, NoParams>>;
+
+const band = (id: BandId, from: number, exclusiveFrom = false): RatingBand => ({
   id,
   from,
   exclusiveFrom,
-  label: { en, id: id_ },
+  label: { en: RATING_LABELS.en[id], id: RATING_LABELS.id[id] },
 });
 
 /** Highest band first. Achievement is on score points (100 = target). */
 export const RATING_BANDS: Readonly<Record<RatingScheme, readonly RatingBand[]>> = {
   achievement: [
-    band("excellent", 100, "Excellent", "Sangat Baik", true),
-    band("good", 80, "Good", "Baik"),
-    band("fair", 60, "Fair", "Cukup Baik"),
-    band("poor", 40, "Poor", "Kurang Baik"),
-    band("very-poor", -Infinity, "Very poor", "Tidak Baik"),
+    band("excellent", 100, true),
+    band("good", 80),
+    band("fair", 60),
+    band("poor", 40),
+    band("very-poor", -Infinity),
   ],
   csi: [
-    band("very-satisfied", 0.81, "Very satisfied", "Sangat Puas"),
-    band("satisfied", 0.66, "Satisfied", "Puas"),
-    band("fairly-satisfied", 0.51, "Fairly satisfied", "Cukup Puas"),
-    band("dissatisfied", 0.35, "Dissatisfied", "Kurang Puas"),
-    band("very-dissatisfied", -Infinity, "Very dissatisfied", "Tidak Puas"),
+    band("very-satisfied", 0.81),
+    band("satisfied", 0.66),
+    band("fairly-satisfied", 0.51),
+    band("dissatisfied", 0.35),
+    band("very-dissatisfied", -Infinity),
   ],
 };
 

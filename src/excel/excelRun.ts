@@ -11,6 +11,9 @@
  * (reading, removing what a failed build created) retry (`runIdempotent`).
  */
 
+import type { CodeArgs } from "../core/catalogue";
+import { Reason, WorkbookError, WorkbookMessageParams, isReason } from "./messages";
+
 export const CELL_EDIT = "InvalidOperationInCellEditMode";
 const RETRIES = 5;
 const RETRY_DELAY_MS = 500;
@@ -50,15 +53,43 @@ export function supportsExcelApi(version: string): boolean {
   }
 }
 
-/** A message for the user from whatever Office.js threw. */
-export function describeError(error: unknown): string {
+/**
+ * Why a request failed, as a code of src/excel's catalogue (messages.ts), from
+ * whatever was thrown: our own reason as it is; Office.js's error as
+ * "cellEdit" or "excelRefused" with Excel's code, message (Excel's text, shown
+ * quoted) and place; anything else (a bug) as "unexpected".
+ */
+export function reasonOf(error: unknown): Reason {
+  if (error instanceof WorkbookError)
+    return isReason(error.coded)
+      ? error.coded
+      : { code: "unexpected", params: { detail: error.message } };
   if (error && typeof error === "object") {
-    const e = error as { message?: string; code?: string; debugInfo?: { errorLocation?: string } };
-    if (e.code === CELL_EDIT)
-      return "Excel is editing a cell: press Enter or Esc to finish, then try again.";
-    const where = e.debugInfo?.errorLocation ? ` (${e.debugInfo.errorLocation})` : "";
-    if (e.message) return `${e.message}${where}`;
-    if (e.code) return `${e.code}${where}`;
+    const e = error as {
+      message?: unknown;
+      code?: unknown;
+      debugInfo?: { errorLocation?: unknown };
+    };
+    if (e.code === CELL_EDIT) return { code: "cellEdit", params: {} };
+    if (typeof e.code === "string" && e.code !== "") {
+      const location = e.debugInfo?.errorLocation;
+      return {
+        code: "excelRefused",
+        params: {
+          code: e.code,
+          ...(typeof e.message === "string" && e.message ? { detail: e.message } : {}),
+          ...(typeof location === "string" && location ? { location } : {}),
+        },
+      };
+    }
+    if (typeof e.message === "string") return { code: "unexpected", params: { detail: e.message } };
   }
-  return String(error);
+  return { code: "unexpected", params: { detail: String(error) } };
+}
+
+/** What the pane gets from a failed call: a `WorkbookError` as it is, anything else with its reason. */
+export function toWorkbookError(error: unknown): WorkbookError {
+  if (error instanceof WorkbookError) return error;
+  const reason = reasonOf(error);
+  return new WorkbookError(...([reason.code, reason.params] as CodeArgs<WorkbookMessageParams>));
 }

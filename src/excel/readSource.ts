@@ -3,9 +3,10 @@
 import { parseAddress } from "../scorecard/a1";
 import type { WorkbookName, WorkbookNames } from "../scorecard/sheetNames";
 import { toSourceTable } from "../scorecard/sourceTable";
-import type { SourceTable, SourceValue } from "../scorecard/types";
+import type { SourceLabel, SourceTable, SourceValue } from "../scorecard/types";
 import type { SourceChoice } from "../scorecard/workbookService";
 import { runExcel, runIdempotent } from "./excelRun";
+import { WorkbookError } from "./messages";
 import { DEFAULT_READ_BUDGET_BYTES, readGrid } from "./readGrid";
 
 export async function listSources(): Promise<SourceChoice[]> {
@@ -13,16 +14,13 @@ export async function listSources(): Promise<SourceChoice[]> {
     const tables = context.workbook.tables.load("items/name");
     const names = context.workbook.names.load("items/name,items/type");
     await context.sync();
+    // Choices are codes: the pane names them in its language.
     return [
-      { kind: "selection", id: "", label: "Current selection" } as SourceChoice,
-      ...tables.items.map((t): SourceChoice => ({
-        kind: "table",
-        id: t.name,
-        label: `${t.name} (table)`,
-      })),
+      { kind: "selection", id: "" } as SourceChoice,
+      ...tables.items.map((t): SourceChoice => ({ kind: "table", id: t.name })),
       ...names.items
         .filter((n) => n.type === "Range")
-        .map((n): SourceChoice => ({ kind: "name", id: n.name, label: `${n.name} (named range)` })),
+        .map((n): SourceChoice => ({ kind: "name", id: n.name })),
     ];
   });
 }
@@ -38,8 +36,10 @@ function rangeOf(context: Excel.RequestContext, choice: SourceChoice): Excel.Ran
   }
 }
 
-const sourceLabel = (choice: SourceChoice, address: string): string =>
-  choice.kind === "selection" ? address : `${choice.label} ${address}`;
+const sourceLabel = (choice: SourceChoice, address: string): SourceLabel =>
+  choice.kind === "selection"
+    ? { kind: "range", address }
+    : { kind: choice.kind, name: choice.id, address };
 
 /**
  * Header row + data rows of a source; whole-column selections are cut to the
@@ -55,12 +55,12 @@ export async function readSource(
     const full = rangeOf(context, choice).load("address");
     const used = full.worksheet.getUsedRangeOrNullObject(true);
     await context.sync();
-    if (used.isNullObject) throw new Error(`${full.address} is empty.`);
+    if (used.isNullObject) throw new WorkbookError("emptySource", { address: full.address });
     const range = full.getIntersectionOrNullObject(used);
     range.load("rowIndex,columnIndex,rowCount,columnCount,address");
     range.worksheet.load("name");
     await context.sync();
-    if (range.isNullObject) throw new Error(`${full.address} is empty.`);
+    if (range.isNullObject) throw new WorkbookError("emptySource", { address: full.address });
     const block = {
       row: range.rowIndex,
       column: range.columnIndex,
@@ -89,7 +89,7 @@ export async function readSource(
 /** Values of a sheet-qualified range ("'Monthly'!B9:M9"). */
 export async function readValues(address: string): Promise<SourceValue[][]> {
   const parsed = parseAddress(address);
-  if (!parsed) throw new Error(`"${address}" is not a cell or range address.`);
+  if (!parsed) throw new WorkbookError("notAnAddress", { address });
   return runIdempotent(async (context) => {
     const sheet = parsed.sheet
       ? context.workbook.worksheets.getItem(parsed.sheet)
@@ -145,7 +145,7 @@ export async function sheetNames(): Promise<string[]> {
 /** Selects an address ("'Data'!C5") and shows its sheet. */
 export async function selectAddress(address: string): Promise<void> {
   const parsed = parseAddress(address);
-  if (!parsed) throw new Error(`"${address}" is not a cell or range address.`);
+  if (!parsed) throw new WorkbookError("notAnAddress", { address });
   await runExcel(async (context) => {
     const sheet = parsed.sheet
       ? context.workbook.worksheets.getItem(parsed.sheet)

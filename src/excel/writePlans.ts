@@ -46,12 +46,14 @@
 import type { SheetPlan } from "../scorecard/plan";
 import type { BuildProgress, BuildResult } from "../scorecard/workbookService";
 import { DEFAULT_SYNC_BUDGET_BYTES, chunkRows } from "./chunks";
-import { describeError, runExcel, runIdempotent } from "./excelRun";
+import { reasonOf, runExcel, runIdempotent } from "./excelRun";
+import { WorkbookError } from "./messages";
 import { sheetOfName } from "./readSource";
 import { SyncBatcher } from "./syncBatcher";
 import { NamePointer, writeSheet } from "./writeSheet";
 
-export class BuildError extends Error {}
+/** A build that failed: a code of src/excel's catalogue (messages.ts) and its parameters. */
+export class BuildError extends WorkbookError {}
 
 const lower = (name: string) => name.toLowerCase();
 
@@ -138,7 +140,7 @@ export async function writePlans(
       const replacing = new Set(replace.map(lower));
       for (const plan of plans) {
         if (existing.has(lower(plan.name)) && !replacing.has(lower(plan.name)))
-          throw new BuildError(`A sheet named "${plan.name}" already exists.`);
+          throw new BuildError("sheetExists", { sheet: plan.name });
       }
       const replaced = plans.flatMap((p) => existing.get(lower(p.name)) ?? []);
       const replacedNames = new Set(replaced.map((s) => lower(s.name)));
@@ -164,7 +166,7 @@ export async function writePlans(
       for (const plan of plans) {
         for (const { name } of [...plan.tables, ...plan.names]) {
           if (taken.has(lower(name)) && !keep.has(lower(name)))
-            throw new BuildError(`A name "${name}" already exists.`);
+            throw new BuildError("nameTaken", { name });
         }
       }
 
@@ -196,26 +198,19 @@ export async function writePlans(
       return result();
     });
   } catch (error) {
-    const reason = error instanceof BuildError ? error.message : describeError(error);
-    if (!state.prepared)
-      throw new BuildError(
-        `The scorecard could not be written: ${reason} Nothing in your workbook was changed.`
-      );
+    const reason = reasonOf(error);
+    if (!state.prepared) throw new BuildError("nothingChanged", { reason });
     const outcome = await recover(state, first);
     if (outcome === "committed") {
       progress();
       return result();
     }
-    if (outcome === "restored")
-      throw new BuildError(
-        `The scorecard could not be written: ${reason} Nothing in your workbook was changed.`
-      );
-    const renamed = state.swaps.map((s) => `"${s.temporary}" back to "${s.name}"`);
-    throw new BuildError(
-      `The scorecard could not be written: ${reason} Some changes could not be undone: ` +
-        `delete the new sheets (${plans.map((p) => p.name).join(", ")})` +
-        (renamed.length ? ` and rename ${renamed.join(", ")}.` : ".")
-    );
+    if (outcome === "restored") throw new BuildError("nothingChanged", { reason });
+    throw new BuildError("removeByHand", {
+      reason,
+      sheets: plans.map((p) => p.name),
+      renames: state.swaps.map((s) => ({ from: s.temporary, to: s.name })),
+    });
   }
 }
 

@@ -22,25 +22,18 @@ import type ExcelJS from "exceljs";
 import { parseAddress, qualified, rangeA1 } from "../scorecard/a1";
 import { matchColumns } from "../scorecard/headers";
 import { headerText, toSourceTable } from "../scorecard/sourceTable";
-import { REQUIRED_COLUMNS, SourceTable, SourceValue } from "../scorecard/types";
+import { REQUIRED_COLUMNS, SourceLabel, SourceTable, SourceValue } from "../scorecard/types";
 import { cellText, readCell } from "./cellValues";
 import { evaluateFormula } from "./formulaEval";
+import { SourceError } from "./messages";
 import { tablesOf } from "./workbookNames";
+
+export { SourceError } from "./messages";
 
 export interface ReadSourceOptions {
   readonly sheet?: string;
   readonly range?: string;
   readonly table?: string;
-}
-
-/** Why no source could be read: a sheet, table or range that does not exist, or nothing to read. */
-export class SourceError extends Error {
-  constructor(
-    message: string,
-    readonly kind: "notFound" | "empty"
-  ) {
-    super(message);
-  }
 }
 
 export interface SourceRead {
@@ -58,7 +51,7 @@ interface Area {
   readonly column: number;
   readonly rows: number;
   readonly columns: number;
-  readonly label: string;
+  readonly label: SourceLabel;
 }
 
 const blank = (cell: ExcelJS.Cell): boolean => readCell(cell).value === "";
@@ -66,14 +59,11 @@ const blank = (cell: ExcelJS.Cell): boolean => readCell(cell).value === "";
 function worksheet(workbook: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet {
   const sheets = workbook.worksheets;
   if (name === undefined) {
-    if (!sheets[0]) throw new SourceError("The workbook has no sheets.", "empty");
+    if (!sheets[0]) throw new SourceError("noSheets");
     return sheets[0];
   }
   const found = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  if (!found) {
-    const known = sheets.map((s) => `"${s.name}"`).join(", ");
-    throw new SourceError(`There is no sheet "${name}" (sheets: ${known}).`, "notFound");
-  }
+  if (!found) throw new SourceError("noSheet", { name, known: sheets.map((s) => s.name) });
   return found;
 }
 
@@ -108,7 +98,7 @@ export function sheetRegion(sheet: ExcelJS.Worksheet): Area | undefined {
     column: first,
     rows,
     columns,
-    label: rangeLabel(sheet.name, top, first, rows, columns),
+    label: { kind: "range", address: rangeLabel(sheet.name, top, first, rows, columns) },
   };
 }
 
@@ -126,11 +116,15 @@ function isBlankRow(
 const rangeLabel = (sheet: string, row: number, column: number, rows: number, columns: number) =>
   qualified(sheet, rangeA1(row, column, rows, columns));
 
-function areaOf(sheet: ExcelJS.Worksheet, address: string, label?: string): Area {
+function areaOf(sheet: ExcelJS.Worksheet, address: string, table?: string): Area {
   const a = parseAddress(address);
-  if (!a) throw new SourceError(`"${address}" is not a cell or range address.`, "notFound");
+  if (!a) throw new SourceError("notAnAddress", { address });
   const where = rangeLabel(sheet.name, a.row, a.column, a.rows, a.columns);
-  return { ...a, sheet, label: label ? `${label} ${where}` : where };
+  const label: SourceLabel =
+    table === undefined
+      ? { kind: "range", address: where }
+      : { kind: "table", name: table, address: where };
+  return { ...a, sheet, label };
 }
 
 /** The area's headers as the source table will have them (src/scorecard/sourceTable.ts). */
@@ -155,30 +149,26 @@ function findArea(workbook: ExcelJS.Workbook, options: ReadSourceOptions): Area 
     const wanted = options.table.toLowerCase();
     for (const sheet of workbook.worksheets) {
       const t = tablesOf(sheet).find((x) => x.name.toLowerCase() === wanted);
-      if (t) return areaOf(sheet, t.ref, `Table ${t.name}`);
+      if (t) return areaOf(sheet, t.ref, t.name);
     }
-    const known = workbook.worksheets.flatMap((s) => tablesOf(s).map((t) => `"${t.name}"`));
-    throw new SourceError(
-      `There is no table "${options.table}"${known.length ? ` (tables: ${known.join(", ")})` : " (the workbook has no tables)"}.`,
-      "notFound"
-    );
+    const known = workbook.worksheets.flatMap((s) => tablesOf(s).map((t) => t.name));
+    throw new SourceError("noTable", { name: options.table, known });
   }
   if (options.range !== undefined) {
     const parsed = parseAddress(options.range);
-    if (!parsed)
-      throw new SourceError(`"${options.range}" is not a cell or range address.`, "notFound");
+    if (!parsed) throw new SourceError("notAnAddress", { address: options.range });
     const sheet = worksheet(workbook, parsed.sheet ?? options.sheet);
     return areaOf(sheet, options.range.slice(options.range.lastIndexOf("!") + 1));
   }
   const region = (sheet: ExcelJS.Worksheet): Area => {
     const r = sheetRegion(sheet);
-    if (!r) throw new SourceError(`Sheet "${sheet.name}" is empty.`, "empty");
+    if (!r) throw new SourceError("emptySheet", { sheet: sheet.name });
     return r;
   };
   if (options.sheet !== undefined) return region(worksheet(workbook, options.sheet));
   for (const sheet of workbook.worksheets) {
     for (const t of tablesOf(sheet)) {
-      const area = areaOf(sheet, t.ref, `Table ${t.name}`);
+      const area = areaOf(sheet, t.ref, t.name);
       if (looksLikeKpiTable(headersOf(area))) return area;
     }
   }

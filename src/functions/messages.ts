@@ -1,8 +1,10 @@
 /**
  * What the custom functions' own errors say (the argument pipeline's: blank,
  * text where a number belongs, ranges of different sizes, ...), in English and
- * Indonesian. Domain errors are rendered by `core/errorMessages.ts`, with the
- * same formatters, so a message and the error nested in it share one language.
+ * Indonesian: the functions' catalogue, in the one catalogue form
+ * (core/catalogue.ts). Domain errors are rendered by `core/errorMessages.ts`
+ * in the same format, so a message and the error nested in it share one
+ * language.
  *
  * Every message here goes with #VALUE! or #N/A, the only codes whose message
  * Excel shows (excelError.ts).
@@ -10,8 +12,9 @@
  * Argument names (kpiWeight, totalAssets) are the names Excel shows in every
  * language: they pass through untranslated.
  */
+import { Catalogue, Coded, renderCoded } from "../core/catalogue";
 import type { DomainError } from "../core/errors";
-import { Catalogue, Position, messageFormat } from "../core/errorMessages";
+import { Position, messageFormat, position, where } from "../core/errorMessages";
 import type { Language } from "../core/language";
 import type { Shape } from "./grid";
 
@@ -54,27 +57,27 @@ function looksNumeric(text: string): boolean {
 
 const size = (s: Shape): string => `${s.rows}×${s.cols}`;
 
-export const FUNCTION_MESSAGES: Catalogue<FunctionMessageParams> = {
+export const FUNCTION_MESSAGES = {
   en: {
-    blank: (p, f) => `${f.where(p.name, p.position)} is blank.`,
+    blank: (p, f) => `${where(f, p.name, p.position)} is blank.`,
     text: (p, f) =>
-      `${f.where(p.name, p.position)} is the text ${quote(p.text)}, not a number` +
+      `${where(f, p.name, p.position)} is the text ${quote(p.text)}, not a number` +
       `${looksNumeric(p.text) ? " (a number stored as text? convert it with VALUE)" : ""}.`,
-    notSingle: (p, f) => `${f.where(p.name, p.position)} is not a single value.`,
+    notSingle: (p, f) => `${where(f, p.name, p.position)} is not a single value.`,
     mustBeText: (p) => `${p.name} must be text.`,
     shapeMismatch: (p) =>
       `${p.first} is ${size(p.firstShape)} but ${p.second} is ${size(p.secondShape)}: ` +
       `give ranges of the same size, or a single cell.`,
     unknownScheme: (p) => `scheme must be "achievement" or "csi" (got ${JSON.stringify(p.got)}).`,
     unknownLanguage: (p) => `language must be "en" or "id" (got ${JSON.stringify(p.got)}).`,
-    atPosition: (p, f) => `${f.position(p.position, true)}: ${f.error(p.error)}`,
+    atPosition: (p, f) => `${position(f, p.position, true)}: ${f.nested(p.error)}`,
   },
   id: {
-    blank: (p, f) => `${f.where(p.name, p.position)} kosong.`,
+    blank: (p, f) => `${where(f, p.name, p.position)} kosong.`,
     text: (p, f) =>
-      `${f.where(p.name, p.position)} berisi teks ${quote(p.text)}, bukan angka` +
+      `${where(f, p.name, p.position)} berisi teks ${quote(p.text)}, bukan angka` +
       `${looksNumeric(p.text) ? " (angka yang disimpan sebagai teks? ubah dengan VALUE)" : ""}.`,
-    notSingle: (p, f) => `${f.where(p.name, p.position)} bukan satu nilai tunggal.`,
+    notSingle: (p, f) => `${where(f, p.name, p.position)} bukan satu nilai tunggal.`,
     mustBeText: (p) => `${p.name} harus berupa teks.`,
     shapeMismatch: (p) =>
       `${p.first} berukuran ${size(p.firstShape)}, tetapi ${p.second} berukuran ${size(p.secondShape)}: ` +
@@ -83,18 +86,18 @@ export const FUNCTION_MESSAGES: Catalogue<FunctionMessageParams> = {
       `scheme harus "achievement" atau "csi" (yang diberikan: ${JSON.stringify(p.got)}).`,
     unknownLanguage: (p) =>
       `language harus "en" atau "id" (yang diberikan: ${JSON.stringify(p.got)}).`,
-    atPosition: (p, f) => `${f.position(p.position, true)}: ${f.error(p.error)}`,
+    atPosition: (p, f) => `${position(f, p.position, true)}: ${f.nested(p.error)}`,
   },
-};
+} satisfies Catalogue<FunctionMessageParams>;
 
+/** A message of the functions in a language, numbers as `messageFormat` writes them. */
 export function renderFunctionMessage<C extends FunctionErrorCode>(
   language: Language,
   code: C,
   params: FunctionMessageParams[C]
 ): string {
-  const template = FUNCTION_MESSAGES[language][code] as (
-    p: FunctionMessageParams[C],
-    f: ReturnType<typeof messageFormat>
-  ) => string;
-  return template(params, messageFormat(language));
+  return renderCoded(FUNCTION_MESSAGES, messageFormat(language), {
+    code,
+    params,
+  } as Coded<FunctionMessageParams>);
 }

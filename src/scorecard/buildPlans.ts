@@ -5,7 +5,8 @@
  * One employee (or none): one scorecard sheet. Several: a summary sheet and a
  * details sheet, plus one scorecard sheet per employee on request.
  */
-import { SHEET_LABELS } from "./messages";
+import { formatFor } from "../core/catalogue";
+import { SHEET_LABELS, sourceLabel as labelOf } from "./messages";
 import { SheetPlan } from "./plan";
 import { groupBy } from "./groups";
 import { scorecardSheetPlan } from "./scorecardSheet";
@@ -33,7 +34,8 @@ function sheetPlans(
   existingSheetNames: readonly string[]
 ): SheetPlan[] {
   const taken = new Set(existingSheetNames.map((n) => n.toLowerCase()));
-  const sourceLabel = table.source.label;
+  // In the sheet's language, numbers in the language's locale (the sheet's own numbers are formats).
+  const sourceLabel = labelOf(formatFor(options.language), table.source.label);
   const employees = groupBy(table.rows, (r) => r.employee);
   if (employees.size <= 1) {
     const [employee = "", rows = []] = [...employees][0] ?? [];

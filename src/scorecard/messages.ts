@@ -1,123 +1,100 @@
 /**
- * Words the user reads from this layer, in English and Indonesian: problem
- * messages (keys + parameters, rendered here) and the generated sheet's labels.
+ * Words the user reads from this layer, in English and Indonesian, in the one
+ * catalogue form (core/catalogue.ts): problem messages (codes + parameters,
+ * rendered here), column names, source labels and the generated sheet's labels.
  */
-import type { DomainError } from "../core/errors";
+import { Catalogue, Format, NoParams, formatFor, render, renderCoded } from "../core/catalogue";
 import type { Language } from "../core/language";
-import { LANGUAGE_NUMBERS, NumberLocale, formatNumber, formatPercent } from "./numberText";
-import { COLUMN_KEYS, ColumnKey, Problem, ProblemCode } from "./types";
+import { LANGUAGE_NUMBERS, NumberLocale } from "../core/numbers";
+import type { ColumnKey, Problem, ProblemParams, SourceLabel } from "./types";
 
-type Params = Readonly<Record<string, string | number>>;
+/** A weight or a weight sum (a fraction) as a percentage: 0.9 → "90%", 1.0000004 → "100.00004%". */
+const pct = (f: Format, x: number) => f.percent(x, 6);
 
-/** How a template shows its parameters: numbers in the workbook's locale, column names in the language. */
-interface Formatters {
-  /** A weight or a weight sum (a fraction) as a percentage: 0.9 → "90%", 1.0000004 → "100.00004%". */
-  readonly pct: (x: string | number) => string;
-  /** A score or a value: 150.5, "150,5". */
-  readonly num: (x: string | number) => string;
-  /** The cell's column: `column` (a column key), after `kpi` and before `periodNumber` when given ("Retention Period 3"). */
-  readonly column: (p: Params) => string;
-  /** `columns`: column keys joined by ",", as a list of names. */
-  readonly columns: (p: Params) => string;
-  /** The problem's domain error, in the language. */
-  readonly cause: () => string;
+/** The cell's column: its name, after the KPI and before the period's number when given ("Retention Period 3"). */
+function column(
+  f: Format,
+  p: { readonly column: ColumnKey; readonly kpi?: string; readonly periodNumber?: number }
+): string {
+  return [p.kpi, COLUMN_LABELS[f.language][p.column], p.periodNumber]
+    .filter((x) => x !== undefined && x !== "")
+    .join(" ");
 }
 
-type Template = (p: Params, f: Formatters) => string;
+/** Column keys as a list of names. */
+const columns = (f: Format, keys: readonly ColumnKey[]) =>
+  keys.map((key) => COLUMN_LABELS[f.language][key]).join(", ");
 
-const isColumnKey = (key: string): key is ColumnKey =>
-  (COLUMN_KEYS as readonly string[]).includes(key);
-
-/** Text parameters pass through as they are. */
-function formatters(language: Language, locale: NumberLocale, cause?: DomainError): Formatters {
-  const label = (key: string) => (isColumnKey(key) ? COLUMN_LABELS[language][key] : key);
-  return {
-    pct: (x) => (typeof x === "number" ? formatPercent(x, locale, 6) : x),
-    num: (x) => (typeof x === "number" ? formatNumber(x, locale) : x),
-    column: (p) =>
-      [p.kpi, label(String(p.column)), p.periodNumber]
-        .filter((x) => x !== undefined && x !== "")
-        .join(" "),
-    columns: (p) => String(p.columns).split(",").map(label).join(", "),
-    cause: () => cause?.messageIn(language) ?? "",
-  };
-}
-
-const PROBLEMS: Readonly<Record<Language, Readonly<Record<ProblemCode, Template>>>> = {
+export const PROBLEMS = {
   en: {
-    missingColumn: (p, f) => `No column is mapped to "${f.column(p)}".`,
+    missingColumn: (p, f) => `No column is mapped to "${column(f, p)}".`,
     unknownColumn: (p) => `Column "${p.header}" is not used.`,
-    duplicateColumn: (p, f) => `Column "${p.header}" is mapped twice (${f.columns(p)}).`,
-    notANumber: (p, f) => `${f.column(p)} in ${p.address} is ${p.value}, not a number.`,
-    blankCell: (p, f) => `${f.column(p)} in ${p.address} is blank.`,
+    duplicateColumn: (p, f) => `Column "${p.header}" is mapped twice (${columns(f, p.columns)}).`,
+    notANumber: (p, f) => `${column(f, p)} in ${p.address} is ${p.value}, not a number.`,
+    blankCell: (p, f) => `${column(f, p)} in ${p.address} is blank.`,
     flatLine: (p, f) =>
-      `${p.kpi}: value at 50 and value at 100 are both ${f.num(p.value)}; the score is undefined.`,
+      `${p.kpi}: value at 50 and value at 100 are both ${f.number(p.value)}; the score is undefined.`,
     kpiWeightSum: (p, f) =>
-      `KPI weights of "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} sum to ${f.pct(p.sum)}, not 100%.`,
+      `KPI weights of "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} sum to ${pct(f, p.sum)}, not 100%.`,
     perspectiveWeightSum: (p, f) =>
-      `Perspective weights${p.employee ? ` of ${p.employee}` : ""} sum to ${f.pct(p.sum)}, not 100%.`,
+      `Perspective weights${p.employee ? ` of ${p.employee}` : ""} sum to ${pct(f, p.sum)}, not 100%.`,
     perspectiveWeightMismatch: (p, f) =>
-      `"${p.perspective}" has two different weights (${f.pct(p.first)} and ${f.pct(p.second)}).`,
+      `"${p.perspective}" has two different weights (${pct(f, p.first)} and ${pct(f, p.second)}).`,
     duplicateKpi: (p) =>
       `"${p.kpi}" appears twice in "${p.perspective}"${p.employee ? ` for ${p.employee}` : ""}.`,
-    noRows: () => "The table has no KPI rows.",
+    noRows: "The table has no KPI rows.",
     scoreAbove150: (p, f) =>
-      `${p.kpi} scores ${f.num(p.score)}, above 150: check the actual and the values at 50 and 100.`,
-    negativeScore: (p, f) => `${p.kpi} scores ${f.num(p.score)}, below 0.`,
-    negativeWeight: (p, f) => `${f.column(p)} in ${p.address} is negative.`,
+      `${p.kpi} scores ${f.number(p.score)}, above 150: check the actual and the values at 50 and 100.`,
+    negativeScore: (p, f) => `${p.kpi} scores ${f.number(p.score)}, below 0.`,
+    negativeWeight: (p, f) => `${column(f, p)} in ${p.address} is negative.`,
     periodActual: (p, f) =>
-      `${p.kpi}: the actual from ${p.address} cannot be computed: ${f.cause()}`,
+      `${p.kpi}: the actual from ${p.address} cannot be computed: ${f.nested(p.cause)}`,
   },
   id: {
-    missingColumn: (p, f) => `Tidak ada kolom untuk "${f.column(p)}".`,
+    missingColumn: (p, f) => `Tidak ada kolom untuk "${column(f, p)}".`,
     unknownColumn: (p) => `Kolom "${p.header}" tidak dipakai.`,
-    duplicateColumn: (p, f) => `Kolom "${p.header}" dipetakan dua kali (${f.columns(p)}).`,
-    notANumber: (p, f) => `${f.column(p)} di ${p.address} berisi ${p.value}, bukan angka.`,
-    blankCell: (p, f) => `${f.column(p)} di ${p.address} kosong.`,
+    duplicateColumn: (p, f) => `Kolom "${p.header}" dipetakan dua kali (${columns(f, p.columns)}).`,
+    notANumber: (p, f) => `${column(f, p)} di ${p.address} berisi ${p.value}, bukan angka.`,
+    blankCell: (p, f) => `${column(f, p)} di ${p.address} kosong.`,
     flatLine: (p, f) =>
-      `${p.kpi}: nilai 50 dan nilai 100 sama-sama ${f.num(p.value)}; skor tidak dapat dihitung.`,
+      `${p.kpi}: nilai 50 dan nilai 100 sama-sama ${f.number(p.value)}; skor tidak dapat dihitung.`,
     kpiWeightSum: (p, f) =>
-      `Jumlah bobot KPI "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} adalah ${f.pct(p.sum)}, bukan 100%.`,
+      `Jumlah bobot KPI "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} adalah ${pct(f, p.sum)}, bukan 100%.`,
     perspectiveWeightSum: (p, f) =>
-      `Jumlah bobot perspektif${p.employee ? ` ${p.employee}` : ""} adalah ${f.pct(p.sum)}, bukan 100%.`,
+      `Jumlah bobot perspektif${p.employee ? ` ${p.employee}` : ""} adalah ${pct(f, p.sum)}, bukan 100%.`,
     perspectiveWeightMismatch: (p, f) =>
-      `"${p.perspective}" memiliki dua bobot berbeda (${f.pct(p.first)} dan ${f.pct(p.second)}).`,
+      `"${p.perspective}" memiliki dua bobot berbeda (${pct(f, p.first)} dan ${pct(f, p.second)}).`,
     duplicateKpi: (p) =>
       `"${p.kpi}" muncul dua kali di "${p.perspective}"${p.employee ? ` untuk ${p.employee}` : ""}.`,
-    noRows: () => "Tabel tidak memiliki baris KPI.",
+    noRows: "Tabel tidak memiliki baris KPI.",
     scoreAbove150: (p, f) =>
-      `Skor ${p.kpi} adalah ${f.num(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100.`,
-    negativeScore: (p, f) => `Skor ${p.kpi} adalah ${f.num(p.score)}, di bawah 0.`,
-    negativeWeight: (p, f) => `${f.column(p)} di ${p.address} bernilai negatif.`,
+      `Skor ${p.kpi} adalah ${f.number(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100.`,
+    negativeScore: (p, f) => `Skor ${p.kpi} adalah ${f.number(p.score)}, di bawah 0.`,
+    negativeWeight: (p, f) => `${column(f, p)} di ${p.address} bernilai negatif.`,
     periodActual: (p, f) =>
-      `${p.kpi}: nilai aktual dari ${p.address} tidak dapat dihitung: ${f.cause()}`,
+      `${p.kpi}: nilai aktual dari ${p.address} tidak dapat dihitung: ${f.nested(p.cause)}`,
   },
-};
+} satisfies Catalogue<ProblemParams>;
 
 /**
  * A problem's message in a language, its numbers in a locale (by default the
  * one the language implies; the pane passes the workbook's).
  */
-export function renderProblem(
-  code: ProblemCode,
-  params: Params,
-  language: Language = "en",
-  numbers: NumberLocale = LANGUAGE_NUMBERS[language],
-  cause?: DomainError
-): string {
-  return PROBLEMS[language][code](params, formatters(language, numbers, cause));
-}
-
 export function problemMessage(
   problem: Problem,
   language: Language,
   numbers: NumberLocale = LANGUAGE_NUMBERS[language]
 ): string {
-  return renderProblem(problem.code, problem.params, language, numbers, problem.cause);
+  return renderProblem(problem, formatFor(language, numbers));
+}
+
+/** A problem's message in a format. */
+export function renderProblem(problem: Problem, f: Format): string {
+  return renderCoded<ProblemParams>(PROBLEMS, f, problem);
 }
 
 /** Column names as the user reads them. */
-export const COLUMN_LABELS: Readonly<Record<Language, Readonly<Record<ColumnKey, string>>>> = {
+export const COLUMN_LABELS = {
   en: {
     perspective: "Perspective",
     perspectiveWeight: "Perspective weight",
@@ -144,7 +121,38 @@ export const COLUMN_LABELS: Readonly<Record<Language, Readonly<Record<ColumnKey,
     assessmentScore: "Nilai asesmen",
     developmentScore: "Nilai pengembangan",
   },
-};
+} satisfies Catalogue<Record<ColumnKey, NoParams>>;
+
+interface SourceLabelParams {
+  /** An Excel table: "KPIs (table)". */
+  table: { readonly name: string };
+  /** A named range: "BSC_Input (named range)". */
+  name: { readonly name: string };
+}
+
+/** Names of sources, as the pane lists them and as labels start. */
+export const SOURCE_NAMES = {
+  en: {
+    table: (p) => `${p.name} (table)`,
+    name: (p) => `${p.name} (named range)`,
+  },
+  id: {
+    table: (p) => `${p.name} (tabel)`,
+    name: (p) => `${p.name} (rentang bernama)`,
+  },
+} satisfies Catalogue<SourceLabelParams>;
+
+/** A table's or a named range's name as the user reads it: "KPIs (table)", "KPIs (tabel)". */
+export function sourceName(f: Format, kind: "table" | "name", name: string): string {
+  return render(SOURCE_NAMES, f, kind, { name });
+}
+
+/** Where a source was read: "KPIs (table) 'Data'!A1:G5", "'Data'!A1:G5" for a range. */
+export function sourceLabel(f: Format, label: SourceLabel): string {
+  return label.kind === "range"
+    ? label.address
+    : `${sourceName(f, label.kind, label.name)} ${label.address}`;
+}
 
 /** Labels of the generated sheets. */
 export interface SheetLabels {
@@ -176,7 +184,7 @@ export interface SheetLabels {
   readonly generated: string;
 }
 
-export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
+export const SHEET_LABELS = {
   en: {
     period: "Period",
     employee: "Employee",
@@ -231,4 +239,4 @@ export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
     development: "Pengembangan",
     generated: "Dibuat oleh Scorecard untuk Excel dari",
   },
-};
+} satisfies Catalogue<Record<keyof SheetLabels, NoParams>>;

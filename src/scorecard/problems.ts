@@ -1,24 +1,19 @@
 /**
  * Problems and the analysis that carries them: one constructor for every
- * problem (code + parameters + the cell to select, its English text rendered
- * from the catalogue in messages.ts), and the one `Analysis` shape the pane,
- * the command line and the benchmarks read, its problems sorted once.
+ * problem (a code, its typed parameters and the cell to select; the words are
+ * src/scorecard/messages.ts's, rendered when shown, in the reader's language),
+ * and the one `Analysis` shape the pane, the command line and the benchmarks
+ * read, its problems sorted once.
  */
-import type { DomainError } from "../core/errors";
-import { renderProblem } from "./messages";
-import type { KpiTable, Problem, ProblemCode, Severity } from "./types";
+import type { KpiTable, Problem, ProblemCode, ProblemParams, Severity } from "./types";
 
-type Params = Record<string, string | number>;
-
-export function problem(
+export function problem<C extends ProblemCode>(
   severity: Severity,
-  code: ProblemCode,
-  params: Params,
-  address?: string,
-  cause?: DomainError
+  code: C,
+  params: ProblemParams[C],
+  address?: string
 ): Problem {
-  const message = renderProblem(code, params, "en", undefined, cause);
-  return { severity, code, params, message, address, ...(cause ? { cause } : {}) };
+  return { severity, code, params, address } as Problem;
 }
 
 export const isError = (p: Problem): boolean => p.severity === "error";

@@ -226,7 +226,7 @@ function periodActual(
   }
   const result = aggregatePeriods(input.source.aggregation, nums, dens);
   if (result instanceof DomainError) {
-    problems.push(problem("error", "periodActual", { kpi, address }, address, result));
+    problems.push(problem("error", "periodActual", { kpi, address, cause: result }, address));
     return undefined;
   }
   return result;

@@ -7,7 +7,7 @@
  * data rows' texts for names that are numbers.
  */
 import { shownNumber } from "./shownNumber";
-import type { SourceTable, SourceValue } from "./types";
+import type { SourceLabel, SourceTable, SourceValue } from "./types";
 
 /** A block of cells as a reader fetched it: rows of the header row first, all of the same width. */
 export interface SourceGrid {
@@ -24,7 +24,7 @@ export interface SourceGrid {
   /** Each cell's text as Excel shows it (number formats applied), per cell. */
   readonly text: readonly (readonly string[])[];
   /** Where it came from, for the pane: "Table KPIs 'Data'!A1:G5". */
-  readonly label: string;
+  readonly label: SourceLabel;
 }
 
 /** A header as Excel shows it: a date or number as its text ("Jan-24"), unless that is "####" or nothing. */

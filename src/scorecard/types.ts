@@ -8,6 +8,7 @@
  *
  * Plain data: no Office, React or DOM types.
  */
+import type { NoParams } from "../core/catalogue";
 import type { DomainError } from "../core/errors";
 import type { PeriodAggregation } from "../core/periods";
 import type { RatingScheme } from "../core/rating";
@@ -37,9 +38,20 @@ export interface SourceTable {
    * the values.
    */
   readonly texts?: readonly (readonly string[])[];
-  /** Where it came from, for the pane: "Table KPIs", "Named range BSC_Input", "Selection Sheet1!A1:G5". */
-  readonly label: string;
+  /** Where it came from, rendered in the reader's language (scorecard/messages.ts): "KPIs (table) 'Data'!A1:G5". */
+  readonly label: SourceLabel;
 }
+
+/**
+ * Where a source table was read, as a code, not words: an Excel table or a
+ * named range (its name and address), or a range (the selection, a sheet's
+ * region, an address given on the command line). `sourceLabel` in
+ * scorecard/messages.ts says it in a language: "KPIs (table) 'Data'!A1:G5",
+ * "KPIs (tabel) 'Data'!A1:G5", "'Data'!A1:G5".
+ */
+export type SourceLabel =
+  | { readonly kind: "table" | "name"; readonly name: string; readonly address: string }
+  | { readonly kind: "range"; readonly address: string };
 
 /** The columns a KPI table can have. */
 export const COLUMN_KEYS = [
@@ -123,36 +135,60 @@ export interface KpiTable {
 
 export type Severity = "error" | "warning";
 
-/** A message key of the catalogue (src/scorecard/messages.ts) and its parameters. */
-export interface Problem {
-  readonly severity: Severity;
-  readonly code: ProblemCode;
-  /** English text (en-US numbers), ready to show; the pane re-renders it from `code` + `params` in its language and the workbook's locale. */
-  readonly message: string;
-  /** Texts, and numbers as numbers (weights and sums as fractions), formatted when rendered. */
-  readonly params: Readonly<Record<string, string | number>>;
-  /** The domain error behind the problem (an actual the period data cannot give), rendered in the reader's language. */
-  readonly cause?: DomainError;
-  /** A1 address with sheet of the cell (or range) to select, when there is one. */
-  readonly address?: string;
+/** The cell a problem is about: its column, and for period data the KPI and the period's number ("Retention Period 3"). */
+interface AtCell {
+  readonly column: ColumnKey;
+  readonly address: string;
+  readonly kpi?: string;
+  /** 1-based. */
+  readonly periodNumber?: number;
 }
 
-export type ProblemCode =
-  | "missingColumn"
-  | "unknownColumn"
-  | "duplicateColumn"
-  | "notANumber"
-  | "blankCell"
-  | "flatLine"
-  | "kpiWeightSum"
-  | "perspectiveWeightSum"
-  | "perspectiveWeightMismatch"
-  | "duplicateKpi"
-  | "noRows"
-  | "scoreAbove150"
-  | "negativeScore"
-  | "negativeWeight"
-  | "periodActual";
+/**
+ * The parameters of each problem code (the catalogue is src/scorecard/messages.ts):
+ * texts as they are, numbers as numbers (weights and sums as fractions),
+ * formatted when rendered. `employee` is "" for a table without employees.
+ */
+export interface ProblemParams {
+  missingColumn: { readonly column: ColumnKey };
+  unknownColumn: { readonly header: string };
+  duplicateColumn: { readonly header: string; readonly columns: readonly ColumnKey[] };
+  /** `value`: the cell's text, quoted as JSON ("\"n/a\""). */
+  notANumber: AtCell & { readonly value: string };
+  blankCell: AtCell;
+  flatLine: { readonly kpi: string; readonly value: number };
+  kpiWeightSum: { readonly perspective: string; readonly employee: string; readonly sum: number };
+  perspectiveWeightSum: { readonly employee: string; readonly sum: number };
+  perspectiveWeightMismatch: {
+    readonly perspective: string;
+    readonly first: number;
+    readonly second: number;
+  };
+  duplicateKpi: { readonly kpi: string; readonly perspective: string; readonly employee: string };
+  noRows: NoParams;
+  scoreAbove150: { readonly kpi: string; readonly score: number };
+  negativeScore: { readonly kpi: string; readonly score: number };
+  negativeWeight: { readonly column: ColumnKey; readonly address: string };
+  /** The domain error behind it (an actual the period data cannot give), rendered in the reader's language. */
+  periodActual: { readonly kpi: string; readonly address: string; readonly cause: DomainError };
+}
+
+export type ProblemCode = keyof ProblemParams;
+
+/**
+ * A problem: a code of the catalogue (src/scorecard/messages.ts) and its
+ * parameters, never a sentence; `problemMessage` renders it in the reader's
+ * language and the workbook's number locale.
+ */
+export type Problem = {
+  [C in ProblemCode]: {
+    readonly severity: Severity;
+    readonly code: C;
+    readonly params: ProblemParams[C];
+    /** A1 address with sheet of the cell (or range) to select, when there is one. */
+    readonly address?: string;
+  };
+}[ProblemCode];
 
 export interface BuildOptions {
   /** Optional clamping of KPI scores; both off by default, as the seeds compute them. */

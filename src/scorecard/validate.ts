@@ -51,7 +51,7 @@ export function mappingProblems(
     );
     const keys = byColumn.get(col);
     if (keys && keys.length > 1) {
-      const columns = keys.join(",");
+      const columns = keys;
       problems.push(
         problem("error", "duplicateColumn", { header: String(header), columns }, address)
       );

@@ -1,6 +1,8 @@
 /**
  * The contract between the task pane and the workbook: what the pane needs
- * from Excel. It lives below both sides: the pane's components and hooks
+ * from Excel. Every method rejects with an error that renders itself in the
+ * pane's language (core/catalogue.ts `Message`; src/excel's `WorkbookError`),
+ * never with a sentence. It lives below both sides: the pane's components and hooks
  * depend on this interface only, `officeWorkbookService` (src/excel/)
  * implements it with Office.js, and tests pass fakes.
  */
@@ -12,12 +14,11 @@ import type { SourceTable, SourceValue } from "./types";
 
 export type SourceKind = "selection" | "table" | "name";
 
+/** A source the user can pick; the pane names it in its language ("KPIs (table)", "Pilihan saat ini"). */
 export interface SourceChoice {
   readonly kind: SourceKind;
   /** Table or name id; "" for the selection. */
   readonly id: string;
-  /** What the user sees: "KPIs (table)", "BSC_Input (named range)", "Current selection". */
-  readonly label: string;
 }
 
 export interface BuildProgress {
@@ -60,7 +61,8 @@ export interface WorkbookService {
    * never touched unless `replace` lists them (the user confirmed). A sheet or
    * name the plans use that exists (and is not replaced) stops the build before
    * anything changes. On failure every sheet this call created is removed and
-   * the promise rejects with a message for the user.
+   * the promise rejects with an error that renders itself (core/catalogue.ts
+   * `Message`: a code and its parameters), which the pane shows in its language.
    */
   build(
     plans: readonly SheetPlan[],

@@ -22,7 +22,7 @@ const LAYERS: Readonly<Record<string, Layer>> = {
   functions: { imports: ["core"], packages: [] },
   scorecard: { imports: ["core", "examples"], packages: [] },
   excel: { imports: ["core", "scorecard"], packages: [] },
-  export: { imports: ["core", "examples", "scorecard"], packages: [/^exceljs$/] },
+  export: { imports: ["core", "examples", "scorecard"], packages: [/^exceljs$/, /^numfmt$/] },
   taskpane: {
     imports: ["core", "scorecard", "excel"],
     packages: [/^react(-dom)?(\/|$)/, /^@fluentui\//],

@@ -147,9 +147,14 @@ describe("column fast paths agree with the general pipeline", () => {
       [148391 / 1317000],
       [0.25],
     ]);
-    expect(fastRatios(RATIOS.ROA, col([10, 10]), col([100, 300]), [[100]])).toEqual([[0.1], [0.05]]);
+    expect(fastRatios(RATIOS.ROA, col([10, 10]), col([100, 300]), [[100]])).toEqual([
+      [0.1],
+      [0.05],
+    ]);
     expect(fastRatios(RATIOS.ROA, col([10, 10]), col([100, 0]), null)).toBeUndefined();
-    expect(fastRatios(RATIOS.ROA, col([10, 10]), col([100, 300]), col([100, null]))).toBeUndefined();
+    expect(
+      fastRatios(RATIOS.ROA, col([10, 10]), col([100, 300]), col([100, null]))
+    ).toBeUndefined();
     expect(fastRatios(RATIOS.RETENTION, col([5, 11]), col([10, 10]))).toBeUndefined();
     expect(fastRatios(RATIOS.CHURN, col([5, -1]), col([10, 10]))).toBeUndefined();
     expect(fastRatios(RATIOS.NPM, col([5, -1]), col([10, 10]))).toEqual([[0.5], [-0.1]]);
@@ -157,7 +162,11 @@ describe("column fast paths agree with the general pipeline", () => {
       [0.7 * 80 + 0.1 * 90 + 0.2 * 70],
       [0.7 * 60 + 0.1 * 90 + 0.2 * 50],
     ]);
-    expect(fastCssTotals(col([80, null]), col([90, 90]), col([70, 50]), [0.7, 0.1, 0.2])).toBeUndefined();
-    expect(fastCssTotals(col([1e308, 1]), col([1e308, 1]), col([0, 0]), [0.9, 0.9, -0.8])).toBeUndefined();
+    expect(
+      fastCssTotals(col([80, null]), col([90, 90]), col([70, 50]), [0.7, 0.1, 0.2])
+    ).toBeUndefined();
+    expect(
+      fastCssTotals(col([1e308, 1]), col([1e308, 1]), col([0, 0]), [0.9, 0.9, -0.8])
+    ).toBeUndefined();
   });
 });

@@ -9,10 +9,12 @@ import {
   DOMAIN_MESSAGES,
   DomainErrorCode,
   DomainMessageParams,
-  formatMessageNumber,
   messageFormat,
+  position,
   renderDomainMessage,
+  where,
 } from "../../src/core/errorMessages";
+import { MESSAGE_NUMBERS, formatExact } from "../../src/core/numbers";
 import { DomainError, div0Error, naError, numError, valueError } from "../../src/core/errors";
 import { LANGUAGES, Language } from "../../src/core/language";
 import {
@@ -156,17 +158,17 @@ describe("numbers and positions in messages", () => {
     [1e308, "1e+308", "1e+308"],
     [1.5e-7, "1.5e-7", "1,5e-7"],
   ])("%p reads %p in English and %p in Indonesian", (x, en, id) => {
-    expect(formatMessageNumber(x, "en")).toBe(en);
-    expect(formatMessageNumber(x, "id")).toBe(id);
+    expect(formatExact(x, MESSAGE_NUMBERS.en)).toBe(en);
+    expect(formatExact(x, MESSAGE_NUMBERS.id)).toBe(id);
   });
 
   it("name rows and columns in the message's language", () => {
     const en = messageFormat("en");
     const id = messageFormat("id");
-    expect(en.where("actual", { row: 3, column: 2 })).toBe("actual in row 3, column 2");
-    expect(id.where("actual", { row: 3, column: 2 })).toBe("actual di baris 3, kolom 2");
-    expect(id.where("actual", undefined)).toBe("actual");
-    expect(id.position({ column: 4 }, true)).toBe("Kolom 4");
+    expect(where(en, "actual", { row: 3, column: 2 })).toBe("actual in row 3, column 2");
+    expect(where(id, "actual", { row: 3, column: 2 })).toBe("actual di baris 3, kolom 2");
+    expect(where(id, "actual", undefined)).toBe("actual");
+    expect(position(id, { column: 4 }, true)).toBe("Kolom 4");
   });
 });
 

@@ -42,7 +42,9 @@ describe("docs/functions.md and its translations", () => {
     expect(id.htmlText).toContain('<html lang="id-ID">');
     expect(id.markdown).toContain("[English](functions.md)");
     expect(en.markdown).toContain("[Bahasa Indonesia](functions.id-ID.md)");
-    expect(id.markdown).toContain("**Contoh:** `=BSC.BSC_SCORE(G2:G5, E2:E5, F2:F5, D2:D5, B2:B5)` → 57,85");
+    expect(id.markdown).toContain(
+      "**Contoh:** `=BSC.BSC_SCORE(G2:G5, E2:E5, F2:F5, D2:D5, B2:B5)` → 57,85"
+    );
   });
 
   it("shows examples that give their results through the built bundle", () => {

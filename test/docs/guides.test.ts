@@ -16,9 +16,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { SHEET_LABELS } from "../../src/scorecard/messages";
 import { TEMPLATE_SHEET_NAMES } from "../../src/scorecard/templates";
-import { en as enStrings } from "../../src/taskpane/i18n/en";
-import type { Strings } from "../../src/taskpane/i18n/en";
-import { id as idStrings } from "../../src/taskpane/i18n/id";
+import { Strings, paneStrings } from "../../src/taskpane/i18n/catalogue";
 import { LoadedBundle, loadBuiltFunctions, root } from "../support/builtBundle";
 
 const guidesDir = path.join(root, "docs", "guides");
@@ -493,7 +491,7 @@ describe("docs/guides", () => {
   });
 
   it("names the pane's buttons, steps and options as the pane shows them", () => {
-    const strings: Record<Lang, Strings> = { en: enStrings, id: idStrings };
+    const strings: Record<Lang, Strings> = { en: paneStrings("en"), id: paneStrings("id") };
     const keys: (keyof Strings)[] = [
       "sourceHeading",
       "mappingHeading",

@@ -14,15 +14,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
-import { en } from "../../src/taskpane/i18n/en";
-import { id } from "../../src/taskpane/i18n/id";
-import type { Strings } from "../../src/taskpane/i18n/en";
+import { Strings, paneStrings } from "../../src/taskpane/i18n/catalogue";
 import { Session, artifacts, cellText, ensureBuilt, openPlayground, until } from "./harness";
 
 jest.setTimeout(240_000);
 
 type Lang = "en" | "id";
-const STRINGS: Record<Lang, Strings> = { en, id };
+const STRINGS: Record<Lang, Strings> = { en: paneStrings("en"), id: paneStrings("id") };
+const { en, id } = STRINGS;
 /** Wide enough to show a whole scorecard sheet (columns A to S, the chart included) beside the pane. */
 const VIEWPORT = { width: 2300, height: 1100 };
 
@@ -155,7 +154,7 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     const { page, errors } = session;
     await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
     await pane(page)
-      .getByText(format(s.sourceLoaded, { rows: 4, label: "'Seed 003'!A1:G5" }))
+      .getByText(s.sourceLoaded({ rows: 4, label: { kind: "range", address: "'Seed 003'!A1:G5" } }))
       .waitFor();
     await shoot(section(page, s.sourceHeading), lang, "hr-source.png");
     await shoot(section(page, s.mappingHeading), lang, "hr-columns.png");
@@ -178,7 +177,7 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     await selectRange(page, "A1", "G5");
     await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
     const link = pane(page).getByRole("button", {
-      name: format(s.problemSelect, { address: "'Seed 003'!D2" }),
+      name: s.problemSelect({ address: "'Seed 003'!D2" }),
     });
     await link.click();
     await until(() => page.getByLabel("Name box").inputValue(), "D2");
@@ -208,7 +207,7 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     await pane(page).getByRole("button", { name: s.periodsHeading }).click();
     await pane(page).getByRole("combobox", { name: s.periodsRow }).click();
     await page
-      .getByRole("option", { name: format(s.periodsRowOption, { row: 2, kpi: "Retention" }) })
+      .getByRole("option", { name: s.periodsRowOption({ row: 2, kpi: "Retention" }) })
       .click();
     await pane(page).getByRole("textbox", { name: s.periodsNumerator }).fill("'Seed 003'!B9:M9");
     await pane(page)
@@ -241,7 +240,7 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     const { page } = session;
     await pane(page).getByRole("combobox", { name: s.sourceLabel }).click();
     await page
-      .getByRole("option", { name: format(s.sourceTable, { name: "EmployeeKPIs" }) })
+      .getByRole("option", { name: s.sourceChoice({ kind: "table", name: "EmployeeKPIs" }) })
       .click();
     await pane(page).getByRole("switch", { name: s.optionsGcr }).check();
     await pane(page).getByRole("textbox", { name: s.optionsGcrMinimum }).fill("70");
@@ -284,10 +283,3 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
     await until(() => pane(page).getByTestId("overall-score").innerText(), num("57.85"));
   });
 });
-
-/** Fills "{name}" placeholders, as the pane does. */
-function format(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  );
-}

@@ -3,8 +3,11 @@
  * decimal commas as Indonesian Excel does, and the pane's numbers follow the
  * workbook even while the pane itself is in English. With Office's display
  * language Indonesian too (?lang=id-ID), the pane and the custom functions'
- * error messages are Indonesian.
+ * error messages are Indonesian, and so is a build that fails: the pane
+ * renders the Office.js service's coded error in its language, with Excel's
+ * own text quoted.
  */
+import { englishIn } from "../support/english";
 import { Session, ensureBuilt, openPlayground, rowCells, screenshot, until } from "./harness";
 
 jest.setTimeout(120_000);
@@ -80,6 +83,48 @@ describe("Office in Indonesian (?lang=id-ID)", () => {
     );
     expect(await enter("K2", "=BSC.GROWTH(,10)", "#N/A")).toBe("#N/A: current kosong.");
     expect(await enter("K3", "=BSC.ROA(1,0)", "#DIV/0!")).toBe("#DIV/0!");
+    expect(errors).toEqual([]);
+  });
+
+  test("a build that fails shows the error in Indonesian, Excel's text quoted", async () => {
+    const { page, errors } = indonesian;
+    const pane = page.getByRole("complementary", { name: "Task pane" });
+    await page.locator('[data-cell="A1"]').click();
+    await page.locator('[data-cell="G5"]').click({ modifiers: ["Shift"] });
+    await pane.getByRole("button", { name: "Gunakan pilihan" }).click();
+    await pane.getByText(/4 baris data dibaca dari/).waitFor();
+    // Request 1 reads the sheet names, request 2 starts the build.
+    await page.evaluate(() =>
+      window.__bscPlayground!.host.failSyncAt(2, "GeneralException", "Simulated failure")
+    );
+    await pane.getByRole("button", { name: "Buat scorecard" }).click();
+    const failed = pane.getByRole("group", { name: "Gagal membuat scorecard" });
+    await failed.waitFor();
+    expect(await failed.innerText()).toMatch(
+      /Scorecard tidak dapat ditulis: Excel menolak permintaan \(GeneralException\): “.*Simulated failure” Tidak ada yang berubah di buku kerja Anda\./s
+    );
+    // No English left in the pane (its <main>; the panel around it is the playground's) once the
+    // sample's own names are out: its sheet, headers, KPIs and perspectives.
+    const names = [
+      "Seed 003",
+      "Perspective weight",
+      "Perspective",
+      "KPI weight",
+      "Value at 50",
+      "Value at 100",
+      "Actual",
+      "Customer",
+      "Retention",
+      "Acquisition",
+      "Internal process",
+      "Service effectiveness",
+      "Learning & growth",
+      "Employee training",
+      "Balanced Scorecard",
+    ];
+    const text = await pane.locator("main").innerText();
+    expect([englishIn(text, names), text]).toEqual([[], text]);
+    await screenshot(page, "playground-id-ID-build-failed.png");
     expect(errors).toEqual([]);
   });
 });

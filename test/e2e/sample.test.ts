@@ -75,7 +75,7 @@ describe("the sample workbook", () => {
 describe("hostToWorkbook", () => {
   it("writes every sheet with values, formulas, formats, widths, tables, names and spills; ExcelJS reads it back", async () => {
     const { host } = sample;
-    const source = await service.readSource({ kind: "selection", id: "", label: "" });
+    const source = await service.readSource({ kind: "selection", id: "" });
     const { table } = analyseSource(source, matchColumns(source.headers));
     await service.build(buildPlans(table!, DEFAULT_BUILD_OPTIONS, await service.sheetNames()), []);
 

@@ -53,7 +53,7 @@ describe("names that are numbers", () => {
       await ctx.sync();
     });
     host.setSelection("Data", "A1:I5");
-    const source = await readSource({ kind: "selection", id: "", label: "Current selection" });
+    const source = await readSource({ kind: "selection", id: "" });
     const { table } = analyseSource(source, matchColumns(source.headers));
     expect(table!.rows.map((r) => [r.employee, r.period])).toEqual(
       Array.from({ length: 4 }, () => ["00123", "Jan-24"])

@@ -11,6 +11,7 @@ import { officeWorkbookService as service } from "../../src/excel/officeWorkbook
 import { analyseSource } from "../../src/scorecard/analyse";
 import { buildPlans } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
+import { problemMessage } from "../../src/scorecard/messages";
 import { SheetPlan } from "../../src/scorecard/plan";
 import { previewScorecard } from "../../src/scorecard/preview";
 import {
@@ -52,13 +53,9 @@ async function typedWorkbook(culture: string, table: SourceValue[][]): Promise<S
 }
 
 async function readTable(): Promise<KpiTable> {
-  const source = await service.readSource({
-    kind: "selection",
-    id: "",
-    label: "Current selection",
-  });
+  const source = await service.readSource({ kind: "selection", id: "" });
   const { table, problems } = analyseSource(source, matchColumns(source.headers));
-  if (!table) throw new Error(problems.map((p) => p.message).join("; "));
+  if (!table) throw new Error(problems.map((p) => problemMessage(p, "en")).join("; "));
   return table;
 }
 

@@ -53,7 +53,7 @@ describe("large sources", () => {
     expect(oneShot).toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
 
     host.resetCounters();
-    const source = await readSource({ kind: "selection", id: "", label: "Current selection" });
+    const source = await readSource({ kind: "selection", id: "" });
     expect(source.values).toHaveLength(ROWS);
     expect(source.headers).toEqual(["Employee", ...SEED_HEADERS.slice(0, 6)]);
     expect(source.values[ROWS - 1][0]).toBe(
@@ -75,10 +75,7 @@ describe("large sources", () => {
     const host = setup({ Data: rows });
     host.setSelection("Data", "A1:A41");
     host.payloadLimitBytes = 400_000;
-    const source = await readSource(
-      { kind: "selection", id: "", label: "Current selection" },
-      300_000
-    );
+    const source = await readSource({ kind: "selection", id: "" }, 300_000);
     expect(source.values.map((r) => String(r[0]).length)).toEqual(
       Array.from({ length: 40 }, (_, i) =>
         i < 20 ? `short ${i}`.length : 30_000 + String(i).length
@@ -92,7 +89,7 @@ describe("large sources", () => {
 describe("cell-edit mode", () => {
   /** The plans the pane makes for the workbook as it is (its sheets and names). */
   async function seedPlans() {
-    const source = await readSource({ kind: "selection", id: "", label: "Current selection" });
+    const source = await readSource({ kind: "selection", id: "" });
     const { table } = analyseSource(source, matchColumns(source.headers));
     return planBuild(table!, DEFAULT_BUILD_OPTIONS, await workbookNames(), false).plans;
   }
@@ -145,7 +142,7 @@ describe("cell-edit mode", () => {
     host.setSelection("Data", "A1:G5");
     host.beginCellEdit();
     setTimeout(() => host.endCellEdit(), 700);
-    const source = await readSource({ kind: "selection", id: "", label: "Current selection" });
+    const source = await readSource({ kind: "selection", id: "" });
     expect(source.values).toHaveLength(4);
     expect(
       host.requests.filter((r) => r.error === "InvalidOperationInCellEditMode").length

@@ -112,7 +112,9 @@ describe("builds stay under their budget on the wire", () => {
       const source = multiEmployeeSource(Array.from({ length: count }, (_, i) => name(i)));
       const host = setup({ Data: [[...source.headers], ...source.values.map((row) => [...row])] });
       const { table } = analyseSource(source, matchColumns(source.headers));
-      const plans = buildPlans(table!, { ...DEFAULT_BUILD_OPTIONS, sheetPerEmployee: false }, ["Data"]);
+      const plans = buildPlans(table!, { ...DEFAULT_BUILD_OPTIONS, sheetPerEmployee: false }, [
+        "Data",
+      ]);
       host.resetCounters();
       await writePlans(plans, [], undefined, budget);
       const writes = host.requests.filter((r) => !r.cleanup);

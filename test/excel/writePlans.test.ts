@@ -7,6 +7,7 @@ import { BuildError, writePlans } from "../../src/excel/writePlans";
 import { analyseSource } from "../../src/scorecard/analyse";
 import { buildPlans, planBuild } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
+import { problemMessage } from "../../src/scorecard/messages";
 import { SheetPlan } from "../../src/scorecard/plan";
 import { DEFAULT_BUILD_OPTIONS, SourceTable } from "../../src/scorecard/types";
 import { createHost, installExcelGlobal } from "../../excel-simulator";
@@ -20,13 +21,9 @@ afterEach(() => {
 });
 
 async function plansFromSelection(existing?: string[]): Promise<SheetPlan[]> {
-  const source = await service.readSource({
-    kind: "selection",
-    id: "",
-    label: "Current selection",
-  });
+  const source = await service.readSource({ kind: "selection", id: "" });
   const { table, problems } = analyseSource(source, matchColumns(source.headers));
-  if (!table) throw new Error(problems.map((p) => p.message).join("; "));
+  if (!table) throw new Error(problems.map((p) => problemMessage(p, "en")).join("; "));
   return buildPlans(table, DEFAULT_BUILD_OPTIONS, existing ?? (await service.sheetNames()));
 }
 
@@ -118,7 +115,7 @@ describe("all or nothing", () => {
         await context.sync();
       });
     await addName("BSC_Overall_Balanced_Scorecard");
-    const source = await service.readSource({ kind: "selection", id: "", label: "" });
+    const source = await service.readSource({ kind: "selection", id: "" });
     const table = analyseSource(source, matchColumns(source.headers)).table!;
     const { plans } = planBuild(table, DEFAULT_BUILD_OPTIONS, await service.workbookNames(), false);
     expect(plans[0].names.map((n) => n.name)).toEqual(["BSC_Overall_Balanced_Scorecard_2"]);

@@ -74,8 +74,10 @@ describe("bsc-scorecard build", () => {
       "BSC 2023"
     );
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Employee\s+Overall\s+Rating\s+CSS\s+GCR/);
-    expect(r.stdout).toMatch(/Eko Prasetyo\s+54\.29\s+Kurang Baik\s+57\.21\s+no/);
+    // In Indonesian, numbers with a decimal comma: the language's locale.
+    expect(r.stdout).toMatch(/Karyawan\s+Skor\s+Predikat\s+CSS\s+GCR/);
+    expect(r.stdout).toMatch(/Eko Prasetyo\s+54,29\s+Kurang Baik\s+57,21\s+tidak/);
+    expect(r.stdout).toContain('team.xlsx ditulis: lembar baru "BSC 2023 Ringkasan"');
     const written = await readXlsx(path.join(dir, "team.xlsx"));
     expect(written.worksheets.map((w) => w.name)).toEqual([
       "Employees",
@@ -99,7 +101,7 @@ describe("bsc-scorecard build", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`error: 'Data'!D2: KPI weights of "Customer" sum to 90%, not 100%.`);
     expect(r.stderr).toContain(
-      "1 error in the KPI table (Table KPIs_Data 'Data'!A1:G5): nothing was written."
+      "1 error in the KPI table (KPIs_Data (table) 'Data'!A1:G5): nothing was written."
     );
     expect(fs.existsSync(path.join(dir, "broken-out.xlsx"))).toBe(false);
   });
@@ -155,6 +157,27 @@ describe("bsc-scorecard build", () => {
     const r = await run(...(argv as string[]));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it("says its errors in the language it is given, the reader's and its own", async () => {
+    const notFound = await run(
+      "build",
+      example("seed003.xlsx"),
+      "--out",
+      "o.xlsx",
+      "--sheet",
+      "Nope",
+      "--language=id"
+    );
+    expect(notFound.status).toBe(2);
+    expect(notFound.stderr).toBe(
+      'bsc-scorecard: Tidak ada lembar "Nope" (lembar yang ada: "Data").\n' +
+        "Jalankan bsc-scorecard --help untuk petunjuk pemakaian."
+    );
+    const usage = await run("build", "--language", "id", "--floor", "x");
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("Buku kerja masukan (build <input.xlsx>) belum diberikan.");
+    expect((await run("--help", "--language", "id")).stdout).toContain("Pemakaian:");
   });
 
   it("a file that is not an xlsx workbook exits 1", async () => {

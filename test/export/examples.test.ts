@@ -31,7 +31,11 @@ describe.each(Object.keys(EXAMPLES))("examples/%s", (file) => {
 describe("examples/employees.xlsx", () => {
   it("is a valid long KPI table of six employees with CSS scores", async () => {
     const source = readSourceFromWorkbook(await readXlsx(example("employees.xlsx")));
-    expect(source.label).toBe("Table Employees 'Employees'!A1:J37");
+    expect(source.label).toEqual({
+      kind: "table",
+      name: "Employees",
+      address: "'Employees'!A1:J37",
+    });
     const mapping = matchColumns(source.headers);
     expect(mapping).toMatchObject({ employee: 0, assessmentScore: 8, developmentScore: 9 });
     const { table, problems } = analyseSource(source, mapping);

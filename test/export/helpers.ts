@@ -4,6 +4,7 @@ import * as path from "path";
 import { analyseSource } from "../../src/scorecard/analyse";
 import { buildPlans } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
+import { problemMessage } from "../../src/scorecard/messages";
 import { SheetPlan } from "../../src/scorecard/plan";
 import {
   BuildOptions,
@@ -21,7 +22,7 @@ export function plansFor(
   existing: string[] = [source.sheetName]
 ): { table: KpiTable; plans: SheetPlan[]; options: BuildOptions } {
   const { table, problems } = analyseSource(source, matchColumns(source.headers));
-  if (!table) throw new Error(problems.map((p) => p.message).join("\n"));
+  if (!table) throw new Error(problems.map((p) => problemMessage(p, "en")).join("\n"));
   const opts = { ...DEFAULT_BUILD_OPTIONS, ...options };
   return { table, plans: buildPlans(table, opts, existing), options: opts };
 }

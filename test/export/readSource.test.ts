@@ -22,7 +22,7 @@ describe("examples/seed003.xlsx", () => {
       sheetName: "Data",
       top: 0,
       left: 0,
-      label: "Table KPIs_Data 'Data'!A1:G5",
+      label: { kind: "table", name: "KPIs_Data", address: "'Data'!A1:G5" },
     });
     const seed = seed003Table();
     expect(source.headers).toEqual(seed.headers);
@@ -46,7 +46,11 @@ describe("examples/seed003.xlsx", () => {
   it("reads a named table, a range or a sheet's region on request", () => {
     expect(readSourceFromWorkbook(workbook, { table: "kpis_data" }).values).toHaveLength(4);
     const range = readSourceFromWorkbook(workbook, { range: "Data!A8:M10" });
-    expect(range).toMatchObject({ top: 7, left: 0, label: "'Data'!A8:M10" });
+    expect(range).toMatchObject({
+      top: 7,
+      left: 0,
+      label: { kind: "range", address: "'Data'!A8:M10" },
+    });
     expect(range.headers).toEqual(["Series", ...MONTHS]);
     expect(range.values[0]).toEqual([
       "Inactive participants",
@@ -54,7 +58,7 @@ describe("examples/seed003.xlsx", () => {
     ]);
     expect(range.formulas[1][0]).toBe("Active participants");
     const region = readSourceFromWorkbook(workbook, { sheet: "data" });
-    expect(region.label).toBe("'Data'!A1:G5"); // the region ends at the blank row 6
+    expect(region.label).toEqual({ kind: "range", address: "'Data'!A1:G5" }); // the region ends at the blank row 6
   });
 
   it("names what does not exist", () => {

@@ -7,6 +7,7 @@
  * names that are numbers as shown (an employee number "00123", a period
  * "Feb-24").
  */
+import { problemMessage } from "../../src/scorecard/messages";
 import { officeWorkbookService as service } from "../../src/excel/officeWorkbookService";
 import { readSourceFromWorkbook } from "../../src/export/readSource";
 import { analyseSource } from "../../src/scorecard/analyse";
@@ -60,8 +61,7 @@ async function workbook(): Promise<HostFixture> {
   return f;
 }
 
-const readByOffice = (): Promise<SourceTable> =>
-  service.readSource({ kind: "selection", id: "", label: "Current selection" });
+const readByOffice = (): Promise<SourceTable> => service.readSource({ kind: "selection", id: "" });
 
 describe("the Office.js reader and the file reader agree", () => {
   it("on headers, values, formulas and the texts of names, a date header included", async () => {
@@ -99,7 +99,7 @@ describe("the Office.js reader and the file reader agree", () => {
       ["04567", "Feb-24", "Customer", "Retention", 0.7],
     ]);
     expect(rows(b)).toEqual(rows(a));
-    const messages = (x: typeof a) => x.problems.map((p) => p.message);
+    const messages = (x: typeof a) => x.problems.map((p) => problemMessage(p, "en"));
     expect(messages(a)).toContain('Column "Jan-24" is not used.');
     expect(messages(b)).toEqual(messages(a));
   });

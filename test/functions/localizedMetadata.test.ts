@@ -47,7 +47,10 @@ const withoutTexts = (m: Metadata) =>
     ...rest,
     hasDescription: description.length > 0,
     helpAnchor: helpUrl?.split("#")[1],
-    parameters: parameters.map(({ description: d, ...p }) => ({ ...p, hasDescription: d.length > 0 })),
+    parameters: parameters.map(({ description: d, ...p }) => ({
+      ...p,
+      hasDescription: d.length > 0,
+    })),
   }));
 
 describe("localized custom-function metadata", () => {

@@ -76,7 +76,13 @@ describe("BSC_SCORE", () => {
   it("skips empty rows that a host sends as zeros", () => {
     const zeros = (col: unknown[][]) => [...col, [0], [0]];
     const score = onlyNumber(
-      fns.bscScore(zeros(seed.actual), zeros(seed.v50), zeros(seed.v100), zeros(seed.kw), zeros(seed.pw))
+      fns.bscScore(
+        zeros(seed.actual),
+        zeros(seed.v50),
+        zeros(seed.v100),
+        zeros(seed.kw),
+        zeros(seed.pw)
+      )
     );
     expect(score).toBeCloseTo(57.85, 2);
   });

@@ -4,6 +4,9 @@ import { problemMessage } from "../../src/scorecard/messages";
 import { Problem } from "../../src/scorecard/types";
 import { SEED_HEADERS, seedRows, seedSource, sourceTable } from "../support/seedSource";
 
+/** A problem in English (problems carry a code and parameters, never a sentence). */
+const en = (p: Problem | undefined): string => (p ? problemMessage(p, "en") : "");
+
 const analyse = (rows = seedRows(), headers = SEED_HEADERS) => {
   const source = sourceTable(headers, rows);
   return analyseSource(source, matchColumns(headers));
@@ -34,7 +37,7 @@ describe("problems, each with the cell to select", () => {
     const e = errors(analyse(rows).problems);
     expect(e).toHaveLength(1);
     expect(e[0].code).toBe("kpiWeightSum");
-    expect(e[0].message).toBe('KPI weights of "Customer" sum to 90%, not 100%.');
+    expect(en(e[0])).toBe('KPI weights of "Customer" sum to 90%, not 100%.');
     expect(e[0].address).toBe("'Data'!D2");
   });
 
@@ -43,7 +46,7 @@ describe("problems, each with the cell to select", () => {
     rows[3][1] = 0.3;
     const e = errors(analyse(rows).problems);
     expect(e.map((p) => p.code)).toEqual(["perspectiveWeightSum"]);
-    expect(e[0].message).toContain("105%");
+    expect(en(e[0])).toContain("105%");
   });
 
   it("value at 50 equal to value at 100", () => {
@@ -63,16 +66,14 @@ describe("problems, each with the cell to select", () => {
       ["notANumber", "'Data'!G2"],
       ["blankCell", "'Data'!D4"],
     ]);
-    expect(e[0].message).toBe("Actual in 'Data'!G2 is \"n/a\", not a number.");
+    expect(en(e[0])).toBe("Actual in 'Data'!G2 is \"n/a\", not a number.");
   });
 
   it("a KPI name of only white space is blank", () => {
     const rows = seedRows();
     rows[1][2] = "   ";
     const e = errors(analyse(rows).problems);
-    expect(e.map((p) => [p.code, p.message])).toEqual([
-      ["blankCell", "KPI in 'Data'!C3 is blank."],
-    ]);
+    expect(e.map((p) => [p.code, en(p)])).toEqual([["blankCell", "KPI in 'Data'!C3 is blank."]]);
   });
 
   it("duplicate KPI rows", () => {
@@ -101,7 +102,7 @@ describe("problems, each with the cell to select", () => {
       ["error", "missingColumn"],
       ["warning", "unknownColumn"],
     ]);
-    expect(problems[0].message).toBe('No column is mapped to "Value at 100".');
+    expect(en(problems[0])).toBe('No column is mapped to "Value at 100".');
     expect(problems[1].address).toBe("'Data'!F1");
   });
 
@@ -116,7 +117,7 @@ describe("problems, each with the cell to select", () => {
     rows[3][6] = 0.9;
     const { problems, table } = analyse(rows);
     expect(table).toBeDefined();
-    expect(problems.find((p) => p.code === "scoreAbove150")?.message).toContain(
+    expect(en(problems.find((p) => p.code === "scoreAbove150"))).toContain(
       "Employee training scores 166.67"
     );
   });
@@ -191,7 +192,7 @@ describe("layouts people use", () => {
     ]);
     const { problems } = analyseSource(seedSource(), matchColumns(SEED_HEADERS), periods);
     const [p] = problems.filter((x) => x.code === "periodActual");
-    expect(p.message).toBe(
+    expect(en(p)).toBe(
       "Retention: the actual from 'Data'!G2 cannot be computed: The denominators sum to 0."
     );
     expect(problemMessage(p, "id")).toMatch(

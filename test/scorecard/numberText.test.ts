@@ -1,11 +1,24 @@
-import { renderProblem } from "../../src/scorecard/messages";
+import type { Language } from "../../src/core/language";
+import { problemMessage } from "../../src/scorecard/messages";
 import {
   LANGUAGE_NUMBERS,
   formatFixed,
   formatNumber,
   formatPercent,
+  NumberLocale,
   numberLocaleOf,
 } from "../../src/scorecard/numberText";
+import type { Problem, ProblemCode, ProblemParams } from "../../src/scorecard/types";
+
+/** A problem of `code` rendered in a language and locale. */
+function renderProblem<C extends ProblemCode>(
+  code: C,
+  params: ProblemParams[C],
+  language: Language,
+  numbers?: NumberLocale
+): string {
+  return problemMessage({ severity: "error", code, params } as Problem, language, numbers);
+}
 
 describe("numbers in the workbook's locale", () => {
   it("takes a locale's own separators from Intl", () => {
@@ -57,23 +70,41 @@ describe("problem messages with numbers", () => {
       "Skor ROA adalah 163,25, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100."
     );
     expect(
-      renderProblem("perspectiveWeightMismatch", { perspective: "Finance", first: 0.3, second: 0.25 }, "en")
+      renderProblem(
+        "perspectiveWeightMismatch",
+        { perspective: "Finance", first: 0.3, second: 0.25 },
+        "en"
+      )
     ).toBe('"Finance" has two different weights (30% and 25%).');
   });
 });
 
 describe("problem messages name columns in their language", () => {
   it("translates a column, a list of columns and a KPI's period column", () => {
-    const cell = { column: "actual", address: "'Data'!G3", value: '"n/a"' };
-    expect(renderProblem("notANumber", cell, "en")).toBe(`Actual in 'Data'!G3 is "n/a", not a number.`);
-    expect(renderProblem("notANumber", cell, "id")).toBe(`Aktual di 'Data'!G3 berisi "n/a", bukan angka.`);
+    const cell = { column: "actual" as const, address: "'Data'!G3", value: '"n/a"' };
+    expect(renderProblem("notANumber", cell, "en")).toBe(
+      `Actual in 'Data'!G3 is "n/a", not a number.`
+    );
+    expect(renderProblem("notANumber", cell, "id")).toBe(
+      `Aktual di 'Data'!G3 berisi "n/a", bukan angka.`
+    );
     expect(renderProblem("missingColumn", { column: "valueAt50" }, "id")).toBe(
       'Tidak ada kolom untuk "Nilai 50".'
     );
     expect(
-      renderProblem("duplicateColumn", { header: "Target", columns: "valueAt100,actual" }, "id")
+      renderProblem(
+        "duplicateColumn",
+        { header: "Target", columns: ["valueAt100", "actual"] },
+        "id"
+      )
     ).toBe('Kolom "Target" dipetakan dua kali (Nilai 100, Aktual).');
-    const period = { column: "period", kpi: "Retention", periodNumber: 3, address: "'Monthly'!D9", value: '"x"' };
+    const period = {
+      column: "period" as const,
+      kpi: "Retention",
+      periodNumber: 3,
+      address: "'Monthly'!D9",
+      value: '"x"',
+    };
     expect(renderProblem("notANumber", period, "en")).toBe(
       `Retention Period 3 in 'Monthly'!D9 is "x", not a number.`
     );

@@ -1,6 +1,7 @@
 import { analyseSource } from "../../src/scorecard/analyse";
 import { buildPlans } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
+import { problemMessage } from "../../src/scorecard/messages";
 import { SheetPlan } from "../../src/scorecard/plan";
 import { previewScorecard } from "../../src/scorecard/preview";
 import { BuildOptions, DEFAULT_BUILD_OPTIONS, SourceTable } from "../../src/scorecard/types";
@@ -19,7 +20,7 @@ function plansFor(
   existing: string[] = ["Data"]
 ) {
   const { table, problems } = analyseSource(source, matchColumns(source.headers));
-  if (!table) throw new Error(problems.map((p) => p.message).join("\n"));
+  if (!table) throw new Error(problems.map((p) => problemMessage(p, "en")).join("\n"));
   const opts = { ...DEFAULT_BUILD_OPTIONS, ...options };
   return { table, plans: buildPlans(table, opts, existing), options: opts };
 }

@@ -17,7 +17,7 @@ const grid = {
     ["KPI", "Jan-24", "####", "", "TRUE"],
     ["Retention", "50%", "0.12", "", "FALSE"],
   ],
-  label: "Table KPIs 'Data'!B3:F4",
+  label: { kind: "table" as const, name: "KPIs", address: "'Data'!B3:F4" },
 };
 
 describe("toSourceTable", () => {

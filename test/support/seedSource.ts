@@ -28,7 +28,7 @@ export function sourceTable(
     headers,
     values,
     formulas: values.map((row) => row.map((v) => (v === null ? "" : String(v)))),
-    label: `${sheetName}!A1`,
+    label: { kind: "range", address: `${sheetName}!A1` },
   };
 }
 

@@ -3,10 +3,11 @@
  * every call a jest mock so tests can check what the pane asked for.
  */
 import type { Language } from "../../src/core/language";
-import { LANGUAGE_NUMBERS, NumberLocale } from "../../src/scorecard/numberText";
+import { LANGUAGE_NUMBERS, NumberLocale } from "../../src/core/numbers";
+import { WorkbookError } from "../../src/excel/messages";
 import type { SheetPlan } from "../../src/scorecard/plan";
 import type { WorkbookName, WorkbookNames } from "../../src/scorecard/sheetNames";
-import type { SourceTable, SourceValue } from "../../src/scorecard/types";
+import type { SourceLabel, SourceTable, SourceValue } from "../../src/scorecard/types";
 import type { BuildProgress, BuildResult, SourceChoice } from "../../src/scorecard/workbookService";
 import { SEED_HEADERS, multiEmployeeRows, seedRows } from "../support/seedSource";
 
@@ -16,9 +17,14 @@ export { SEED_HEADERS, seedRows };
 export function sourceTable(
   headers: string[],
   values: SourceValue[][],
-  options: { sheetName?: string; top?: number; left?: number; label?: string } = {}
+  options: { sheetName?: string; top?: number; left?: number; label?: SourceLabel } = {}
 ): SourceTable {
-  const { sheetName = "Data", top = 0, left = 0, label = "KPIs (table)" } = options;
+  const {
+    sheetName = "Data",
+    top = 0,
+    left = 0,
+    label = { kind: "table", name: "KPIs", address: "'Data'!A1:G5" },
+  } = options;
   return {
     sheetName,
     top,
@@ -43,8 +49,15 @@ export function employeesTable(names: string[]): SourceTable {
   return sourceTable(headers, values);
 }
 
-export const TABLE_CHOICE: SourceChoice = { kind: "table", id: "KPIs", label: "KPIs (table)" };
-export const SELECTION: SourceChoice = { kind: "selection", id: "", label: "Current selection" };
+export const TABLE_CHOICE: SourceChoice = { kind: "table", id: "KPIs" };
+export const SELECTION: SourceChoice = { kind: "selection", id: "" };
+
+/** What the Office.js service rejects with when Excel has no such item (src/excel/excelRun.ts). */
+export const notFound = (): WorkbookError =>
+  new WorkbookError("excelRefused", {
+    code: "ItemNotFound",
+    detail: "The requested resource doesn't exist.",
+  });
 
 export interface FakeOptions {
   /** Sources besides the selection, with the table each reads as. */
@@ -79,10 +92,10 @@ export function createFakeService(options: FakeOptions = {}) {
     readSource: jest.fn(async (choice: SourceChoice): Promise<SourceTable> => {
       if (choice.kind === "selection") {
         if (options.selection) return options.selection;
-        throw new Error("Select a range first.");
+        throw new WorkbookError("emptySource", { address: "Data!A1" });
       }
       const found = sources.find((s) => key(s.choice) === key(choice));
-      if (!found) throw new Error(`No source ${choice.label}.`);
+      if (!found) throw notFound();
       return found.table;
     }),
     select: jest.fn(async (_address: string): Promise<void> => undefined),
@@ -90,14 +103,13 @@ export function createFakeService(options: FakeOptions = {}) {
       async (kind: "empty" | "example", _language: Language): Promise<string> => {
         const sheet = kind === "example" ? "BSC Example" : "BSC Input";
         sheets.push(sheet);
+        const name = kind === "example" ? "BSC_Example" : "BSC_Input";
+        const label: SourceLabel = { kind: "table", name, address: `'${sheet}'!A1:G5` };
         const table =
           kind === "example"
-            ? seedTable({ sheetName: sheet, label: "BSC_Example (table)" })
-            : sourceTable(SEED_HEADERS, [], { sheetName: sheet, label: "BSC_Input (table)" });
-        sources.push({
-          choice: { kind: "table", id: table.label.split(" ")[0], label: table.label },
-          table,
-        });
+            ? seedTable({ sheetName: sheet, label })
+            : sourceTable(SEED_HEADERS, [], { sheetName: sheet, label });
+        sources.push({ choice: { kind: "table", id: name }, table });
         return sheet;
       }
     ),
@@ -121,7 +133,7 @@ export function createFakeService(options: FakeOptions = {}) {
     ),
     readValues: jest.fn(async (address: string): Promise<SourceValue[][]> => {
       const values = options.ranges?.[address];
-      if (!values) throw new Error(`Cannot read ${address}.`);
+      if (!values) throw notFound();
       return values;
     }),
     numberLocale: jest.fn(

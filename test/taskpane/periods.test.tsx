@@ -81,7 +81,12 @@ describe("actual from period data", () => {
     const selection = sourceTable(
       SERVICE_MONTHLY.map(([n]) => String(n)),
       [],
-      { sheetName: "Monthly", top: 1, left: 1, label: "Selection" }
+      {
+        sheetName: "Monthly",
+        top: 1,
+        left: 1,
+        label: { kind: "range", address: "'Monthly'!B2:M2" },
+      }
     );
     const { user } = renderPane({ service: serviceFromMonths({ selection }) });
     await sourceRead();
@@ -99,7 +104,9 @@ describe("actual from period data", () => {
     await fill(user, /^Numerator range/, "'Nowhere'!A1:A3");
     await user.click(screen.getByRole("button", { name: "Apply to row" }));
     expect(
-      await screen.findByText("Could not read the ranges: Cannot read 'Nowhere'!A1:A3.")
+      await screen.findByText(
+        "Could not read the ranges: Excel refused the request (ItemNotFound): “The requested resource doesn't exist.”"
+      )
     ).toBeInTheDocument();
   });
 });

@@ -1,5 +1,7 @@
 import { screen, within } from "@testing-library/react";
+import { WorkbookError } from "../../src/excel/messages";
 import type { SourceValue } from "../../src/scorecard/types";
+import { paneStrings } from "../../src/taskpane/i18n";
 import {
   createFakeService,
   SEED_HEADERS,
@@ -33,17 +35,13 @@ describe("problems list", () => {
   });
 
   test("counts problems in words that agree with the number", async () => {
-    const { format } = jest.requireActual("../../src/taskpane/i18n");
-    const { en } = jest.requireActual("../../src/taskpane/i18n/en");
-    const say = (e: number, w: number) =>
-      format(en.problemsSummary, {
-        errors: e,
-        errorWord: en.problemsErrorWords[e === 1 ? 0 : 1],
-        warnings: w,
-        warningWord: en.problemsWarningWords[w === 1 ? 0 : 1],
-      });
+    const say = (errors: number, warnings: number) =>
+      paneStrings("en").problemsSummary({ errors, warnings });
     expect(say(1, 1)).toBe("1 error, 1 warning");
     expect(say(0, 2)).toBe("0 errors, 2 warnings");
+    expect(paneStrings("id").problemsSummary({ errors: 1, warnings: 2 })).toBe(
+      "1 kesalahan, 2 peringatan"
+    );
   });
 
   test("lists errors before warnings", async () => {
@@ -74,12 +72,16 @@ describe("problems list", () => {
     const service = createFakeService({
       sources: [{ choice: TABLE_CHOICE, table: sourceTable(SEED_HEADERS, brokenRows()) }],
     });
-    service.select.mockRejectedValueOnce(new Error("The sheet is protected."));
+    service.select.mockRejectedValueOnce(
+      new WorkbookError("excelRefused", { code: "AccessDenied", detail: "The sheet is protected." })
+    );
     const { user } = renderPane({ service });
     await sourceRead();
     await user.click(screen.getByRole("button", { name: "Go to 'Data'!G3" }));
     expect(
-      await screen.findByText(/Could not select 'Data'!G3: The sheet is protected./)
+      await screen.findByText(
+        "Could not select 'Data'!G3: Excel refused the request (AccessDenied): “The sheet is protected.”"
+      )
     ).toBeInTheDocument();
   });
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { createFakeService, SELECTION, seedTable, TABLE_CHOICE } from "./fakeService";
 import { choose, renderPane, sourceRead } from "./renderPane";
 
-const NAME_CHOICE = { kind: "name" as const, id: "BSC_Input", label: "BSC_Input (named range)" };
+const NAME_CHOICE = { kind: "name" as const, id: "BSC_Input" };
 
 describe("sources", () => {
   test("lists the selection, tables and named ranges; choosing one reads it", async () => {
@@ -11,7 +11,10 @@ describe("sources", () => {
         { choice: TABLE_CHOICE, table: seedTable() },
         {
           choice: NAME_CHOICE,
-          table: seedTable({ sheetName: "Input", label: "BSC_Input (named range)" }),
+          table: seedTable({
+            sheetName: "Input",
+            label: { kind: "name", name: "BSC_Input", address: "'Input'!A1:G5" },
+          }),
         },
       ],
     });
@@ -26,7 +29,7 @@ describe("sources", () => {
         .map((o) => o.textContent)
     ).toEqual(["Current selection", "KPIs (table)", "BSC_Input (named range)"]);
     await user.click(screen.getByRole("option", { name: "BSC_Input (named range)" }));
-    await screen.findByText("Read 4 data rows from BSC_Input (named range).");
+    await screen.findByText("Read 4 data rows from BSC_Input (named range) 'Input'!A1:G5.");
     expect(service.readSource).toHaveBeenCalledWith(NAME_CHOICE);
   });
 
@@ -40,12 +43,12 @@ describe("sources", () => {
   test("'Use selection' reads the current selection", async () => {
     const service = createFakeService({
       sources: [],
-      selection: seedTable({ label: "Selection Data!A1:G5" }),
+      selection: seedTable({ label: { kind: "range", address: "Data!A1:G5" } }),
     });
     const { user } = renderPane({ service });
     await screen.findByText(/No table or named range found/);
     await user.click(screen.getByRole("button", { name: "Use selection" }));
-    await screen.findByText("Read 4 data rows from Selection Data!A1:G5.");
+    await screen.findByText("Read 4 data rows from Data!A1:G5.");
     expect(service.readSource).toHaveBeenCalledWith(SELECTION);
   });
 
@@ -54,7 +57,7 @@ describe("sources", () => {
     await screen.findByText(/No table or named range found/);
     await user.click(screen.getByRole("button", { name: "Use selection" }));
     expect(
-      await screen.findByText("Could not read the workbook: Select a range first.")
+      await screen.findByText("Could not read the workbook: Data!A1 is empty.")
     ).toBeInTheDocument();
   });
 
@@ -62,7 +65,7 @@ describe("sources", () => {
     const { service, user } = renderPane({ sources: [] });
     await screen.findByText(/No table or named range found/);
     await user.click(screen.getByRole("button", { name: "Insert example (seed 003)" }));
-    await screen.findByText("Read 4 data rows from BSC_Example (table).");
+    await screen.findByText("Read 4 data rows from BSC_Example (table) 'BSC Example'!A1:G5.");
     expect(service.insertTemplate).toHaveBeenCalledWith("example", "en");
     expect(service.listSources).toHaveBeenCalledTimes(2);
     expect(screen.getByText("Inserted sheet “BSC Example”.")).toBeInTheDocument();
@@ -76,7 +79,7 @@ describe("sources", () => {
     const { service, user } = renderPane();
     await sourceRead();
     await user.click(screen.getByRole("button", { name: "Insert empty input table" }));
-    await screen.findByText("Read 0 data rows from BSC_Input (table).");
+    await screen.findByText("Read 0 data rows from BSC_Input (table) 'BSC Input'!A1:G5.");
     expect(service.insertTemplate).toHaveBeenCalledWith("empty", "en");
     expect(screen.getByText("The table has no KPI rows.")).toBeInTheDocument();
   });

@@ -1,8 +1,7 @@
 /** A range address typed by the user, or taken from the workbook's selection. */
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { errorMessage } from "../hooks/WorkbookServiceContext";
-import { format, useStrings } from "../i18n";
+import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS },
@@ -26,13 +25,14 @@ export function AddressField({
 }: AddressFieldProps) {
   const s = useStrings();
   const styles = useStyles();
-  const [failure, setFailure] = useState<string | undefined>(undefined);
+  // What the read failed with (rendered in the pane's language when shown).
+  const [failure, setFailure] = useState<{ error: unknown } | undefined>(undefined);
   const useSelection = async () => {
     setFailure(undefined);
     try {
       onChange(await readSelectionAddress());
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure({ error });
     }
   };
   return (
@@ -41,7 +41,7 @@ export function AddressField({
       required={required}
       hint={s.periodsAddressHint}
       validationState={failure ? "error" : "none"}
-      validationMessage={failure ? format(s.periodsReadError, { message: failure }) : undefined}
+      validationMessage={failure ? s.periodsReadError({ error: failure.error }) : undefined}
     >
       <div className={styles.row}>
         <Input
@@ -49,10 +49,7 @@ export function AddressField({
           value={value}
           onChange={(_, data) => onChange(data.value)}
         />
-        <Button
-          aria-label={format(s.periodsUseSelectionFor, { field: label })}
-          onClick={useSelection}
-        >
+        <Button aria-label={s.periodsUseSelectionFor({ field: label })} onClick={useSelection}>
           {s.periodsUseSelection}
         </Button>
       </div>

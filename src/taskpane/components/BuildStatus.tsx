@@ -14,13 +14,14 @@ import {
 import { useEffect, useRef } from "react";
 import type { BuildPhase } from "../hooks/useBuild";
 import type { BuildProgress, BuildResult } from "../../scorecard/workbookService";
-import { format, useStrings } from "../i18n";
+import { useStrings } from "../i18n";
 
 export interface BuildStatusProps {
   readonly phase: BuildPhase;
   readonly progress?: BuildProgress;
   readonly result?: BuildResult;
-  readonly error?: string;
+  /** What the build failed with: rendered in the pane's language. */
+  readonly error?: unknown;
   readonly onDismiss: () => void;
 }
 
@@ -53,7 +54,7 @@ export function BuildStatus({ phase, progress, result, error, onDismiss }: Build
             validationState="none"
             validationMessage={
               progress && progress.total > 0
-                ? format(s.buildProgress, { done: progress.done, total: progress.total })
+                ? s.buildProgress({ done: progress.done, total: progress.total })
                 : undefined
             }
           >
@@ -68,7 +69,7 @@ export function BuildStatus({ phase, progress, result, error, onDismiss }: Build
         <MessageBar intent="success" ref={outcome} tabIndex={-1} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.buildSuccessTitle}</MessageBarTitle>
-            {format(s.buildSuccess, { sheets: result.sheets.map((n) => `“${n}”`).join(", ") })}
+            {s.buildSuccess({ sheets: result.sheets })}
           </MessageBarBody>
           {dismiss}
         </MessageBar>
@@ -77,7 +78,7 @@ export function BuildStatus({ phase, progress, result, error, onDismiss }: Build
         <MessageBar intent="error" ref={outcome} tabIndex={-1} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.buildErrorTitle}</MessageBarTitle>
-            {error}
+            {s.buildError({ error })}
           </MessageBarBody>
           {dismiss}
         </MessageBar>

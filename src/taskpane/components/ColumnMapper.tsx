@@ -47,8 +47,9 @@ export function ColumnMapper({ headers, left, mapping, onChange, onRematch }: Co
           const column = mapping[key];
           const value = column === undefined ? NOT_MAPPED : String(column);
           return (
-            <Field key={key} label={s.columns[key]} required={REQUIRED_COLUMNS.includes(key)}>
+            <Field key={key} label={s.column({ key })} required={REQUIRED_COLUMNS.includes(key)}>
               <Dropdown
+                clearButton={{ "aria-label": s.dropdownClear }}
                 className={styles.dropdown}
                 value={column === undefined ? s.mappingNotMapped : headerText(column)}
                 selectedOptions={[value]}

@@ -8,7 +8,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import { format, useStrings } from "../i18n";
+import { useStrings } from "../i18n";
 
 export interface ConfirmReplaceDialogProps {
   /** Sheets to replace; the dialog is open while defined. */
@@ -30,9 +30,7 @@ export function ConfirmReplaceDialog({ sheets, onConfirm, onCancel }: ConfirmRep
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{s.confirmTitle}</DialogTitle>
-          <DialogContent>
-            {format(s.confirmBody, { sheets: (sheets ?? []).map((n) => `“${n}”`).join(", ") })}
-          </DialogContent>
+          <DialogContent>{s.confirmBody({ sheets: sheets ?? [] })}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
               {s.confirmReplace}

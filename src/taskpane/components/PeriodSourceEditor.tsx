@@ -18,7 +18,7 @@ import {
 import { useState } from "react";
 import type { Aggregation, ColumnMapping, PeriodSource, SourceTable } from "../../scorecard/types";
 import type { PeriodInput } from "../../scorecard/analyse";
-import { format, useStrings } from "../i18n";
+import { useStrings } from "../i18n";
 import type { PeriodsStatus } from "../hooks/usePeriodSources";
 import { AddressField } from "./AddressField";
 
@@ -36,7 +36,8 @@ export interface PeriodSourceEditorProps {
   readonly mapping: ColumnMapping;
   readonly inputs: ReadonlyMap<number, PeriodInput>;
   readonly status: PeriodsStatus;
-  readonly error?: string;
+  /** What the read failed with: rendered in the pane's language. */
+  readonly error?: unknown;
   readonly onApply: (row: number, periods: PeriodSource) => void;
   readonly onRemove: (row: number) => void;
   readonly readSelectionAddress: () => Promise<string>;
@@ -55,8 +56,7 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
     const cell = mapping.kpi === undefined ? undefined : source.values[i]?.[mapping.kpi];
     return cell === null || cell === undefined || cell === "" ? "—" : String(cell);
   };
-  const rowLabel = (i: number) =>
-    format(s.periodsRowOption, { row: source.top + i + 2, kpi: kpiOf(i) });
+  const rowLabel = (i: number) => s.periodsRowOption({ row: source.top + i + 2, kpi: kpiOf(i) });
   const needsDenominator = NEEDS_DENOMINATOR.includes(aggregation);
   const denominatorMissing = needsDenominator && denominator.trim() === "";
   const canApply = row !== undefined && numerator.trim() !== "" && !denominatorMissing;
@@ -79,6 +79,7 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
           <Text block>{s.periodsIntro}</Text>
           <Field label={s.periodsRow}>
             <Dropdown
+              clearButton={{ "aria-label": s.dropdownClear }}
               value={row === undefined ? "" : rowLabel(row)}
               selectedOptions={row === undefined ? [] : [String(row)]}
               onOptionSelect={(_, data) =>
@@ -100,13 +101,14 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
           />
           <Field label={s.periodsAggregation}>
             <Dropdown
-              value={s.aggregations[aggregation]}
+              clearButton={{ "aria-label": s.dropdownClear }}
+              value={s.aggregation({ kind: aggregation })}
               selectedOptions={[aggregation]}
               onOptionSelect={(_, data) => setAggregation(data.optionValue as Aggregation)}
             >
               {AGGREGATIONS.map((a) => (
                 <Option key={a} value={a}>
-                  {s.aggregations[a]}
+                  {s.aggregation({ kind: a })}
                 </Option>
               ))}
             </Dropdown>
@@ -128,8 +130,8 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
           </Button>
           <div role="status" aria-live="polite">
             {status === "reading" && <Text>{s.periodsReading}</Text>}
-            {status === "error" && error && (
-              <Text>{format(s.periodsReadError, { message: error })}</Text>
+            {status === "error" && error !== undefined && (
+              <Text>{s.periodsReadError({ error })}</Text>
             )}
           </div>
           {inputs.size > 0 && (
@@ -139,15 +141,15 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
                 {[...inputs.entries()].map(([i, input]) => (
                   <li key={i} className={styles.item}>
                     <Text>
-                      {format(s.periodsAppliedItem, {
+                      {s.periodsAppliedItem({
                         row: source.top + i + 2,
                         kpi: kpiOf(i),
-                        aggregation: s.aggregations[input.source.aggregation],
+                        aggregation: input.source.aggregation,
                         numerator: input.source.numerator,
                       })}
                     </Text>
                     <Button size="small" appearance="subtle" onClick={() => onRemove(i)}>
-                      {format(s.periodsRemove, { row: source.top + i + 2 })}
+                      {s.periodsRemove({ row: source.top + i + 2 })}
                     </Button>
                   </li>
                 ))}

@@ -53,6 +53,7 @@ export function PreviewPanel(props: { preview: ScorecardPreview }) {
       {several && (
         <Field label={s.previewEmployeeSelect}>
           <Dropdown
+            clearButton={{ "aria-label": s.dropdownClear }}
             value={employee.employee}
             selectedOptions={[employee.employee]}
             onOptionSelect={(_, data) => setChosen(data.optionValue)}

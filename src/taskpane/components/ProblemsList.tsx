@@ -9,10 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Problem } from "../../scorecard/types";
-import { problemMessage } from "../../scorecard/messages";
-import { useNumbers } from "../i18n/numbers";
+import { renderProblem } from "../../scorecard/messages";
 import type { SelectFailure } from "../hooks/useSelectCell";
-import { format, useLanguage, useStrings } from "../i18n";
+import { useFormat, useStrings } from "../i18n";
 
 const useStyles = makeStyles({
   list: {
@@ -43,20 +42,14 @@ export function ProblemsList({
   selectFailure,
 }: ProblemsListProps) {
   const s = useStrings();
-  const [language] = useLanguage();
-  const numbers = useNumbers();
+  const f = useFormat();
   const styles = useStyles();
   return (
     <>
       <Text block role="status" aria-live="polite">
         {problems.length === 0
           ? s.problemsNone
-          : format(s.problemsSummary, {
-              errors: errorCount,
-              errorWord: s.problemsErrorWords[errorCount === 1 ? 0 : 1],
-              warnings: warningCount,
-              warningWord: s.problemsWarningWords[warningCount === 1 ? 0 : 1],
-            })}
+          : s.problemsSummary({ errors: errorCount, warnings: warningCount })}
       </Text>
       {problems.length > 0 && (
         <ul className={styles.list}>
@@ -71,11 +64,11 @@ export function ProblemsList({
                 {p.severity === "error" ? s.problemError : s.problemWarning}
               </Badge>
               <Text>
-                {problemMessage(p, language, numbers)}{" "}
+                {renderProblem(p, f)}{" "}
                 {p.address && (
                   <Link
                     as="button"
-                    aria-label={format(s.problemSelect, { address: p.address })}
+                    aria-label={s.problemSelect({ address: p.address })}
                     onClick={() => onSelect(p.address as string)}
                   >
                     {p.address}
@@ -89,9 +82,9 @@ export function ProblemsList({
       {selectFailure && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {format(s.problemSelectError, {
+            {s.problemSelectError({
               address: selectFailure.address,
-              message: selectFailure.message,
+              error: selectFailure.error,
             })}
           </MessageBarBody>
         </MessageBar>

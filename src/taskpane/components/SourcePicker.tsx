@@ -11,7 +11,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { format, Strings, useStrings } from "../i18n";
+import { Strings, useStrings } from "../i18n";
 import { choiceKey, SourcesState } from "../hooks/useSources";
 import type { SourceChoice } from "../../scorecard/workbookService";
 
@@ -38,8 +38,7 @@ export interface SourcePickerProps {
 /** A source's name in the pane's language ("KPIs (tabel)"). */
 function choiceLabel(s: Strings, choice: SourceChoice): string {
   if (choice.kind === "selection") return s.sourceSelection;
-  if (choice.id === "") return choice.label;
-  return format(choice.kind === "table" ? s.sourceTable : s.sourceName, { name: choice.id });
+  return s.sourceChoice({ kind: choice.kind, name: choice.id });
 }
 
 export function SourcePicker({
@@ -61,6 +60,7 @@ export function SourcePicker({
       <div className={styles.row}>
         <Field className={styles.grow} label={s.sourceLabel} hint={s.sourceHint}>
           <Dropdown
+            clearButton={{ "aria-label": s.dropdownClear }}
             className={styles.dropdown}
             placeholder={s.sourcePlaceholder}
             value={selected ? choiceLabel(s, selected) : ""}
@@ -95,21 +95,18 @@ export function SourcePicker({
       <div role="status" aria-live="polite">
         {busy && <Spinner size="tiny" label={s.sourceLoading} />}
         {!busy && state.insertedSheet && (
-          <Text block>{format(s.templateInserted, { sheet: state.insertedSheet })}</Text>
+          <Text block>{s.templateInserted({ sheet: state.insertedSheet })}</Text>
         )}
         {!busy && state.source && (
           <Text block>
-            {format(s.sourceLoaded, {
-              rows: state.source.values.length,
-              label: state.source.label,
-            })}
+            {s.sourceLoaded({ rows: state.source.values.length, label: state.source.label })}
           </Text>
         )}
         {!busy && !state.source && onlySelection && <Text block>{s.sourceNone}</Text>}
       </div>
-      {state.status === "error" && state.error && (
+      {state.status === "error" && state.error !== undefined && (
         <MessageBar intent="error" politeness="assertive">
-          <MessageBarBody>{format(s.sourceError, { message: state.error })}</MessageBarBody>
+          <MessageBarBody>{s.sourceError({ error: state.error })}</MessageBarBody>
         </MessageBar>
       )}
     </>

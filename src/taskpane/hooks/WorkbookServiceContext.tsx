@@ -21,10 +21,3 @@ export function useWorkbookService(): WorkbookService {
   if (!service) throw new Error("useWorkbookService needs a <WorkbookServiceProvider> above it.");
   return service;
 }
-
-/** The message of anything a service rejected with, for the user. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === "string") return error;
-  return String(error);
-}

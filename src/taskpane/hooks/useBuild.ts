@@ -7,7 +7,7 @@ import { useCallback, useRef, useState } from "react";
 import { PlannedBuild, planBuild } from "../../scorecard/buildPlans";
 import type { BuildOptions, KpiTable } from "../../scorecard/types";
 import type { BuildProgress, BuildResult } from "../../scorecard/workbookService";
-import { errorMessage, useWorkbookService } from "./WorkbookServiceContext";
+import { useWorkbookService } from "./WorkbookServiceContext";
 
 export type BuildPhase = "idle" | "preparing" | "confirming" | "running" | "success" | "error";
 
@@ -15,7 +15,8 @@ export interface BuildState {
   readonly phase: BuildPhase;
   readonly progress?: BuildProgress;
   readonly result?: BuildResult;
-  readonly error?: string;
+  /** What the build failed with (a code and its parameters): rendered in the pane's language when shown. */
+  readonly error?: unknown;
   /** Existing sheets the build would replace, while the user is asked. */
   readonly toReplace?: readonly string[];
 }
@@ -35,7 +36,7 @@ export function useBuild() {
         );
         setState({ phase: "success", result });
       } catch (error) {
-        setState({ phase: "error", error: errorMessage(error) });
+        setState({ phase: "error", error });
       }
     },
     [service]
@@ -54,7 +55,7 @@ export function useBuild() {
         }
         await run(planned);
       } catch (error) {
-        setState({ phase: "error", error: errorMessage(error) });
+        setState({ phase: "error", error });
       }
     },
     [service, run]

@@ -5,8 +5,8 @@
  */
 import { useCallback, useState } from "react";
 import type { PeriodInput } from "../../scorecard/analyse";
-import type { PeriodSource, SourceTable, SourceValue } from "../../scorecard/types";
-import { errorMessage, useWorkbookService } from "./WorkbookServiceContext";
+import type { PeriodSource, SourceLabel, SourceTable, SourceValue } from "../../scorecard/types";
+import { useWorkbookService } from "./WorkbookServiceContext";
 
 export type PeriodsStatus = "idle" | "reading" | "error";
 
@@ -15,10 +15,15 @@ interface PeriodsState {
   readonly source?: SourceTable;
   readonly inputs: ReadonlyMap<number, PeriodInput>;
   readonly status: PeriodsStatus;
-  readonly error?: string;
+  /** What the read failed with: rendered in the pane's language when shown. */
+  readonly error?: unknown;
 }
 
 const EMPTY: ReadonlyMap<number, PeriodInput> = new Map();
+
+/** The same source read again (its label: kind, name and address). */
+const sameLabel = (a: SourceLabel | undefined, b: SourceLabel | undefined): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /** A range read as one row or one column, flattened in reading order. */
 export function flatten(values: readonly (readonly SourceValue[])[]): SourceValue[] {
@@ -29,7 +34,7 @@ export function usePeriodSources(source: SourceTable | undefined) {
   const service = useWorkbookService();
   const [state, setState] = useState<PeriodsState>({ inputs: EMPTY, status: "idle" });
   let current = state;
-  if (state.source !== source && state.source?.label !== source?.label) {
+  if (state.source !== source && !sameLabel(state.source?.label, source?.label)) {
     current = { source, inputs: EMPTY, status: "idle" };
     setState(current);
   }
@@ -47,7 +52,7 @@ export function usePeriodSources(source: SourceTable | undefined) {
           return { ...s, inputs, status: "idle" };
         });
       } catch (error) {
-        setState((s) => ({ ...s, status: "error", error: errorMessage(error) }));
+        setState((s) => ({ ...s, status: "error", error }));
       }
     },
     [service]

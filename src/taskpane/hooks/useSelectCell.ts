@@ -1,10 +1,11 @@
 /** Selects a problem's cell in the workbook; remembers the last failure to show it. */
 import { useCallback, useState } from "react";
-import { errorMessage, useWorkbookService } from "./WorkbookServiceContext";
+import { useWorkbookService } from "./WorkbookServiceContext";
 
 export interface SelectFailure {
   readonly address: string;
-  readonly message: string;
+  /** What the selection failed with: rendered in the pane's language when shown. */
+  readonly error: unknown;
 }
 
 export function useSelectCell() {
@@ -16,7 +17,7 @@ export function useSelectCell() {
       try {
         await service.select(address);
       } catch (error) {
-        setFailure({ address, message: errorMessage(error) });
+        setFailure({ address, error });
       }
     },
     [service]

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { SourceTable } from "../../scorecard/types";
 import { useLanguage } from "../i18n";
 import type { SourceChoice } from "../../scorecard/workbookService";
-import { errorMessage, useWorkbookService } from "./WorkbookServiceContext";
+import { useWorkbookService } from "./WorkbookServiceContext";
 
 export type SourcesStatus = "idle" | "loading" | "error";
 
@@ -16,30 +16,27 @@ export interface SourcesState {
   readonly selectedKey: string;
   readonly source?: SourceTable;
   readonly status: SourcesStatus;
-  readonly error?: string;
+  /** What the last request failed with: rendered in the pane's language when shown. */
+  readonly error?: unknown;
   /** Name of the sheet a template was inserted into, to announce it. */
   readonly insertedSheet?: string;
 }
 
-export const SELECTION_CHOICE: SourceChoice = {
-  kind: "selection",
-  id: "",
-  label: "Current selection",
-};
+export const SELECTION_CHOICE: SourceChoice = { kind: "selection", id: "" };
 
 export function choiceKey(choice: SourceChoice): string {
   return `${choice.kind}:${choice.id}`;
 }
 
-/** The source a template created: the one new in the list, else one naming its sheet. */
+/** The source a template created: the one new in the list, else one named like its sheet. */
 function newChoice(before: readonly SourceChoice[], after: readonly SourceChoice[], sheet: string) {
   const known = new Set(before.map(choiceKey));
   const added = after.filter((c) => c.kind !== "selection" && !known.has(choiceKey(c)));
   if (added.length === 1) return added[0];
   const lower = sheet.toLowerCase();
   return (
-    added.find((c) => c.label.toLowerCase().includes(lower)) ??
-    after.find((c) => c.kind !== "selection" && c.label.toLowerCase().includes(lower)) ??
+    added.find((c) => c.id.toLowerCase().includes(lower)) ??
+    after.find((c) => c.kind !== "selection" && c.id.toLowerCase().includes(lower)) ??
     added[0]
   );
 }
@@ -65,8 +62,7 @@ export function useSources() {
         const patch = await work(id);
         if (id === request.current) setState((s) => ({ ...s, ...patch, status: "idle" }));
       } catch (error) {
-        if (id === request.current)
-          setState((s) => ({ ...s, status: "error", error: errorMessage(error) }));
+        if (id === request.current) setState((s) => ({ ...s, status: "error", error }));
       }
     },
     []

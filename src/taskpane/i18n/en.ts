@@ -1,10 +1,24 @@
 /**
- * English strings of the task pane: the reference catalogue. `Strings` is its
- * shape, so a key missing from another language is a compile error. Text in
- * braces ("{count}") is filled in by `format`.
+ * English words and messages of the task pane. `PaneParams` (catalogue.ts)
+ * declares every code and its parameters; a code missing here or in id.ts,
+ * or a parameter its code does not have, is a compile error.
  */
-import { COLUMN_LABELS } from "../../scorecard/messages";
+import type { Format, Templates } from "../../core/catalogue";
+import { COLUMN_LABELS, sourceLabel, sourceName } from "../../scorecard/messages";
 import type { Aggregation } from "../../scorecard/types";
+import type { PaneParams } from "./catalogue";
+import { failureText } from "./failure";
+
+const AGGREGATIONS: Readonly<Record<Aggregation, string>> = {
+  meanOfRatios: "Mean of period ratios",
+  ratioOfSums: "Ratio of sums",
+  sum: "Sum",
+  mean: "Mean",
+  last: "Last value",
+};
+
+const sheets = (names: readonly string[]) => names.map((n) => `“${n}”`).join(", ");
+const failure = (f: Format, error: unknown): string => failureText(f, error, en.unexpected);
 
 export const en = {
   appTitle: "Scorecard for Excel",
@@ -16,66 +30,57 @@ export const en = {
 
   sourceHeading: "1. KPI data",
   sourceLabel: "Source",
+  /** The button that empties a dropdown (Fluent's own label is English). */
+  dropdownClear: "Clear selection",
   sourcePlaceholder: "Choose a table, a named range or the selection",
   sourceHint: "The first row must hold the column headers.",
   sourceSelection: "Current selection",
-  sourceTable: "{name} (table)",
-  sourceName: "{name} (named range)",
   sourceRefresh: "Refresh",
   sourceUseSelection: "Use selection",
   sourceLoading: "Reading the workbook…",
-  sourceLoaded: "Read {rows} data rows from {label}.",
+  sourceLoaded: (p, f) => `Read ${f.number(p.rows)} data rows from ${sourceLabel(f, p.label)}.`,
   sourceNone: "No table or named range found. Select your KPI data, or insert a template.",
-  sourceError: "Could not read the workbook: {message}",
+  sourceError: (p, f) => `Could not read the workbook: ${failure(f, p.error)}`,
   templateEmpty: "Insert empty input table",
   templateExample: "Insert example (seed 003)",
-  templateInserted: "Inserted sheet “{sheet}”.",
+  templateInserted: (p) => `Inserted sheet “${p.sheet}”.`,
 
   mappingHeading: "2. Columns",
   mappingIntro:
     "Check which column of your data holds each field. Required fields are marked with *.",
   mappingNotMapped: "(not mapped)",
   mappingReset: "Match columns again",
-  // One catalogue for column names: the problems list and the generated sheets use the same words.
-  columns: COLUMN_LABELS.en,
 
   periodsHeading: "Advanced: actual from period data",
   periodsIntro:
     "Compute a KPI's actual from a row of period values (for example twelve months) instead of the Actual column.",
   periodsRow: "KPI row",
-  periodsRowOption: "Row {row}: {kpi}",
+  periodsRowOption: (p) => `Row ${p.row}: ${p.kpi}`,
   periodsNumerator: "Numerator range",
   periodsDenominator: "Denominator range",
   periodsAddressHint:
     "An address such as 'Monthly'!B3:M3, or select the range and press “Use selection”.",
   periodsDenominatorRequired: "This aggregation needs a denominator range.",
   periodsUseSelection: "Use selection",
-  periodsUseSelectionFor: "Use selection for {field}",
+  periodsUseSelectionFor: (p) => `Use selection for ${p.field}`,
   periodsAggregation: "Aggregation",
-  aggregations: {
-    meanOfRatios: "Mean of period ratios",
-    ratioOfSums: "Ratio of sums",
-    sum: "Sum",
-    mean: "Mean",
-    last: "Last value",
-  } satisfies Record<Aggregation, string>,
   periodsApply: "Apply to row",
   periodsReading: "Reading the ranges…",
   periodsApplied: "Rows using period data",
-  periodsAppliedItem: "Row {row} ({kpi}): {aggregation} of {numerator}",
-  periodsRemove: "Remove period data of row {row}",
-  periodsReadError: "Could not read the ranges: {message}",
+  periodsAppliedItem: (p) =>
+    `Row ${p.row} (${p.kpi}): ${AGGREGATIONS[p.aggregation]} of ${p.numerator}`,
+  periodsRemove: (p) => `Remove period data of row ${p.row}`,
+  periodsReadError: (p, f) => `Could not read the ranges: ${failure(f, p.error)}`,
 
   problemsHeading: "Problems",
   problemsNone: "No problems found.",
-  problemsSummary: "{errors} {errorWord}, {warnings} {warningWord}",
-  /** Singular and plural, chosen by count. */
-  problemsErrorWords: ["error", "errors"] as readonly [string, string],
-  problemsWarningWords: ["warning", "warnings"] as readonly [string, string],
+  problemsSummary: (p, f) =>
+    `${f.number(p.errors)} ${p.errors === 1 ? "error" : "errors"}, ` +
+    `${f.number(p.warnings)} ${p.warnings === 1 ? "warning" : "warnings"}`,
   problemError: "Error",
   problemWarning: "Warning",
-  problemSelect: "Go to {address}",
-  problemSelectError: "Could not select {address}: {message}",
+  problemSelect: (p) => `Go to ${p.address}`,
+  problemSelectError: (p, f) => `Could not select ${p.address}: ${failure(f, p.error)}`,
 
   previewHeading: "3. Preview",
   previewOverall: "Overall score",
@@ -123,16 +128,20 @@ export const en = {
   buildDisabledErrors: "Fix the errors listed under Problems to build.",
   buildDisabledOptions: "Fix the options marked in red to build.",
   buildRunning: "Building the scorecard…",
-  buildProgress: "{done} of {total}",
+  buildProgress: (p, f) => `${f.number(p.done)} of ${f.number(p.total)}`,
   buildSuccessTitle: "Scorecard built",
-  buildSuccess: "Created {sheets}.",
+  buildSuccess: (p) => `Created ${sheets(p.sheets)}.`,
   buildErrorTitle: "Build failed",
   buildDismiss: "Dismiss",
   confirmTitle: "Replace sheets?",
-  confirmBody:
-    "These sheets already exist and will be replaced: {sheets}. Their content will be lost.",
+  confirmBody: (p) =>
+    `These sheets already exist and will be replaced: ${sheets(p.sheets)}. Their content will be lost.`,
   confirmReplace: "Replace",
   confirmCancel: "Cancel",
-};
 
-export type Strings = typeof en;
+  column: (p) => COLUMN_LABELS.en[p.key],
+  aggregation: (p) => AGGREGATIONS[p.kind],
+  sourceChoice: (p, f) => sourceName(f, p.kind, p.name),
+  buildError: (p, f) => failure(f, p.error),
+  unexpected: (p, f) => `Something went wrong: ${f.quote(p.detail)}`,
+} satisfies Templates<PaneParams>;

@@ -1,8 +1,22 @@
-/** Indonesian strings of the task pane (Bahasa Indonesia); same keys as `en`. */
-import { COLUMN_LABELS } from "../../scorecard/messages";
-import type { Strings } from "./en";
+/** Indonesian words and messages of the task pane (Bahasa Indonesia); the codes of `PaneParams`, as en.ts. */
+import type { Format, Templates } from "../../core/catalogue";
+import { COLUMN_LABELS, sourceLabel, sourceName } from "../../scorecard/messages";
+import type { Aggregation } from "../../scorecard/types";
+import type { PaneParams } from "./catalogue";
+import { failureText } from "./failure";
 
-export const id: Strings = {
+const AGGREGATIONS: Readonly<Record<Aggregation, string>> = {
+  meanOfRatios: "Rata-rata rasio periode",
+  ratioOfSums: "Rasio jumlah",
+  sum: "Jumlah",
+  mean: "Rata-rata",
+  last: "Nilai terakhir",
+};
+
+const sheets = (names: readonly string[]) => names.map((n) => `“${n}”`).join(", ");
+const failure = (f: Format, error: unknown): string => failureText(f, error, id.unexpected);
+
+export const id = {
   appTitle: "Scorecard untuk Excel",
   appIntro:
     "Ubah tabel KPI di buku kerja Anda menjadi lembar scorecard berformat yang dibangun dari rumus Excel bawaan.",
@@ -12,64 +26,54 @@ export const id: Strings = {
 
   sourceHeading: "1. Data KPI",
   sourceLabel: "Sumber",
+  /** The button that empties a dropdown (Fluent's own label is English). */
+  dropdownClear: "Hapus pilihan",
   sourcePlaceholder: "Pilih tabel, rentang bernama, atau pilihan saat ini",
   sourceHint: "Baris pertama harus berisi judul kolom.",
   sourceSelection: "Pilihan saat ini",
-  sourceTable: "{name} (tabel)",
-  sourceName: "{name} (rentang bernama)",
   sourceRefresh: "Muat ulang",
   sourceUseSelection: "Gunakan pilihan",
   sourceLoading: "Membaca buku kerja…",
-  sourceLoaded: "{rows} baris data dibaca dari {label}.",
+  sourceLoaded: (p, f) => `${f.number(p.rows)} baris data dibaca dari ${sourceLabel(f, p.label)}.`,
   sourceNone: "Tidak ada tabel atau rentang bernama. Pilih data KPI Anda, atau sisipkan templat.",
-  sourceError: "Buku kerja tidak dapat dibaca: {message}",
+  sourceError: (p, f) => `Buku kerja tidak dapat dibaca: ${failure(f, p.error)}`,
   templateEmpty: "Sisipkan tabel input kosong",
   templateExample: "Sisipkan contoh (seed 003)",
-  templateInserted: "Lembar “{sheet}” disisipkan.",
+  templateInserted: (p) => `Lembar “${p.sheet}” disisipkan.`,
 
   mappingHeading: "2. Kolom",
   mappingIntro: "Periksa kolom data yang berisi setiap isian. Isian wajib ditandai dengan *.",
   mappingNotMapped: "(tidak dipetakan)",
   mappingReset: "Cocokkan kolom lagi",
-  // One catalogue for column names: the problems list and the generated sheets use the same words.
-  columns: COLUMN_LABELS.id,
 
   periodsHeading: "Lanjutan: nilai aktual dari data periode",
   periodsIntro:
     "Hitung nilai aktual KPI dari satu baris nilai periode (misalnya dua belas bulan), bukan dari kolom Aktual.",
   periodsRow: "Baris KPI",
-  periodsRowOption: "Baris {row}: {kpi}",
+  periodsRowOption: (p) => `Baris ${p.row}: ${p.kpi}`,
   periodsNumerator: "Rentang pembilang",
   periodsDenominator: "Rentang penyebut",
   periodsAddressHint:
     "Alamat seperti 'Bulanan'!B3:M3, atau pilih rentangnya lalu tekan “Gunakan pilihan”.",
   periodsDenominatorRequired: "Agregasi ini memerlukan rentang penyebut.",
   periodsUseSelection: "Gunakan pilihan",
-  periodsUseSelectionFor: "Gunakan pilihan untuk {field}",
+  periodsUseSelectionFor: (p) => `Gunakan pilihan untuk ${p.field}`,
   periodsAggregation: "Agregasi",
-  aggregations: {
-    meanOfRatios: "Rata-rata rasio periode",
-    ratioOfSums: "Rasio jumlah",
-    sum: "Jumlah",
-    mean: "Rata-rata",
-    last: "Nilai terakhir",
-  },
   periodsApply: "Terapkan ke baris",
   periodsReading: "Membaca rentang…",
   periodsApplied: "Baris yang memakai data periode",
-  periodsAppliedItem: "Baris {row} ({kpi}): {aggregation} dari {numerator}",
-  periodsRemove: "Hapus data periode baris {row}",
-  periodsReadError: "Rentang tidak dapat dibaca: {message}",
+  periodsAppliedItem: (p) =>
+    `Baris ${p.row} (${p.kpi}): ${AGGREGATIONS[p.aggregation]} dari ${p.numerator}`,
+  periodsRemove: (p) => `Hapus data periode baris ${p.row}`,
+  periodsReadError: (p, f) => `Rentang tidak dapat dibaca: ${failure(f, p.error)}`,
 
   problemsHeading: "Masalah",
   problemsNone: "Tidak ada masalah.",
-  problemsSummary: "{errors} {errorWord}, {warnings} {warningWord}",
-  problemsErrorWords: ["kesalahan", "kesalahan"],
-  problemsWarningWords: ["peringatan", "peringatan"],
+  problemsSummary: (p, f) => `${f.number(p.errors)} kesalahan, ${f.number(p.warnings)} peringatan`,
   problemError: "Kesalahan",
   problemWarning: "Peringatan",
-  problemSelect: "Buka {address}",
-  problemSelectError: "{address} tidak dapat dipilih: {message}",
+  problemSelect: (p) => `Buka ${p.address}`,
+  problemSelectError: (p, f) => `${p.address} tidak dapat dipilih: ${failure(f, p.error)}`,
 
   previewHeading: "3. Pratinjau",
   previewOverall: "Skor keseluruhan",
@@ -118,13 +122,20 @@ export const id: Strings = {
   buildDisabledErrors: "Perbaiki kesalahan di bagian Masalah untuk membuat scorecard.",
   buildDisabledOptions: "Perbaiki opsi yang ditandai merah untuk membuat scorecard.",
   buildRunning: "Membuat scorecard…",
-  buildProgress: "{done} dari {total}",
+  buildProgress: (p, f) => `${f.number(p.done)} dari ${f.number(p.total)}`,
   buildSuccessTitle: "Scorecard selesai dibuat",
-  buildSuccess: "Dibuat: {sheets}.",
+  buildSuccess: (p) => `Dibuat: ${sheets(p.sheets)}.`,
   buildErrorTitle: "Gagal membuat scorecard",
   buildDismiss: "Tutup",
   confirmTitle: "Ganti lembar?",
-  confirmBody: "Lembar berikut sudah ada dan akan diganti: {sheets}. Isinya akan hilang.",
+  confirmBody: (p) =>
+    `Lembar berikut sudah ada dan akan diganti: ${sheets(p.sheets)}. Isinya akan hilang.`,
   confirmReplace: "Ganti",
   confirmCancel: "Batal",
-};
+
+  column: (p) => COLUMN_LABELS.id[p.key],
+  aggregation: (p) => AGGREGATIONS[p.kind],
+  sourceChoice: (p, f) => sourceName(f, p.kind, p.name),
+  buildError: (p, f) => failure(f, p.error),
+  unexpected: (p, f) => `Terjadi kesalahan: ${f.quote(p.detail)}`,
+} satisfies Templates<PaneParams>;

@@ -1,36 +1,26 @@
 /**
- * The pane's string catalogues and the `useStrings()` hook. The language lives in
- * a context so any component can read it; `I18nProvider` holds it.
+ * The pane's language and the `useStrings()` hook: the pane's catalogue
+ * (catalogue.ts, in the one catalogue form) bound to the pane's language and
+ * the workbook's number locale. The language lives in a context so any
+ * component can read it; `I18nProvider` holds it.
  */
 import { createContext, ReactNode, useContext, useMemo } from "react";
+import { Format, formatFor } from "../../core/catalogue";
 import type { Language } from "../../core/language";
-import { en, Strings } from "./en";
-import { id } from "./id";
+import { stringsIn, Strings } from "./catalogue";
+import { useNumbers } from "./numbers";
 
-export type { Strings };
-
-export const CATALOGUES: Readonly<Record<Language, Strings>> = { en, id };
-
-/** Fills "{name}" placeholders; unknown names are left as they are. */
-export function format(
-  template: string,
-  params: Readonly<Record<string, string | number>>
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-  );
-}
+export { PANE_TEXT, paneStrings } from "./catalogue";
+export type { PaneParams, Strings } from "./catalogue";
 
 interface I18nValue {
   readonly language: Language;
   readonly setLanguage: (language: Language) => void;
-  readonly strings: Strings;
 }
 
 const I18nContext = createContext<I18nValue>({
   language: "en",
   setLanguage: () => undefined,
-  strings: en,
 });
 
 export function I18nProvider(props: {
@@ -40,15 +30,21 @@ export function I18nProvider(props: {
 }) {
   const { language, onLanguageChange, children } = props;
   const value = useMemo(
-    () => ({ language, setLanguage: onLanguageChange, strings: CATALOGUES[language] }),
+    () => ({ language, setLanguage: onLanguageChange }),
     [language, onLanguageChange]
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-/** The strings of the pane's current language. */
+/** The pane's format: its language, the workbook's numbers. */
+export function useFormat(): Format {
+  const { language } = useContext(I18nContext);
+  return formatFor(language, useNumbers());
+}
+
+/** The strings of the pane's current language, numbers in the workbook's locale. */
 export function useStrings(): Strings {
-  return useContext(I18nContext).strings;
+  return stringsIn(useFormat());
 }
 
 /** The pane's language and its setter (for the language switch). */
