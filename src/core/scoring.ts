@@ -8,12 +8,21 @@
  */
 import { DomainError, Outcome, div0Error, finite, numError } from "./errors";
 
+/**
+ * The line itself, for a `span` (valueAt100 - valueAt50) that is not 0: plain
+ * arithmetic, with no check of its result. `kpiScore` and every loop that scores
+ * a row call it, so there is one formula.
+ */
+export function onScoreLine(actual: number, valueAt50: number, span: number): number {
+  return 50 + (50 * (actual - valueAt50)) / span;
+}
+
 export function kpiScore(actual: number, valueAt50: number, valueAt100: number): Outcome<number> {
   const span = valueAt100 - valueAt50;
   if (span === 0) {
     return div0Error("flatScoreLine", { value: valueAt50 });
   }
-  return finite(50 + (50 * (actual - valueAt50)) / span, "score");
+  return finite(onScoreLine(actual, valueAt50, span), "score");
 }
 
 /**
