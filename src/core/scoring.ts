@@ -5,6 +5,11 @@
  *
  * Linear and not capped by default. "Lower is better" KPIs simply have
  * valueAt100 < valueAt50.
+ *
+ * NOINLINE (here and in survey.ts): the custom functions call these
+ * once per row, and the minifier would paste a function used once into its
+ * caller as a closure made at every call, which V8 optimises worse than the
+ * function itself (bench/NOTES.md).
  */
 import { DomainError, Outcome, div0Error, finite, numError } from "./errors";
 
@@ -22,7 +27,7 @@ export function kpiScore(actual: number, valueAt50: number, valueAt100: number):
   if (span === 0) {
     return div0Error("flatScoreLine", { value: valueAt50 });
   }
-  return finite(onScoreLine(actual, valueAt50, span), "score");
+  return finite(/*#__NOINLINE__*/ onScoreLine(actual, valueAt50, span), "score");
 }
 
 /**
@@ -60,5 +65,5 @@ export function clampedKpiScore(
   cap?: number
 ): Outcome<number> {
   const score = kpiScore(actual, valueAt50, valueAt100);
-  return score instanceof DomainError ? score : clampScore(score, floor, cap);
+  return score instanceof DomainError ? score : /*#__NOINLINE__*/ clampScore(score, floor, cap);
 }

@@ -22,7 +22,7 @@ export class NpsTally {
 
   /** Counts one answer, or says why it cannot be counted (the caller says which answer it was). */
   add(x: number): DomainError | undefined {
-    const problem = npsResponseProblem(x);
+    const problem = /*#__NOINLINE__*/ npsResponseProblem(x); // NOINLINE: see core/scoring.ts
     if (problem) return problem;
     if (x >= 9) this.promoters++;
     else if (x <= 6) this.detractors++;
@@ -73,7 +73,7 @@ export class CsiSum {
 
   /** Adds one attribute, or says why it cannot be used (the caller says which one it was). */
   add(satisfaction: number, importance: number): DomainError | undefined {
-    const problem = csiPairProblem(satisfaction, importance, this.scaleMax);
+    const problem = /*#__NOINLINE__*/ csiPairProblem(satisfaction, importance, this.scaleMax);
     if (problem) return problem;
     this.weighted += satisfaction * importance;
     this.importance += importance;

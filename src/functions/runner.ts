@@ -82,13 +82,15 @@ export function run<S>(
 ): Matrix {
   const { layout } = spec;
   const settings =
-    layout.once.length === 0 ? NO_SETTINGS : readSettings(layout.once, pick(args, layout.onceAt));
+    layout.once.length === 0
+      ? NO_SETTINGS
+      : /*#__NOINLINE__*/ readSettings(layout.once, pick(args, layout.onceAt));
   if (isExcelError(settings)) return single(settings);
   const s = settings as S;
   if (spec.mode === "series") return /*#__NOINLINE__*/ runSeries(spec, args[layout.seriesAt], s);
   const given = pick(args, layout.numbersAt);
-  const call = numberArgs(layout.numbers, given);
-  const plan = walks.columns ? columnPlan(call, given) : undefined;
+  const call = /*#__NOINLINE__*/ numberArgs(layout.numbers, given);
+  const plan = walks.columns ? /*#__NOINLINE__*/ columnPlan(call, given) : undefined;
   if (spec.mode === "each") {
     const fast = walks.fast ? spec.fast : undefined;
     return /*#__NOINLINE__*/ mapNumbers(spec, plan, fast, call, given, s);
@@ -157,32 +159,14 @@ function gridsOf(
   });
 }
 
-/**
- * Reads row `r` of the column plan: plain numbers into `values` (true), or the
- * cells into `plan.raws` for read.ts (false); undefined when a row is not one
- * cell (only a script passes that: the grid walk sizes it).
- */
-function readColumnRow(plan: ColumnPlan, r: number, values: number[]): boolean | undefined {
+/** Puts the cells of row `r` of the column plan in `plan.raws`, for read.ts. */
+function rawsAt(plan: ColumnPlan, r: number): unknown[] {
   const { columns, raws } = plan;
-  let plain = true;
-  for (let k = 0; k < columns.length; k++) {
-    const column = columns[k];
-    if (column === undefined) continue;
-    const cells: unknown = column[r];
-    if (!Array.isArray(cells) || cells.length !== 1) return undefined;
-    const x: unknown = cells[0];
-    if (isFiniteNumber(x)) {
-      values[k] = x;
-    } else {
-      plain = false;
-    }
-  }
-  if (plain) return true;
   for (let k = 0; k < columns.length; k++) {
     const column = columns[k];
     if (column !== undefined) raws[k] = (column[r] as unknown[])[0];
   }
-  return false;
+  return raws;
 }
 
 // ---- element-wise -------------------------------------------------------
@@ -231,7 +215,8 @@ function mapColumns<S>(
   spec: ElementwiseSpec<S>,
   s: S
 ): Matrix | undefined {
-  const rows = plan.rows;
+  const { rows, columns } = plan;
+  const count = columns.length;
   const row = spec.row;
   const values = plan.constants.slice();
   const shape: Shape = { rows, cols: 1 };
@@ -241,15 +226,25 @@ function mapColumns<S>(
       r = fast(plan, out, r, s);
       if (r === rows) break;
     }
-    const plain = readColumnRow(plan, r, values);
-    if (plain === undefined) return undefined;
+    // The row's cells: plain numbers into `values`; a row that is not one cell means another shape.
+    let plain = true;
+    for (let k = 0; k < count; k++) {
+      const column = columns[k];
+      if (column === undefined) continue;
+      const cells: unknown = column[r];
+      if (!Array.isArray(cells) || cells.length !== 1) return undefined;
+      const x: unknown = cells[0];
+      if (isFiniteNumber(x)) values[k] = x;
+      else plain = false;
+    }
     if (plain) {
       const a: Answer = row(values, s);
       // A number gets an array literal of its own, which V8 keeps as an unboxed double.
       out[r] = typeof a === "number" ? [a] : [toCell(a, shape, r, 0)];
     } else {
-      const read = readCells(call, plan.raws, shape, r, 0, values);
-      out[r] = [mappedCell(read, spec, s, values, call, plan.raws, shape, r, 0)];
+      const raws = rawsAt(plan, r);
+      const read = readCells(call, raws, shape, r, 0, values);
+      out[r] = [mappedCell(read, spec, s, values, call, raws, shape, r, 0)];
     }
   }
   return out;
@@ -339,7 +334,8 @@ function reduceColumns<S>(
   zeroIsEmpty: boolean,
   acc: Rows
 ): ExcelError | undefined | typeof RESTART {
-  const rows = plan.rows;
+  const { rows, columns } = plan;
+  const count = columns.length;
   const values = plan.constants.slice();
   const shape: Shape = { rows, cols: 1 };
   let seenData = false;
@@ -350,11 +346,20 @@ function reduceColumns<S>(
       r = stop;
       if (r === rows) break;
     }
-    const plain = readColumnRow(plan, r, values);
-    if (plain === undefined) return RESTART;
+    let plain = true;
+    for (let k = 0; k < count; k++) {
+      const column = columns[k];
+      if (column === undefined) continue;
+      const cells: unknown = column[r];
+      if (!Array.isArray(cells) || cells.length !== 1) return RESTART;
+      const x: unknown = cells[0];
+      if (isFiniteNumber(x)) values[k] = x;
+      else plain = false;
+    }
     if (!plain) {
-      const read = readCells(call, plan.raws, shape, r, 0, values);
-      const next = otherPosition(read, seenData, call, plan.raws, shape, r, 0);
+      const raws = rawsAt(plan, r);
+      const read = readCells(call, raws, shape, r, 0, values);
+      const next = otherPosition(read, seenData, call, raws, shape, r, 0);
       if (next === ALL_BLANK) continue;
       seenData = true;
       if (next === HEADER) continue;
