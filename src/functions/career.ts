@@ -8,6 +8,7 @@ import {
   weightedCss,
 } from "../core/css";
 import { fromDomainError } from "./excelError";
+import { cssRows } from "./fastPaths";
 import { each, elementwise, list, perSeries, scalar, series } from "./params";
 
 /** Three weights summing to 100%, checked once per call; omitted: 70/10/20. */
@@ -24,7 +25,8 @@ export const CSS_TOTAL = elementwise(
     each("developmentScore"),
     list("weights", cssWeights),
   ],
-  (v, s) => /*#__NOINLINE__*/ weightedCss(v[0], v[1], v[2], s.weights)
+  (v, s) => /*#__NOINLINE__*/ weightedCss(v[0], v[1], v[2], s.weights),
+  cssRows
 );
 
 export const GCR_ELIGIBLE = elementwise([each("cssScore"), each("minimumScore")], (v) =>

@@ -1,12 +1,15 @@
 /** The ratio functions' tables and bodies (ROA, ROE, ..., GROWTH, ABSENTEEISM): core/ratios.ts does the maths. */
 import { RATIOS, RatioId, absenteeism, growth, ratio, roa, turnover } from "../core/ratios";
+import { growthRows, ratioRows, roaRows } from "./fastPaths";
 import { OPTIONAL, each, elementwise, present } from "./params";
 
 /** A numerator/denominator ratio of the library, named as core/ratios.ts names its arguments. */
 function simpleRatio(id: RatioId) {
   const spec = RATIOS[id];
-  return elementwise([each(spec.numerator), each(spec.denominator)], (v) =>
-    /*#__NOINLINE__*/ ratio(spec, v[0], v[1])
+  return elementwise(
+    [each(spec.numerator), each(spec.denominator)],
+    (v) => /*#__NOINLINE__*/ ratio(spec, v[0], v[1]),
+    (plan, out, from) => ratioRows(plan, out, from, spec)
   );
 }
 
@@ -22,7 +25,8 @@ export const PRODUCTIVITY = simpleRatio("PRODUCTIVITY");
 
 export const ROA = elementwise(
   [each("netProfit"), each("totalAssets"), each("openingAssets", OPTIONAL)],
-  (v) => /*#__NOINLINE__*/ roa(v[0], v[1], present(v[2]))
+  (v) => /*#__NOINLINE__*/ roa(v[0], v[1], present(v[2])),
+  roaRows
 );
 
 export const TURNOVER = elementwise(
@@ -30,8 +34,10 @@ export const TURNOVER = elementwise(
   (v) => /*#__NOINLINE__*/ turnover(v[0], v[1], present(v[2]))
 );
 
-export const GROWTH = elementwise([each("current"), each("previous")], (v) =>
-  /*#__NOINLINE__*/ growth(v[0], v[1])
+export const GROWTH = elementwise(
+  [each("current"), each("previous")],
+  (v) => /*#__NOINLINE__*/ growth(v[0], v[1]),
+  growthRows
 );
 
 export const ABSENTEEISM = elementwise(

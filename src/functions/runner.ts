@@ -57,7 +57,8 @@ const NO_SETTINGS = Object.freeze({});
  * body, the loop that inlined it) is thrown away, to be compiled again in the
  * next call. Holding the last call's objects keeps the maps, and the code.
  */
-const lastCall = new Map<object, readonly unknown[]>();
+const lastSettings = new Map<object, unknown>();
+const lastAccumulator = new Map<object, unknown>();
 
 const pick = (args: readonly unknown[], at: readonly number[]): unknown[] => at.map((i) => args[i]);
 
@@ -87,6 +88,7 @@ export function run<S>(
       : /*#__NOINLINE__*/ readSettings(layout.once, pick(args, layout.onceAt));
   if (isExcelError(settings)) return single(settings);
   const s = settings as S;
+  if (settings !== NO_SETTINGS) lastSettings.set(spec, settings);
   if (spec.mode === "series") return /*#__NOINLINE__*/ runSeries(spec, args[layout.seriesAt], s);
   const given = pick(args, layout.numbersAt);
   const call = /*#__NOINLINE__*/ numberArgs(layout.numbers, given);
@@ -287,14 +289,14 @@ function reduceNumbers<S>(
   args: readonly unknown[]
 ): Matrix {
   let acc = spec.start(s, args);
-  lastCall.set(spec, [s, acc]);
+  lastAccumulator.set(spec, acc);
   let error: ExcelError | undefined | typeof RESTART = RESTART;
   if (plan) error = /*#__NOINLINE__*/ reduceColumns(plan, fast, s, call, spec.emptyWhenZero, acc);
   if (error === RESTART) {
     const grids = gridsOf(call, given);
     if (isExcelError(grids)) return single(grids);
     acc = spec.start(s, args);
-    lastCall.set(spec, [s, acc]);
+    lastAccumulator.set(spec, acc);
     error = /*#__NOINLINE__*/ reduceGrids(grids.grids, grids.shape, call, spec.emptyWhenZero, acc);
   }
   if (error) return single(error);

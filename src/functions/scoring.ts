@@ -1,7 +1,7 @@
 /** The scoring functions' tables and bodies: BSC_SCORE, KPI_SCORE, REQUIRED_ACTUAL. */
 import { clampedKpiScore, requiredActual } from "../core/scoring";
 import { WeightedSum } from "../core/weighted";
-import { kpiRows } from "./fastPaths";
+import { kpiRows, kpiScoreRows, requiredActualRows } from "./fastPaths";
 import {
   NumberOptions,
   OPTIONAL,
@@ -47,10 +47,12 @@ export const KPI_SCORE = elementwise(
     each("floor", OPTIONAL),
     each("cap", OPTIONAL),
   ],
-  (v) => /*#__NOINLINE__*/ clampedKpiScore(v[0], v[1], v[2], present(v[3]), present(v[4]))
+  (v) => /*#__NOINLINE__*/ clampedKpiScore(v[0], v[1], v[2], present(v[3]), present(v[4])),
+  kpiScoreRows
 );
 
 export const REQUIRED_ACTUAL = elementwise(
   [each("targetScore"), each("valueAt50"), each("valueAt100")],
-  (v) => /*#__NOINLINE__*/ requiredActual(v[0], v[1], v[2])
+  (v) => /*#__NOINLINE__*/ requiredActual(v[0], v[1], v[2]),
+  requiredActualRows
 );
