@@ -18,6 +18,9 @@
  *   processes, CPU time still measures the work (GC included).
  *
  *   node --expose-gc --single-threaded-gc bench/functions.js [root] [rows ...]   # prints JSON
+ *
+ * BENCH_FUNCTIONS_JS=<file> measures another build of functions.js (a saved one, to compare
+ * before and after); BENCH_ONLY=KPI_SCORE,NPS measures only those functions.
  */
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -45,6 +48,12 @@ function makeInputs(n) {
     assets: column(n, (i) => 10000 + i),
     assess: column(n, (i) => 60 + (i % 40)),
     dev: column(n, (i) => 50 + (i % 50)),
+    previous: column(n, (i) => 990 + (i % 11)),
+    target: column(n, (i) => 50 + (i % 60)),
+    score: column(n, (i) => 20 + (i % 110)),
+    answers: column(n, (i) => i % 11),
+    satisfaction: column(n, (i) => 1 + (i % 5)),
+    importance: column(n, (i) => 1 + (i % 3)),
   };
 }
 
@@ -76,7 +85,56 @@ const bare = {
     for (let i = 0; i < k.length; i++) out[i] = [0.7 * k[i][0] + 0.1 * a[i][0] + 0.2 * d[i][0]];
     return out;
   },
+  GROWTH(c, p) {
+    const out = new Array(c.length);
+    for (let i = 0; i < c.length; i++) out[i] = [(c[i][0] - p[i][0]) / Math.abs(p[i][0])];
+    return out;
+  },
+  REQUIRED_ACTUAL(t, l, h) {
+    const out = new Array(t.length);
+    for (let i = 0; i < t.length; i++)
+      out[i] = [l[i][0] + ((t[i][0] - 50) * (h[i][0] - l[i][0])) / 50];
+    return out;
+  },
+  GCR_ELIGIBLE(s, m) {
+    const min = m[0][0];
+    const out = new Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = [s[i][0] >= min];
+    return out;
+  },
+  RATING(s) {
+    const out = new Array(s.length);
+    for (let i = 0; i < s.length; i++) {
+      const x = s[i][0];
+      out[i] = [
+        x > 100 ? "Excellent" : x >= 80 ? "Good" : x >= 60 ? "Fair" : x >= 40 ? "Poor" : "Very poor",
+      ];
+    }
+    return out;
+  },
+  NPS(r) {
+    let promoters = 0;
+    let detractors = 0;
+    for (let i = 0; i < r.length; i++) {
+      const x = r[i][0];
+      if (x >= 9) promoters++;
+      else if (x <= 6) detractors++;
+    }
+    return [[(100 * (promoters - detractors)) / r.length]];
+  },
+  CSI(s, w) {
+    let weighted = 0;
+    let total = 0;
+    for (let i = 0; i < s.length; i++) {
+      weighted += s[i][0] * w[i][0];
+      total += w[i][0];
+    }
+    return [[weighted / total / 5]];
+  },
 };
+
+/** The functions whose answer is one cell (the others give one row per input row). */
+const AGGREGATES = new Set(["BSC_SCORE", "NPS", "CSI"]);
 
 function typedKpiScore(a, l, h, out) {
   for (let i = 0; i < a.length; i++) out[i] = 50 + (50 * (a[i] - l[i])) / (h[i] - l[i]);
@@ -119,6 +177,9 @@ function timeOnce(fn) {
   return result === undefined ? NaN : ms;
 }
 
+/** BENCH_ONLY=KPI_SCORE,BSC_SCORE measures only those functions (for a quick look at a few). */
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : undefined;
+
 function repeatsFor(n) {
   return n >= 1000000 ? 7 : n >= 100000 ? 15 : n >= 10000 ? 31 : 61;
 }
@@ -135,6 +196,12 @@ function measure(sizes, root) {
       BSC_SCORE: [x.actual, x.v50, x.v100, x.kw, x.pw],
       ROA: [x.profit, x.assets],
       CSS_TOTAL: [x.kw, x.assess, x.dev],
+      GROWTH: [x.profit, x.previous],
+      REQUIRED_ACTUAL: [x.target, x.v50, x.v100],
+      GCR_ELIGIBLE: [x.assess, [[75]]],
+      RATING: [x.score],
+      NPS: [x.answers],
+      CSI: [x.satisfaction, x.importance],
     };
     const [ta, tl, th] = [x.actual, x.v50, x.v100].map(toTyped);
     const out = new Float64Array(n);
@@ -143,15 +210,20 @@ function measure(sizes, root) {
       Array.from({ length: repeats }, () => timeOnce(() => typedKpiScore(ta, tl, th, out)))
     );
     for (const [id, a] of Object.entries(args)) {
+      if (only && !only.has(id)) continue;
       const fn = fns.get(id);
       const check = fn(...a);
-      if (!Array.isArray(check) || check.length !== (id === "BSC_SCORE" ? 1 : n))
+      const one = AGGREGATES.has(id);
+      if (!Array.isArray(check) || check.length !== (one ? 1 : n))
         throw new Error(`${id} returned the wrong shape`);
       const expected = bare[id](...a);
-      const got = id === "BSC_SCORE" ? check[0][0] : check[n - 1][0];
-      const want = id === "BSC_SCORE" ? expected[0][0] : expected[n - 1][0];
-      if (typeof got !== "number" || Math.abs(got - want) > 1e-6 * Math.max(1, Math.abs(want)))
-        throw new Error(`${id} returned ${got}, the bare loop ${want}`);
+      const got = one ? check[0][0] : check[n - 1][0];
+      const want = one ? expected[0][0] : expected[n - 1][0];
+      const wrong =
+        typeof want === "number"
+          ? typeof got !== "number" || Math.abs(got - want) > 1e-6 * Math.max(1, Math.abs(want))
+          : got !== want;
+      if (wrong) throw new Error(`${id} returned ${got}, the bare loop ${want}`);
       for (let w = 0; w < warmups; w++) {
         fn(...a);
         bare[id](...a);

@@ -5,15 +5,29 @@
  *
  * Linear and not capped by default. "Lower is better" KPIs simply have
  * valueAt100 < valueAt50.
+ *
+ * NOINLINE (here and in survey.ts): the custom functions call these
+ * once per row, and the minifier would paste a function used once into its
+ * caller as a closure made at every call, which V8 optimises worse than the
+ * function itself (bench/NOTES.md).
  */
 import { DomainError, Outcome, div0Error, finite, numError } from "./errors";
+
+/**
+ * The line itself, for a `span` (valueAt100 - valueAt50) that is not 0: plain
+ * arithmetic, with no check of its result. `kpiScore` and every loop that scores
+ * a row call it, so there is one formula.
+ */
+export function onScoreLine(actual: number, valueAt50: number, span: number): number {
+  return 50 + (50 * (actual - valueAt50)) / span;
+}
 
 export function kpiScore(actual: number, valueAt50: number, valueAt100: number): Outcome<number> {
   const span = valueAt100 - valueAt50;
   if (span === 0) {
     return div0Error("flatScoreLine", { value: valueAt50 });
   }
-  return finite(50 + (50 * (actual - valueAt50)) / span, "score");
+  return finite(/*#__NOINLINE__*/ onScoreLine(actual, valueAt50, span), "score");
 }
 
 /**
@@ -51,5 +65,5 @@ export function clampedKpiScore(
   cap?: number
 ): Outcome<number> {
   const score = kpiScore(actual, valueAt50, valueAt100);
-  return score instanceof DomainError ? score : clampScore(score, floor, cap);
+  return score instanceof DomainError ? score : /*#__NOINLINE__*/ clampScore(score, floor, cap);
 }

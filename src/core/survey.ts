@@ -11,19 +11,40 @@ export function npsResponseProblem(x: number): DomainError | undefined {
   return undefined;
 }
 
+/**
+ * NPS as a running count, so a million answers are scored without keeping them:
+ * `nps` and the NPS custom function both count with it.
+ */
+export class NpsTally {
+  private promoters = 0;
+  private detractors = 0;
+  private answers = 0;
+
+  /** Counts one answer, or says why it cannot be counted (the caller says which answer it was). */
+  add(x: number): DomainError | undefined {
+    const problem = /*#__NOINLINE__*/ npsResponseProblem(x); // NOINLINE: see core/scoring.ts
+    if (problem) return problem;
+    if (x >= 9) this.promoters++;
+    else if (x <= 6) this.detractors++;
+    this.answers++;
+    return undefined;
+  }
+
+  /** % promoters - % detractors of the answers counted. */
+  result(): Outcome<number> {
+    if (this.answers === 0) return naError("noResponses");
+    return (100 * (this.promoters - this.detractors)) / this.answers;
+  }
+}
+
 /** NPS = % promoters (9-10) - % detractors (0-6), from -100 to 100. */
 export function nps(responses: readonly number[]): Outcome<number> {
-  if (responses.length === 0) return naError("noResponses");
-  let promoters = 0;
-  let detractors = 0;
+  const tally = new NpsTally();
   for (let i = 0; i < responses.length; i++) {
-    const x = responses[i];
-    const problem = npsResponseProblem(x);
+    const problem = tally.add(responses[i]);
     if (problem) return numError("inItem", { item: "response", index: i + 1, error: problem });
-    if (x >= 9) promoters++;
-    else if (x <= 6) detractors++;
   }
-  return (100 * (promoters - detractors)) / responses.length;
+  return tally.result();
 }
 
 /** Why a satisfaction/importance pair cannot be used, or undefined when it can. */
@@ -37,6 +58,35 @@ export function csiPairProblem(
   }
   if (importance < 0) return numError("importanceNegative", { value: importance });
   return undefined;
+}
+
+/**
+ * CSI as running sums over satisfaction/importance pairs, on a scale checked by
+ * the caller (`scaleMax` > 0): `csi` and the CSI custom function both add with it.
+ */
+export class CsiSum {
+  private weighted = 0;
+  private importance = 0;
+  private pairs = 0;
+
+  constructor(private readonly scaleMax: number) {}
+
+  /** Adds one attribute, or says why it cannot be used (the caller says which one it was). */
+  add(satisfaction: number, importance: number): DomainError | undefined {
+    const problem = /*#__NOINLINE__*/ csiPairProblem(satisfaction, importance, this.scaleMax);
+    if (problem) return problem;
+    this.weighted += satisfaction * importance;
+    this.importance += importance;
+    this.pairs++;
+    return undefined;
+  }
+
+  /** sum(satisfaction × importance) / sum(importance) / scaleMax over the pairs added. */
+  result(): Outcome<number> {
+    if (this.pairs === 0) return naError("noSatisfaction");
+    if (this.importance === 0) return div0Error("importanceSumZero");
+    return finiteNamed(this.weighted / this.importance / this.scaleMax, "CSI");
+  }
 }
 
 /**
@@ -55,15 +105,10 @@ export function csi(
       importance: importance.length,
     });
   }
-  if (satisfaction.length === 0) return naError("noSatisfaction");
-  let weighted = 0;
-  let totalImportance = 0;
+  const sum = new CsiSum(scaleMax);
   for (let i = 0; i < satisfaction.length; i++) {
-    const problem = csiPairProblem(satisfaction[i], importance[i], scaleMax);
+    const problem = sum.add(satisfaction[i], importance[i]);
     if (problem) return numError("inItem", { item: "attribute", index: i + 1, error: problem });
-    weighted += satisfaction[i] * importance[i];
-    totalImportance += importance[i];
   }
-  if (totalImportance === 0) return div0Error("importanceSumZero");
-  return finiteNamed(weighted / totalImportance / scaleMax, "CSI");
+  return sum.result();
 }

@@ -1,4 +1,6 @@
 /**
+ * Cells in and out.
+ *
  * What one cell means to a numeric argument, Excel's way:
  * - null, undefined and "" are blank (Excel sends null for an empty cell; an
  *   omitted optional argument arrives as null or undefined: both are blank);
@@ -9,8 +11,28 @@
  * - NaN or ±Infinity (never sent by Excel) is `#NUM!` (without a message: Excel
  *   shows none on #NUM!).
  */
-import { ExcelError, bareError, excelError, isExcelError } from "./excelError";
+import { DomainError, Outcome } from "../core/errors";
+import { ExcelError, bareError, excelError, fromDomainError, isExcelError } from "./excelError";
 import { Shape, positionAt } from "./grid";
+
+/** A value Excel can show in a cell. */
+export type CellValue = number | string | boolean | ExcelError;
+/** What every custom function returns: Excel spills it, and a 1x1 array shows as a single value. */
+export type Matrix = CellValue[][];
+
+export function single(value: CellValue): Matrix {
+  return [[value]];
+}
+
+/** A core outcome at one position of a result as a cell: the value, or the error with its position. */
+export function toCell(
+  result: Outcome<number | string | boolean>,
+  shape: Shape,
+  r: number,
+  c: number
+): CellValue {
+  return result instanceof DomainError ? fromDomainError(result, positionAt(shape, r, c)) : result;
+}
 
 export const BLANK: unique symbol = Symbol("blank");
 export type Blank = typeof BLANK;

@@ -1,70 +1,23 @@
 /**
- * Optimistic fast paths for the common case of whole columns of plain numbers,
- * with the same arithmetic as the core. Each returns `undefined` at the first
- * cell that is not a finite number (or any other unusual input): the caller then
- * runs the general pipeline, which produces the exact error or message.
+ * The loops of a function's own, kept where `npm run bench` shows that the
+ * runner's shared column loop is over 2x the bare loop and this one is not
+ * (bench/NOTES.md has the figures). Each takes the rows of whole columns from
+ * `from` on while a row is plain numbers that the core takes as they are, and
+ * returns the first row it did not take (params.ts, FastRows): the runner reads
+ * that row the general way and hands the rest back. So these loops hold no error
+ * handling and no maths: they call the core's accumulator, as the body does.
  *
- * The loops read the 2D arrays directly (no reader closure per cell, no grid
- * objects) and write each result row as a one-element array literal: that is what
- * keeps them within a small factor of a bare loop over the same arrays.
+ * What they save is the shared loop's per-row costs: the body's call through a
+ * spec (V8 cannot inline a call that sees every function's body), the `values`
+ * array, and the test of every argument's kind.
  */
-import { Outcome } from "../core/errors";
-import type { RatioSpec } from "../core/ratios";
-import { sumsToOne } from "../core/tolerance";
-import type { CellValue, Matrix, NumberArg } from "./args";
-
-/**
- * An argument of the fast paths: a column of `rows` one-cell rows (`column`), or
- * one number for every row (`constant`). Rows are checked as they are read.
- */
-interface ColumnArgs {
-  readonly rows: number;
-  /** `columns[k]` is argument k's 2D array, or undefined when it is a constant. */
-  readonly columns: (readonly unknown[] | undefined)[];
-  readonly constants: number[];
-}
-
-const isFiniteNumber = (x: unknown): x is number => typeof x === "number" && x - x === 0;
-
-/**
- * Classifies the arguments: each one a column of the common height, a single
- * finite number (a scalar or a 1×1 range) or an omitted optional argument
- * (`fallback`). Undefined for anything else (text, blanks inside a 1×1 range,
- * wider ranges, ranges of different heights, fewer than two rows).
- */
-function columnArgs(
-  values: readonly unknown[],
-  optional: readonly boolean[],
-  fallback: readonly number[]
-): ColumnArgs | undefined {
-  const count = values.length;
-  const columns: (readonly unknown[] | undefined)[] = new Array(count).fill(undefined);
-  const constants: number[] = new Array(count).fill(0);
-  let rows = -1;
-  for (let k = 0; k < count; k++) {
-    const v = values[k];
-    if (Array.isArray(v)) {
-      const first: unknown = v[0];
-      if (v.length === 1 && Array.isArray(first) && first.length === 1) {
-        if (!isFiniteNumber(first[0])) return undefined;
-        constants[k] = first[0];
-        continue;
-      }
-      if (rows < 0) rows = v.length;
-      else if (v.length !== rows) return undefined;
-      columns[k] = v;
-    } else if (v === null || v === undefined) {
-      if (!optional[k]) return undefined;
-      constants[k] = fallback[k];
-    } else if (isFiniteNumber(v)) {
-      constants[k] = v;
-    } else {
-      return undefined;
-    }
-  }
-  if (rows < 2) return undefined;
-  return { rows, columns, constants };
-}
+import { CssWeights, weightedCss } from "../core/css";
+import { RatioSpec, growth, ratio, roa } from "../core/ratios";
+import { clampedKpiScore, requiredActual } from "../core/scoring";
+import type { CsiSum, NpsTally } from "../core/survey";
+import type { WeightedSum } from "../core/weighted";
+import type { Matrix } from "./cells";
+import { Columns, present } from "./params";
 
 /**
  * The number in row `r` of a column of one-cell rows, or NaN when that row is
@@ -72,7 +25,7 @@ function columnArgs(
  * NaN and ±Infinity only). NaN rather than undefined: a number-only result stays
  * an unboxed double in optimised code.
  */
-function cellOf(column: readonly unknown[], r: number): number {
+function numberAt(column: readonly unknown[], r: number): number {
   const row: unknown = column[r];
   if (!Array.isArray(row) || row.length !== 1) return NaN;
   const x: unknown = row[0];
@@ -80,219 +33,161 @@ function cellOf(column: readonly unknown[], r: number): number {
 }
 
 /**
- * The element-wise functions (KPI_SCORE, ROA, CSS_TOTAL, ...) over columns of
- * plain numbers: `body` sees the same `values` the general pipeline gives it
- * (an omitted optional argument is its default or ABSENT), and its outcome
- * becomes a cell through the same `toCell`, so errors from the core (a zero
- * span, a negative base) read exactly as on the general path. Undefined at the
- * first input cell that is not a finite number.
+ * An optional argument's number in row `r`: NaN for a blank cell or an omitted
+ * argument alike, so callers tell them apart: a column's NaN stops the loop
+ * (the runner reads the blank), a constant NaN is the omitted argument (ABSENT).
  */
-export function fastMapColumns(
-  args: readonly NumberArg[],
-  absent: number,
-  body: (values: number[]) => Outcome<CellValue>,
-  toCell: (result: Outcome<CellValue>, rows: number, r: number) => CellValue
-): Matrix | undefined {
-  const count = args.length;
-  const given: unknown[] = new Array(count);
-  const optional: boolean[] = new Array(count);
-  const fallback: number[] = new Array(count);
-  for (let k = 0; k < count; k++) {
-    given[k] = args[k].value;
-    optional[k] = args[k].optional === true;
-    fallback[k] = args[k].defaultValue ?? absent;
-  }
-  const plan = columnArgs(given, optional, fallback);
-  if (!plan) return undefined;
-  const { rows, columns } = plan;
-  const values = plan.constants.slice();
-  const out: Matrix = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    for (let k = 0; k < count; k++) {
-      const column = columns[k];
-      if (column === undefined) continue;
-      const x = cellOf(column, r);
-      if (x - x !== 0) return undefined;
-      values[k] = x;
-    }
-    const result = body(values);
-    out[r] = [typeof result === "number" ? result : toCell(result, rows, r)];
-  }
-  return out;
-}
+const stops = (column: readonly unknown[] | undefined, x: number): boolean =>
+  column !== undefined && x - x !== 0;
 
-/**
- * KPI_SCORE over column ranges: 50 + 50 × (actual - valueAt50) / span, clamped
- * to floor and cap when given (each a column, a number or omitted). The same
- * arithmetic as core/scoring.ts's clampedKpiScore; undefined (general path) at
- * the first row it would not give a plain number for (a zero span, a floor above
- * the cap, a result too large), so every error and message stays the core's.
- */
-export function fastKpiScores(
-  actual: unknown,
-  valueAt50: unknown,
-  valueAt100: unknown,
-  floor: unknown,
-  cap: unknown
-): Matrix | undefined {
-  const plan = columnArgs(
-    [actual, valueAt50, valueAt100, floor, cap],
-    [false, false, false, true, true],
-    // An omitted floor or cap is NaN: every comparison with NaN is false, so it never clamps.
-    [0, 0, 0, NaN, NaN]
-  );
-  if (!plan) return undefined;
-  const n = plan.rows;
+// ---- element-wise: each writes `out[r] = [number]` for the rows it takes ----
+
+/** KPI_SCORE: the core's clamped score line. */
+export function kpiScoreRows(plan: Columns, out: Matrix, from: number): number {
   const [a, l, h, f, c] = plan.columns;
   const [a0, l0, h0, f0, c0] = plan.constants;
-  const out: Matrix = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = a === undefined ? a0 : cellOf(a, i);
-    const lo = l === undefined ? l0 : cellOf(l, i);
-    const hi = h === undefined ? h0 : cellOf(h, i);
-    if (x - x !== 0 || lo - lo !== 0 || hi - hi !== 0) return undefined;
-    // A blank floor or cap cell is the general path's business (ABSENT there too, but keep it simple).
-    const fl = f === undefined ? f0 : cellOf(f, i);
-    const cp = c === undefined ? c0 : cellOf(c, i);
-    if ((f !== undefined && fl - fl !== 0) || (c !== undefined && cp - cp !== 0)) return undefined;
-    if (fl > cp) return undefined;
-    const span = hi - lo;
-    if (span === 0) return undefined;
-    let score = 50 + (50 * (x - lo)) / span;
-    if (score - score !== 0) return undefined;
-    if (score < fl) score = fl;
-    if (score > cp) score = cp;
-    out[i] = [score];
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    const x = a === undefined ? a0 : numberAt(a, r);
+    const lo = l === undefined ? l0 : numberAt(l, r);
+    const hi = h === undefined ? h0 : numberAt(h, r);
+    const floor = f === undefined ? f0 : numberAt(f, r);
+    const cap = c === undefined ? c0 : numberAt(c, r);
+    if (x - x !== 0 || lo - lo !== 0 || hi - hi !== 0 || stops(f, floor) || stops(c, cap)) return r;
+    const score = clampedKpiScore(x, lo, hi, present(floor), present(cap));
+    if (typeof score !== "number") return r;
+    out[r] = [score];
   }
-  return out;
+  return rows;
 }
 
-/**
- * BSC_SCORE over column ranges: Σ score × kpiWeight × perspectiveWeight, with
- * all-zero rows skipped (hosts that send blanks as 0) and the weight-sum rule.
- * `undefined` means "take the general path".
- */
-export function fastBscScore(
-  actual: unknown,
-  valueAt50: unknown,
-  valueAt100: unknown,
-  kpiWeight: unknown,
-  perspectiveWeight: unknown
-): number | undefined {
-  if (!Array.isArray(actual)) return undefined;
-  const equal = kpiWeight === null || kpiWeight === undefined;
-  const plan = columnArgs(
-    [actual, valueAt50, valueAt100, kpiWeight, perspectiveWeight],
-    [false, false, false, true, true],
-    [0, 0, 0, 1, 1]
-  );
-  // BSC_SCORE's first argument must be the column (a 1×1 actual is one KPI: general path).
-  if (!plan || plan.columns[0] === undefined) return undefined;
-  const n = plan.rows;
-  const [, l, h, k, p] = plan.columns;
-  const a = plan.columns[0];
-  const [, l0, h0, k0, p0] = plan.constants;
-  let total = 0;
-  let weights = 0;
-  let rows = 0;
-  for (let i = 0; i < n; i++) {
-    const x = cellOf(a, i);
-    const lo = l === undefined ? l0 : cellOf(l, i);
-    const hi = h === undefined ? h0 : cellOf(h, i);
-    const kw = k === undefined ? k0 : cellOf(k, i);
-    const pw = p === undefined ? p0 : cellOf(p, i);
-    if (x - x !== 0 || lo - lo !== 0 || hi - hi !== 0 || kw - kw !== 0 || pw - pw !== 0)
-      return undefined;
-    if (kw < 0 || pw < 0) return undefined;
-    if (x === 0 && lo === 0 && hi === 0) continue;
-    const span = hi - lo;
-    if (span === 0) return undefined;
-    const w = kw * pw;
-    total += (50 + (50 * (x - lo)) / span) * w;
-    weights += w;
-    rows++;
+/** REQUIRED_ACTUAL: the core's inverse of the score line. */
+export function requiredActualRows(plan: Columns, out: Matrix, from: number): number {
+  const [t, l, h] = plan.columns;
+  const [t0, l0, h0] = plan.constants;
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    const target = t === undefined ? t0 : numberAt(t, r);
+    const lo = l === undefined ? l0 : numberAt(l, r);
+    const hi = h === undefined ? h0 : numberAt(h, r);
+    if (target - target !== 0 || lo - lo !== 0 || hi - hi !== 0) return r;
+    const actual = requiredActual(target, lo, hi);
+    if (typeof actual !== "number") return r;
+    out[r] = [actual];
   }
-  if (rows === 0) return undefined;
-  const scale = equal ? 1 / rows : 1;
-  if ((rows >= 2 && !sumsToOne(weights * scale)) || !Number.isFinite(total * scale))
-    return undefined;
-  return total * scale;
+  return rows;
 }
 
-/**
- * CSS_TOTAL over column ranges: w0 × kpiScore + w1 × assessment + w2 × development
- * per row, the weights already checked. The same arithmetic as core/css.ts's
- * weightedCss; undefined (general path) at the first cell that is not a finite
- * number or a result too large, so every error and message stays the core's.
- */
-export function fastCssTotals(
-  kpiScore: unknown,
-  assessmentScore: unknown,
-  developmentScore: unknown,
-  weights: readonly [number, number, number]
-): Matrix | undefined {
-  const plan = columnArgs(
-    [kpiScore, assessmentScore, developmentScore],
-    [false, false, false],
-    [0, 0, 0]
-  );
-  if (!plan) return undefined;
-  const n = plan.rows;
-  const [k, a, d] = plan.columns;
-  const [k0, a0, d0] = plan.constants;
-  const [wk, wa, wd] = weights;
-  const out: Matrix = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = k === undefined ? k0 : cellOf(k, i);
-    const y = a === undefined ? a0 : cellOf(a, i);
-    const z = d === undefined ? d0 : cellOf(d, i);
-    const total = x * wk + y * wa + z * wd;
-    if (total - total !== 0) return undefined; // a non-number cell (NaN) or an overflow
-    out[i] = [total];
+/** GROWTH by the core's rule (a zero previous value is the runner's to report). */
+export function growthRows(plan: Columns, out: Matrix, from: number): number {
+  const [c, p] = plan.columns;
+  const [c0, p0] = plan.constants;
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    const current = c === undefined ? c0 : numberAt(c, r);
+    const previous = p === undefined ? p0 : numberAt(p, r);
+    if (current - current !== 0 || previous - previous !== 0) return r;
+    const g = growth(current, previous);
+    if (typeof g !== "number") return r;
+    out[r] = [g];
   }
-  return out;
+  return rows;
 }
 
-/**
- * A numerator/denominator ratio (ROA, RETENTION, ...) over column ranges, with
- * `opening` (a column, a number, or undefined when omitted) making the base the
- * average of opening and closing (ROA, TURNOVER). The same rules as
- * core/ratios.ts's ratio and averageBase; undefined (general path) at the first
- * row where one of them would give an error, so every message stays the core's.
- */
-export function fastRatios(
-  spec: RatioSpec,
-  numerator: unknown,
-  denominator: unknown,
-  opening?: unknown
-): Matrix | undefined {
-  const averaged = opening !== null && opening !== undefined;
-  const plan = columnArgs(
-    averaged ? [numerator, denominator, opening] : [numerator, denominator],
-    [false, false, false],
-    [0, 0, 0]
-  );
-  if (!plan) return undefined;
-  const n = plan.rows;
+/** A numerator/denominator ratio of the library (ROE ... PRODUCTIVITY) by the core's rules. */
+export function ratioRows(plan: Columns, out: Matrix, from: number, spec: RatioSpec): number {
+  const [u, d] = plan.columns;
+  const [u0, d0] = plan.constants;
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    const x = u === undefined ? u0 : numberAt(u, r);
+    const y = d === undefined ? d0 : numberAt(d, r);
+    if (x - x !== 0 || y - y !== 0) return r;
+    const q = ratio(spec, x, y);
+    if (typeof q !== "number") return r;
+    out[r] = [q];
+  }
+  return rows;
+}
+
+/** ROA, on closing assets or on the average of opening and closing ones. */
+export function roaRows(plan: Columns, out: Matrix, from: number): number {
   const [u, d, o] = plan.columns;
   const [u0, d0, o0] = plan.constants;
-  const { countNumerator, proportion } = spec;
-  const out: Matrix = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = u === undefined ? u0 : cellOf(u, i);
-    const closing = d === undefined ? d0 : cellOf(d, i);
-    if (x - x !== 0 || closing - closing !== 0) return undefined;
-    let base = closing;
-    if (averaged) {
-      const start = o === undefined ? o0 : cellOf(o, i);
-      if (start - start !== 0 || start < 0 || closing < 0) return undefined;
-      base = (start + closing) / 2;
-    }
-    // A zero or negative base, a negative count or a part above its whole: the core says why.
-    if (!(base > 0) || (countNumerator && x < 0) || (proportion && x > base)) return undefined;
-    const result = x / base;
-    if (result - result !== 0) return undefined;
-    out[i] = [result];
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    const x = u === undefined ? u0 : numberAt(u, r);
+    const y = d === undefined ? d0 : numberAt(d, r);
+    const opening = o === undefined ? o0 : numberAt(o, r);
+    if (x - x !== 0 || y - y !== 0 || stops(o, opening)) return r;
+    const q = roa(x, y, present(opening));
+    if (typeof q !== "number") return r;
+    out[r] = [q];
   }
-  return out;
+  return rows;
+}
+
+/** CSS_TOTAL with its weights, checked once per call. */
+export function cssRows(
+  plan: Columns,
+  out: Matrix,
+  from: number,
+  settings: { readonly weights: CssWeights }
+): number {
+  const [k, a, d] = plan.columns;
+  const [k0, a0, d0] = plan.constants;
+  const weights = settings.weights;
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    const x = k === undefined ? k0 : numberAt(k, r);
+    const y = a === undefined ? a0 : numberAt(a, r);
+    const z = d === undefined ? d0 : numberAt(d, r);
+    if (x - x !== 0 || y - y !== 0 || z - z !== 0) return r;
+    const total = weightedCss(x, y, z, weights);
+    if (typeof total !== "number") return r;
+    out[r] = [total];
+  }
+  return rows;
+}
+
+// ---- aggregates: each adds the rows it takes to the accumulator ----
+
+/** BSC_SCORE: each KPI row into the core's WeightedSum. Stops at a row of zeros: the runner skips it. */
+export function kpiRows(plan: Columns, sum: WeightedSum, from: number): number {
+  const [a, l, h, k, p] = plan.columns;
+  const [a0, l0, h0, k0, p0] = plan.constants;
+  for (let r = from; r < plan.rows; r++) {
+    const x = a === undefined ? a0 : numberAt(a, r);
+    const lo = l === undefined ? l0 : numberAt(l, r);
+    const hi = h === undefined ? h0 : numberAt(h, r);
+    const kw = k === undefined ? k0 : numberAt(k, r);
+    const pw = p === undefined ? p0 : numberAt(p, r);
+    if (x - x !== 0 || lo - lo !== 0 || hi - hi !== 0 || kw - kw !== 0 || pw - pw !== 0) return r;
+    if ((x === 0 && lo === 0 && hi === 0) || sum.add(x, lo, hi, kw, pw) !== undefined) return r;
+  }
+  return plan.rows;
+}
+
+/** NPS: each answer into the core's NpsTally. */
+export function npsAnswers(plan: Columns, tally: NpsTally, from: number): number {
+  const column = plan.columns[0];
+  if (column === undefined) return from;
+  for (let r = from; r < plan.rows; r++) {
+    const x = numberAt(column, r);
+    if (x - x !== 0 || tally.add(x) !== undefined) return r;
+  }
+  return plan.rows;
+}
+
+/** CSI: each satisfaction/importance pair into the core's CsiSum. */
+export function csiPairs(plan: Columns, sum: CsiSum, from: number): number {
+  const [s, i] = plan.columns;
+  const [s0, i0] = plan.constants;
+  for (let r = from; r < plan.rows; r++) {
+    const satisfaction = s === undefined ? s0 : numberAt(s, r);
+    const importance = i === undefined ? i0 : numberAt(i, r);
+    if (satisfaction - satisfaction !== 0 || importance - importance !== 0) return r;
+    if (sum.add(satisfaction, importance) !== undefined) return r;
+  }
+  return plan.rows;
 }

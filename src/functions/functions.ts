@@ -2,14 +2,16 @@
  * The custom functions of the BSC namespace. This file is the single source of
  * the functions' metadata: CustomFunctionsMetadataPlugin reads the JSDoc below to
  * generate functions.json and appends the CustomFunctions.associate calls, so
- * every function is declared here and nowhere else, and each body is one call
- * into an adapter.
+ * every function is declared here and nowhere else, and each body is one call:
+ * the runner (runner.ts) reads the arguments as the function's table says
+ * (library.ts) and calls its body.
  *
  * Every argument that can be a range accepts one. Every function returns a 2D
  * array: Excel spills it, and a 1x1 array shows as a single value. Errors are
  * returned as values (CustomFunctions.Error), never thrown.
  */
-import { career, ratios, rating, scoring, survey } from "./library";
+import { FUNCTIONS as F } from "./library";
+import { run } from "./runner";
 
 /**
  * Balanced Scorecard score: the sum of score × kpiWeight × perspectiveWeight over the KPI rows. One KPI gives its score; a table gives the overall score.
@@ -29,7 +31,7 @@ export function bscScore(
   kpiWeight?: any[][],
   perspectiveWeight?: any[][]
 ): any[][] {
-  return scoring.bscScore(actual, valueAt50, valueAt100, kpiWeight, perspectiveWeight);
+  return run(F.BSC_SCORE, [actual, valueAt50, valueAt100, kpiWeight, perspectiveWeight]);
 }
 
 /**
@@ -50,7 +52,7 @@ export function kpiScore(
   floor?: any[][],
   cap?: any[][]
 ): any[][] {
-  return scoring.kpiScores(actual, valueAt50, valueAt100, floor, cap);
+  return run(F.KPI_SCORE, [actual, valueAt50, valueAt100, floor, cap]);
 }
 
 /**
@@ -67,7 +69,7 @@ export function requiredActual(
   valueAt50: any[][],
   valueAt100: any[][]
 ): any[][] {
-  return scoring.requiredActuals(targetScore, valueAt50, valueAt100);
+  return run(F.REQUIRED_ACTUAL, [targetScore, valueAt50, valueAt100]);
 }
 
 /**
@@ -80,7 +82,7 @@ export function requiredActual(
  * @returns ROA as a fraction (0.1127 = 11.27%).
  */
 export function roa(netProfit: any[][], totalAssets: any[][], openingAssets?: any[][]): any[][] {
-  return ratios.roaRatio(netProfit, totalAssets, openingAssets);
+  return run(F.ROA, [netProfit, totalAssets, openingAssets]);
 }
 
 /**
@@ -92,7 +94,7 @@ export function roa(netProfit: any[][], totalAssets: any[][], openingAssets?: an
  * @returns ROE as a fraction.
  */
 export function roe(netProfit: any[][], totalEquity: any[][]): any[][] {
-  return ratios.simpleRatio("ROE", netProfit, totalEquity);
+  return run(F.ROE, [netProfit, totalEquity]);
 }
 
 /**
@@ -104,7 +106,7 @@ export function roe(netProfit: any[][], totalEquity: any[][]): any[][] {
  * @returns ROI as a fraction.
  */
 export function roi(netProfit: any[][], totalAssets: any[][]): any[][] {
-  return ratios.simpleRatio("ROI", netProfit, totalAssets);
+  return run(F.ROI, [netProfit, totalAssets]);
 }
 
 /**
@@ -116,7 +118,7 @@ export function roi(netProfit: any[][], totalAssets: any[][]): any[][] {
  * @returns NPM as a fraction.
  */
 export function npm(netProfit: any[][], netSales: any[][]): any[][] {
-  return ratios.simpleRatio("NPM", netProfit, netSales);
+  return run(F.NPM, [netProfit, netSales]);
 }
 
 /**
@@ -128,7 +130,7 @@ export function npm(netProfit: any[][], netSales: any[][]): any[][] {
  * @returns Acquisition as a fraction.
  */
 export function acquisition(newCustomers: any[][], totalCustomers: any[][]): any[][] {
-  return ratios.simpleRatio("ACQUISITION", newCustomers, totalCustomers);
+  return run(F.ACQUISITION, [newCustomers, totalCustomers]);
 }
 
 /**
@@ -140,7 +142,7 @@ export function acquisition(newCustomers: any[][], totalCustomers: any[][]): any
  * @returns Retention as a fraction.
  */
 export function retention(retainedCustomers: any[][], totalCustomers: any[][]): any[][] {
-  return ratios.simpleRatio("RETENTION", retainedCustomers, totalCustomers);
+  return run(F.RETENTION, [retainedCustomers, totalCustomers]);
 }
 
 /**
@@ -152,7 +154,7 @@ export function retention(retainedCustomers: any[][], totalCustomers: any[][]): 
  * @returns Churn as a fraction.
  */
 export function churn(lostCustomers: any[][], baseCustomers: any[][]): any[][] {
-  return ratios.simpleRatio("CHURN", lostCustomers, baseCustomers);
+  return run(F.CHURN, [lostCustomers, baseCustomers]);
 }
 
 /**
@@ -164,7 +166,7 @@ export function churn(lostCustomers: any[][], baseCustomers: any[][]): any[][] {
  * @returns SLA as a fraction.
  */
 export function sla(met: any[][], total: any[][]): any[][] {
-  return ratios.simpleRatio("SLA", met, total);
+  return run(F.SLA, [met, total]);
 }
 
 /**
@@ -176,7 +178,7 @@ export function sla(met: any[][], total: any[][]): any[][] {
  * @returns Innovation as a fraction.
  */
 export function innovation(newProducts: any[][], totalProducts: any[][]): any[][] {
-  return ratios.simpleRatio("INNOVATION", newProducts, totalProducts);
+  return run(F.INNOVATION, [newProducts, totalProducts]);
 }
 
 /**
@@ -188,7 +190,7 @@ export function innovation(newProducts: any[][], totalProducts: any[][]): any[][
  * @returns Output per employee.
  */
 export function productivity(output: any[][], employees: any[][]): any[][] {
-  return ratios.simpleRatio("PRODUCTIVITY", output, employees);
+  return run(F.PRODUCTIVITY, [output, employees]);
 }
 
 /**
@@ -201,7 +203,7 @@ export function productivity(output: any[][], employees: any[][]): any[][] {
  * @returns Turnover as a fraction.
  */
 export function turnover(leavers: any[][], headcount: any[][], headcountEnd?: any[][]): any[][] {
-  return ratios.turnoverRatio(leavers, headcount, headcountEnd);
+  return run(F.TURNOVER, [leavers, headcount, headcountEnd]);
 }
 
 /**
@@ -213,7 +215,7 @@ export function turnover(leavers: any[][], headcount: any[][], headcountEnd?: an
  * @returns Growth as a fraction (0.0754 = 7.54%).
  */
 export function growth(current: any[][], previous: any[][]): any[][] {
-  return ratios.growthRatio(current, previous);
+  return run(F.GROWTH, [current, previous]);
 }
 
 /**
@@ -230,7 +232,7 @@ export function absenteeism(
   daysWorked: any[][],
   daysNotWorked: any[][]
 ): any[][] {
-  return ratios.absenteeismRatio(lostDays, daysWorked, daysNotWorked);
+  return run(F.ABSENTEEISM, [lostDays, daysWorked, daysNotWorked]);
 }
 
 /**
@@ -241,7 +243,7 @@ export function absenteeism(
  * @returns The NPS, from -100 to 100.
  */
 export function nps(responses: any[][]): any[][] {
-  return survey.npsScore(responses);
+  return run(F.NPS, [responses]);
 }
 
 /**
@@ -254,7 +256,7 @@ export function nps(responses: any[][]): any[][] {
  * @returns CSI as a fraction (0.8409 = 84.09%).
  */
 export function csi(satisfaction: any[][], importance: any[][], scaleMax?: any[][]): any[][] {
-  return survey.csiIndex(satisfaction, importance, scaleMax);
+  return run(F.CSI, [satisfaction, importance, scaleMax]);
 }
 
 /**
@@ -267,7 +269,7 @@ export function csi(satisfaction: any[][], importance: any[][], scaleMax?: any[]
  * @returns The band label.
  */
 export function ratingLabel(score: any[][], scheme?: string, language?: string): any[][] {
-  return rating.ratingLabels(score, scheme, language);
+  return run(F.RATING, [score, scheme, language]);
 }
 
 /**
@@ -286,7 +288,7 @@ export function cssTotal(
   developmentScore: any[][],
   weights?: any[][]
 ): any[][] {
-  return career.cssTotals(kpiScore, assessmentScore, developmentScore, weights);
+  return run(F.CSS_TOTAL, [kpiScore, assessmentScore, developmentScore, weights]);
 }
 
 /**
@@ -298,7 +300,7 @@ export function cssTotal(
  * @returns TRUE or FALSE for each employee.
  */
 export function gcrEligible(cssScore: any[][], minimumScore: any[][]): any[][] {
-  return career.gcrEligibility(cssScore, minimumScore);
+  return run(F.GCR_ELIGIBLE, [cssScore, minimumScore]);
 }
 
 /**
@@ -311,5 +313,5 @@ export function gcrEligible(cssScore: any[][], minimumScore: any[][]): any[][] {
  * @returns TRUE or FALSE.
  */
 export function gradeDown(scores: any[][], threshold: number, periods: number): any[][] {
-  return career.gradeDownSignals(scores, threshold, periods);
+  return run(F.GRADE_DOWN, [scores, threshold, periods]);
 }

@@ -1,6 +1,14 @@
-/** The adapters behind functions.ts, grouped by family. */
-export * as scoring from "./scoring";
-export * as ratios from "./ratios";
-export * as survey from "./survey";
-export * as career from "./career";
-export * as rating from "./rating";
+/**
+ * Every custom function's argument table and body, by the id Excel knows it by
+ * (functions.json). functions.ts declares each one and runs it; a test checks
+ * that every table names the arguments functions.json declares, in its order.
+ */
+import * as career from "./career";
+import * as rating from "./rating";
+import * as ratios from "./ratios";
+import * as scoring from "./scoring";
+import * as survey from "./survey";
+
+export const FUNCTIONS = { ...scoring, ...ratios, ...survey, ...career, ...rating } as const;
+
+export type FunctionId = keyof typeof FUNCTIONS;

@@ -1,24 +1,22 @@
-/** Adapter for RATING: band labels of DOMAIN.md section 2. */
-import { RatingScheme, isRatingScheme, rating } from "../core/rating";
+/** RATING's table and body: band labels of DOMAIN.md section 2. */
 import { Language, isLanguage } from "../core/language";
-import { Matrix, mapNumbers, single } from "./args";
-import { coerceText } from "./cells";
-import { excelError, isExcelError } from "./excelError";
+import { RatingScheme, isRatingScheme, rating } from "../core/rating";
+import { excelError } from "./excelError";
+import { each, elementwise, text } from "./params";
 
-export function ratingLabels(score: unknown, scheme: unknown, language: unknown): Matrix {
-  const s = coerceText(scheme, "scheme");
-  if (isExcelError(s)) return single(s);
-  const l = coerceText(language, "language");
-  if (isExcelError(l)) return single(l);
-  const schemeId = (s ?? "achievement").toLowerCase();
-  const lang = (l ?? "en").toLowerCase();
-  if (!isRatingScheme(schemeId)) {
-    return single(excelError("value", "unknownScheme", { got: s }));
-  }
-  if (!isLanguage(lang)) {
-    return single(excelError("value", "unknownLanguage", { got: l }));
-  }
-  return mapNumbers([{ name: "score", value: score }], (v) =>
-    rating(v[0], schemeId as RatingScheme, lang as Language)
-  );
+/** "achievement" (default) or "csi", in any case. */
+function scheme(got: string | undefined) {
+  const id = (got ?? "achievement").toLowerCase();
+  return isRatingScheme(id) ? (id as RatingScheme) : excelError("value", "unknownScheme", { got });
 }
+
+/** "en" (default) or "id", in any case. */
+function language(got: string | undefined) {
+  const id = (got ?? "en").toLowerCase();
+  return isLanguage(id) ? (id as Language) : excelError("value", "unknownLanguage", { got });
+}
+
+export const RATING = elementwise(
+  [each("score"), text("scheme", scheme), text("language", language)],
+  (v, s) => /*#__NOINLINE__*/ rating(v[0], s.scheme, s.language)
+);

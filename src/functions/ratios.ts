@@ -1,70 +1,46 @@
-/** Adapters for the ratio functions (ROA, ROE, ..., GROWTH, ABSENTEEISM). */
+/** The ratio functions' tables and bodies (ROA, ROE, ..., GROWTH, ABSENTEEISM): core/ratios.ts does the maths. */
 import { RATIOS, RatioId, absenteeism, growth, ratio, roa, turnover } from "../core/ratios";
-import { Matrix, mapNumbers, present } from "./args";
-import { fastRatios } from "./fastPaths";
+import { growthRows, ratioRows, roaRows } from "./fastPaths";
+import { OPTIONAL, each, elementwise, present } from "./params";
 
-/** Any numerator/denominator ratio of the library, element-wise. */
-export function simpleRatio(id: RatioId, numerator: unknown, denominator: unknown): Matrix {
+/** A numerator/denominator ratio of the library, named as core/ratios.ts names its arguments. */
+function simpleRatio(id: RatioId) {
   const spec = RATIOS[id];
-  const fast = /*#__NOINLINE__*/ fastRatios(spec, numerator, denominator);
-  if (fast) return fast;
-  return mapNumbers(
-    [
-      { name: spec.numerator, value: numerator },
-      { name: spec.denominator, value: denominator },
-    ],
-    (v) => ratio(spec, v[0], v[1])
+  return elementwise(
+    [each(spec.numerator), each(spec.denominator)],
+    (v) => /*#__NOINLINE__*/ ratio(spec, v[0], v[1]),
+    (plan, out, from) => ratioRows(plan, out, from, spec)
   );
 }
 
-/** ROA's body at module level, not a closure made per call (see kpiScoreAt in scoring.ts). */
-const roaAt = (v: number[]) => roa(v[0], v[1], present(v[2]));
+export const ROE = simpleRatio("ROE");
+export const ROI = simpleRatio("ROI");
+export const NPM = simpleRatio("NPM");
+export const ACQUISITION = simpleRatio("ACQUISITION");
+export const RETENTION = simpleRatio("RETENTION");
+export const CHURN = simpleRatio("CHURN");
+export const SLA = simpleRatio("SLA");
+export const INNOVATION = simpleRatio("INNOVATION");
+export const PRODUCTIVITY = simpleRatio("PRODUCTIVITY");
 
-export function roaRatio(netProfit: unknown, totalAssets: unknown, openingAssets: unknown): Matrix {
-  const fast = /*#__NOINLINE__*/ fastRatios(RATIOS.ROA, netProfit, totalAssets, openingAssets);
-  if (fast) return fast;
-  return mapNumbers(
-    [
-      { name: "netProfit", value: netProfit },
-      { name: "totalAssets", value: totalAssets },
-      { name: "openingAssets", value: openingAssets, optional: true },
-    ],
-    roaAt
-  );
-}
+export const ROA = elementwise(
+  [each("netProfit"), each("totalAssets"), each("openingAssets", OPTIONAL)],
+  (v) => /*#__NOINLINE__*/ roa(v[0], v[1], present(v[2])),
+  roaRows
+);
 
-export function turnoverRatio(leavers: unknown, headcount: unknown, headcountEnd: unknown): Matrix {
-  return mapNumbers(
-    [
-      { name: "leavers", value: leavers },
-      { name: "headcount", value: headcount },
-      { name: "headcountEnd", value: headcountEnd, optional: true },
-    ],
-    (v) => turnover(v[0], v[1], present(v[2]))
-  );
-}
+export const TURNOVER = elementwise(
+  [each("leavers"), each("headcount"), each("headcountEnd", OPTIONAL)],
+  (v) => /*#__NOINLINE__*/ turnover(v[0], v[1], present(v[2]))
+);
 
-export function growthRatio(current: unknown, previous: unknown): Matrix {
-  return mapNumbers(
-    [
-      { name: "current", value: current },
-      { name: "previous", value: previous },
-    ],
-    (v) => growth(v[0], v[1])
-  );
-}
+export const GROWTH = elementwise(
+  [each("current"), each("previous")],
+  (v) => /*#__NOINLINE__*/ growth(v[0], v[1]),
+  growthRows
+);
 
-export function absenteeismRatio(
-  lostDays: unknown,
-  daysWorked: unknown,
-  daysNotWorked: unknown
-): Matrix {
-  return mapNumbers(
-    [
-      { name: "lostDays", value: lostDays },
-      { name: "daysWorked", value: daysWorked },
-      { name: "daysNotWorked", value: daysNotWorked },
-    ],
-    (v) => absenteeism(v[0], v[1], v[2])
-  );
-}
+export const ABSENTEEISM = elementwise(
+  [each("lostDays"), each("daysWorked"), each("daysNotWorked")],
+  (v) => /*#__NOINLINE__*/ absenteeism(v[0], v[1], v[2])
+);

@@ -1,172 +1,292 @@
 /**
- * The column fast paths (src/functions/fastPaths.ts) give exactly what the
- * general argument pipeline gives. The general path is forced by putting a text
- * header row on top of every column: the fast paths give up at the first cell
- * that is not a number, and the pipeline skips (aggregates) or reports (element-
- * wise: one extra row) the header, so the remaining rows must agree.
+ * The runner's walks give what the grid walk gives, and the fast ones are taken.
+ *
+ * - Every function's own loop (src/functions/fastPaths.ts) takes every row of the
+ *   plain columns it is meant for: a loop that stops early (and leaves the work
+ *   to the shared loop) fails here, not only in the benchmark.
+ * - Where it ran, the result is the grid walk's: the function run with every
+ *   walk against the same function with only the grid walk (no column walk, no
+ *   loop of its own), on columns that are mostly plain numbers with the odd
+ *   blank, text, TRUE, error cell or header, compared value for value, error
+ *   code and message.
+ * - Columns go through the column walk: no grid is made for them.
  */
 import fc from "fast-check";
-import { bscScore, kpiScores } from "../../src/functions/scoring";
-import { roaRatio, simpleRatio } from "../../src/functions/ratios";
-import { cssTotals } from "../../src/functions/career";
-import { RATIOS } from "../../src/core/ratios";
-import {
-  fastBscScore,
-  fastCssTotals,
-  fastKpiScores,
-  fastRatios,
-} from "../../src/functions/fastPaths";
+import { NpsTally, CsiSum } from "../../src/core/survey";
+import { WeightedSum } from "../../src/core/weighted";
+import * as grid from "../../src/functions/grid";
+import { csiPairs, kpiRows, npsAnswers } from "../../src/functions/fastPaths";
+import { FUNCTIONS } from "../../src/functions/library";
+import type { Columns, FunctionSpec } from "../../src/functions/params";
+import { run } from "../../src/functions/runner";
+
+const GRID_ONLY = { fast: false, columns: false };
 
 const col = (xs: readonly unknown[]): unknown[][] => xs.map((x) => [x]);
-const withHeader = (xs: readonly unknown[]): unknown[][] => [["header"], ...col(xs)];
+const plan = (columns: (readonly unknown[] | null)[], rows: number): Columns => ({
+  rows,
+  columns: columns.map((c) => (c === null ? undefined : col(c))),
+  constants: columns.map(() => NaN),
+});
 
-/** The general path's message as it reads without the header row ("row 4" there is row 3 here). */
-const withoutHeader = (message: string): string =>
-  message.replace(/\b([Rr]ow) (\d+)/g, (_, word: string, n: string) => `${word} ${Number(n) - 1}`);
-
-/** Same value, or the same error (code, and message where the code carries one: #VALUE!, #N/A). */
-function sameCell(fast: unknown, general: unknown): void {
-  if (typeof fast === "number") {
-    expect(general).toBe(fast);
-  } else {
-    const [f, g] = [fast, general] as { code: string; message?: string }[];
-    expect(f.code).toBe(g.code);
-    expect(f.message).toBe(g.message === undefined ? undefined : withoutHeader(g.message));
-  }
+/** Same cells: values by Object.is, errors by code and message (an input's own error object passed on). */
+function sameResult(a: unknown[][], b: unknown[][]): void {
+  expect(a.length).toBe(b.length);
+  a.forEach((row, r) => {
+    expect(row.length).toBe(b[r].length);
+    row.forEach((x, c) => {
+      const y = b[r][c];
+      if (typeof x === "object" && x !== null) {
+        const [e, f] = [x, y] as { code: string; message?: string }[];
+        expect([e.code, e.message]).toEqual([f.code, f.message]);
+      } else {
+        expect(Object.is(x, y) ? "same" : [x, y]).toBe("same");
+      }
+    });
+  });
 }
 
-const value = fc.oneof(
-  { weight: 8, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
-  { weight: 2, arbitrary: fc.integer({ min: -3, max: 3 }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e308, -1e308) }
+const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+const odd = fc.constantFrom<unknown>(null, "", "n/a", "12", true, false, Infinity, NaN, [[1]]);
+const upstream = new CustomFunctions.Error("#N/A" as CustomFunctions.ErrorCode, "upstream");
+/**
+ * A cell of a column of data: mostly a number, often one that every function
+ * takes (a score, a weight, an answer, a Likert mean: 0 to 5), sometimes
+ * anything a sheet holds.
+ */
+const cell = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 5 }) },
+  { weight: 4, arbitrary: fc.double({ min: 0, max: 5, noNaN: true }) },
+  { weight: 4, arbitrary: finite },
+  { weight: 2, arbitrary: fc.integer({ min: -2, max: 12 }) },
+  { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e308, -1e308) },
+  { weight: 1, arbitrary: odd },
+  { weight: 1, arbitrary: fc.constant<unknown>(upstream) }
 );
-const rows = fc.integer({ min: 2, max: 30 });
-const columnOf = (n: number) => fc.array(value, { minLength: n, maxLength: n });
-/** An optional argument: omitted, one number, or a column. */
-const optionalArg = (n: number) =>
+const rows = fc.integer({ min: 2, max: 25 });
+/** One argument: a column (sometimes with a header on top and blank rows below), one number, or omitted. */
+const argument = (n: number, optional: boolean) =>
   fc.oneof(
-    fc.constant(null),
-    value.map((v) => [[v]]),
-    columnOf(n).map(col)
+    { weight: 6, arbitrary: fc.array(cell, { minLength: n, maxLength: n }).map(col) },
+    { weight: 1, arbitrary: finite.map((x) => [[x]]) },
+    { weight: optional ? 2 : 0, arbitrary: fc.constant(null) }
+  );
+const withHeaderAndBlanks = (args: unknown[]): unknown[] =>
+  args.map((a) => (Array.isArray(a) && a.length > 1 ? [["Header"], ...a, [null], [""]] : a));
+
+/** An argument read once (CSI's scaleMax, CSS_TOTAL's weights, RATING's scheme and language): mostly omitted. */
+const once = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: cell.map((c) => [[c]]) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>("csi", " ID ", "fr", [[10]], col([0.5, 0.25, 0.25])),
+  }
+);
+
+/** The arguments of `spec` (its table's order), columns of `n` rows. */
+const argsFor = (spec: FunctionSpec<unknown>, n: number) =>
+  fc.tuple(
+    ...spec.params.map((p) =>
+      p.kind === "scalar" || p.kind === "text" || p.kind === "list" ? once : argument(n, p.optional)
+    )
   );
 
-function elementwise(
-  fn: (...args: unknown[]) => unknown[][],
-  arity: number,
-  optionals: number
-): fc.IPropertyWithHooks<[[unknown[][], unknown[]]]> {
-  return fc.property(
-    rows.chain((n) =>
-      fc.tuple(
-        fc.array(columnOf(n), { minLength: arity, maxLength: arity }),
-        fc.array(optionalArg(n), { minLength: optionals, maxLength: optionals })
-      )
-    ),
-    ([required, optional]) => {
-      const fast = fn(...required.map(col), ...optional);
-      const general = fn(
-        ...required.map(withHeader),
-        ...optional.map((o) => (Array.isArray(o) && o.length > 1 ? [["h"], ...o] : o))
-      );
-      expect(general).toHaveLength(fast.length + 1);
-      fast.forEach((row, i) => sameCell(row[0], general[i + 1][0]));
-    }
-  );
+/** `spec` with its own loop counting the rows it takes. */
+function counted(spec: FunctionSpec<unknown>): {
+  spec: FunctionSpec<unknown>;
+  taken: () => number;
+} {
+  let taken = 0;
+  if (spec.mode === "series" || spec.fast === undefined) return { spec, taken: () => taken };
+  const fast = spec.fast as (plan: Columns, target: unknown, from: number, s: unknown) => number;
+  const counting = (plan: Columns, target: unknown, from: number, s: unknown): number => {
+    const stop = fast(plan, target, from, s);
+    taken += stop - from;
+    return stop;
+  };
+  return { spec: { ...spec, fast: counting } as FunctionSpec<unknown>, taken: () => taken };
 }
 
-describe("column fast paths agree with the general pipeline", () => {
-  test("KPI_SCORE", () => {
-    fc.assert(
-      elementwise((a, l, h, f, c) => kpiScores(a, l, h, f, c), 3, 2),
-      { numRuns: 300 }
+describe("the column walk and the functions' own loops agree with the grid walk", () => {
+  test.each(Object.keys(FUNCTIONS))("%s", (id) => {
+    const { spec, taken } = counted(
+      FUNCTIONS[id as keyof typeof FUNCTIONS] as FunctionSpec<unknown>
     );
-  });
-
-  test("ROA", () => {
-    fc.assert(
-      elementwise((p, t, o) => roaRatio(p, t, o), 2, 1),
-      { numRuns: 300 }
-    );
-  });
-
-  test.each(["RETENTION", "CHURN", "NPM"] as const)("%s (the ratio family)", (id) => {
-    fc.assert(
-      elementwise((u, d) => simpleRatio(id, u, d), 2, 0),
-      { numRuns: 200 }
-    );
-  });
-
-  test("CSS_TOTAL", () => {
-    fc.assert(
-      elementwise((k, a, d) => cssTotals(k, a, d, null), 3, 0),
-      { numRuns: 200 }
-    );
-    fc.assert(
-      elementwise((k, a, d) => cssTotals(k, a, d, [[0.5], [0.25], [0.25]]), 3, 0),
-      { numRuns: 100 }
-    );
-  });
-
-  test("BSC_SCORE", () => {
-    const weights = (n: number) =>
-      fc.oneof(
-        fc.constant(null),
-        fc.constant(Array.from({ length: n }, () => 1 / n)),
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n })
-      );
+    if (spec.mode === "series") return; // GRADE_DOWN has no column walk: one series per call
+    let ranFast = 0;
+    const numRuns = 150;
     fc.assert(
       fc.property(
-        rows.chain((n) => fc.tuple(columnOf(n), columnOf(n), columnOf(n), weights(n), weights(n))),
-        ([a, l, h, k, p]) => {
-          const w = (x: number[] | null) => (x === null ? null : col(x));
-          const wh = (x: number[] | null) => (x === null ? null : withHeader(x));
-          const fast = bscScore(col(a), col(l), col(h), w(k), w(p));
-          const general = bscScore(withHeader(a), withHeader(l), withHeader(h), wh(k), wh(p));
-          sameCell(fast[0][0], general[0][0]);
+        rows.chain((n) => argsFor(spec, n)),
+        fc.boolean(),
+        (args, header) => {
+          const given = header ? withHeaderAndBlanks(args) : args;
+          const before = taken();
+          sameResult(run(spec, given), run(spec, given, GRID_ONLY));
+          if (taken() > before) ranFast++;
+        }
+      ),
+      { numRuns }
+    );
+    // Where a function has a loop of its own, the comparison ran it on many inputs, not only the grid walk.
+    if ("fast" in spec && spec.fast) expect(ranFast).toBeGreaterThan(numRuns / 4);
+  });
+});
+
+describe("columns go through the column walk", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test.each(["KPI_SCORE", "ROA", "CSS_TOTAL", "BSC_SCORE", "NPS", "CSI", "RATING"] as const)(
+    "%s makes no grid for columns",
+    (id) => {
+      const spec = FUNCTIONS[id] as FunctionSpec<unknown>;
+      const toGrid = jest.spyOn(grid, "toGrid");
+      const args = spec.params.map((p) =>
+        p.kind === "scalar" || p.kind === "text" || p.kind === "list" ? null : col([1, 2, 3])
+      );
+      run(spec, args);
+      expect(toGrid).not.toHaveBeenCalled();
+      run(spec, args, GRID_ONLY);
+      expect(toGrid).toHaveBeenCalled();
+    }
+  );
+});
+
+describe("each function's own loop takes the rows it is meant for", () => {
+  /** KPI rows the core scores as they are: a span that is not 0 (nor so small the score overflows), weights not negative. */
+  const weight = fc.double({ min: 0, max: 1, noNaN: true });
+  const kpiRow = fc
+    .tuple(finite, finite, finite, weight, weight)
+    .filter(([, lo, hi]) => Math.abs(hi - lo) > 1e-3);
+
+  test("BSC_SCORE (kpiRows) takes every plain KPI row", () => {
+    fc.assert(
+      fc.property(
+        fc.array(kpiRow, { minLength: 1, maxLength: 30 }),
+        fc.boolean(),
+        (table, equal) => {
+          const columns = [0, 1, 2, 3, 4].map((k) => table.map((row) => row[k]));
+          const sum = new WeightedSum(equal);
+          expect(kpiRows(plan(columns, table.length), sum, 0)).toBe(table.length);
+          // ... into the same sum as the core's own, row by row.
+          const core = new WeightedSum(equal);
+          for (const row of table) core.add(row[0], row[1], row[2], row[3], row[4]);
+          expect(sum.result()).toEqual(core.result());
         }
       ),
       { numRuns: 300 }
     );
   });
 
-  test("the fast paths take plain columns and give up on anything else", () => {
-    expect(fastKpiScores(col([1, 2]), col([0, 0]), col([2, 2]), null, null)).toEqual([[75], [100]]);
-    expect(fastKpiScores(col([1, "x"]), col([0, 0]), col([2, 2]), null, null)).toBeUndefined();
-    expect(fastKpiScores(col([1, 2]), col([0, 0]), col([0, 2]), null, null)).toBeUndefined();
-    expect(fastKpiScores(col([1, 2]), col([0, 0]), col([2, 2]), [[90]], [[80]])).toBeUndefined();
-    expect(fastKpiScores(col([1, 2]), col([0, 0]), col([2, 2]), [[null]], null)).toBeUndefined();
-    expect(fastKpiScores(col([1, 2]), col([0, 0]), col([2, 2, 2]), null, null)).toBeUndefined();
-    expect(fastKpiScores([[1]], [[0]], [[2]], null, null)).toBeUndefined();
-    expect(fastBscScore(col([1, 2]), col([0, 0]), col([2, 2]), null, null)).toBe(87.5);
-    expect(fastBscScore(col([1, true]), col([0, 0]), col([2, 2]), null, null)).toBeUndefined();
+  test("BSC_SCORE (kpiRows) stops at the rows the runner reads itself", () => {
+    const take = (columns: unknown[][]) =>
+      kpiRows(plan(columns, columns[0].length), new WeightedSum(), 0);
     expect(
-      fastBscScore(col([1, 2]), col([0, 0]), col([2, 2]), col([0.5, -0.5]), null)
-    ).toBeUndefined();
-    expect(fastBscScore(col([1, 2]), col([0, 0]), col([2, Infinity]), null, null)).toBeUndefined();
-    expect(fastRatios(RATIOS.ROA, col([148391, 1]), col([1317000, 4]), null)).toEqual([
-      [148391 / 1317000],
-      [0.25],
-    ]);
-    expect(fastRatios(RATIOS.ROA, col([10, 10]), col([100, 300]), [[100]])).toEqual([
-      [0.1],
-      [0.05],
-    ]);
-    expect(fastRatios(RATIOS.ROA, col([10, 10]), col([100, 0]), null)).toBeUndefined();
+      take([
+        [1, 2],
+        [0, 0],
+        [2, 2],
+        [0.5, 0.5],
+        [1, 1],
+      ])
+    ).toBe(2);
     expect(
-      fastRatios(RATIOS.ROA, col([10, 10]), col([100, 300]), col([100, null]))
-    ).toBeUndefined();
-    expect(fastRatios(RATIOS.RETENTION, col([5, 11]), col([10, 10]))).toBeUndefined();
-    expect(fastRatios(RATIOS.CHURN, col([5, -1]), col([10, 10]))).toBeUndefined();
-    expect(fastRatios(RATIOS.NPM, col([5, -1]), col([10, 10]))).toEqual([[0.5], [-0.1]]);
-    expect(fastCssTotals(col([80, 60]), [[90]], col([70, 50]), [0.7, 0.1, 0.2])).toEqual([
-      [0.7 * 80 + 0.1 * 90 + 0.2 * 70],
-      [0.7 * 60 + 0.1 * 90 + 0.2 * 50],
-    ]);
+      take([
+        [1, "x"],
+        [0, 0],
+        [2, 2],
+        [0.5, 0.5],
+        [1, 1],
+      ])
+    ).toBe(1); // text
     expect(
-      fastCssTotals(col([80, null]), col([90, 90]), col([70, 50]), [0.7, 0.1, 0.2])
-    ).toBeUndefined();
+      take([
+        [1, null],
+        [0, 0],
+        [2, 2],
+        [0.5, 0.5],
+        [1, 1],
+      ])
+    ).toBe(1); // blank
     expect(
-      fastCssTotals(col([1e308, 1]), col([1e308, 1]), col([0, 0]), [0.9, 0.9, -0.8])
-    ).toBeUndefined();
+      take([
+        [1, 0],
+        [0, 0],
+        [2, 0],
+        [0.5, 0.5],
+        [1, 1],
+      ])
+    ).toBe(1); // an empty row sent as zeros
+    expect(
+      take([
+        [1, 2],
+        [0, 2],
+        [2, 2],
+        [0.5, 0.5],
+        [1, 1],
+      ])
+    ).toBe(1); // a zero span
+    expect(
+      take([
+        [1, 2],
+        [0, 0],
+        [2, 2],
+        [0.5, -0.5],
+        [1, 1],
+      ])
+    ).toBe(1); // a negative weight
+    expect(
+      take([
+        [1, Infinity],
+        [0, 0],
+        [2, 2],
+        [0.5, 0.5],
+        [1, 1],
+      ])
+    ).toBe(1);
+  });
+
+  test("NPS (npsAnswers) takes every answer from 0 to 10", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 60 }),
+        (answers) => {
+          const tally = new NpsTally();
+          expect(npsAnswers(plan([answers], answers.length), tally, 0)).toBe(answers.length);
+          const core = new NpsTally();
+          for (const x of answers) core.add(x);
+          expect(tally.result()).toBe(core.result());
+        }
+      ),
+      { numRuns: 200 }
+    );
+    const take = (answers: unknown[]) =>
+      npsAnswers(plan([answers], answers.length), new NpsTally(), 0);
+    expect(take([9, 11, 10])).toBe(1);
+    expect(take([9, 7.5])).toBe(1);
+    expect(take([9, 10, null])).toBe(2);
+  });
+
+  test("CSI (csiPairs) takes every pair on the scale", () => {
+    const pair = fc.tuple(
+      fc.double({ min: 0, max: 5, noNaN: true }),
+      fc.double({ min: 0, max: 1e3, noNaN: true })
+    );
+    fc.assert(
+      fc.property(fc.array(pair, { minLength: 1, maxLength: 30 }), (pairs) => {
+        const sum = new CsiSum(5);
+        const columns = [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
+        expect(csiPairs(plan(columns, pairs.length), sum, 0)).toBe(pairs.length);
+        const core = new CsiSum(5);
+        for (const [s, i] of pairs) core.add(s, i);
+        expect(sum.result()).toEqual(core.result());
+      }),
+      { numRuns: 200 }
+    );
+    const take = (s: unknown[], i: unknown[]) => csiPairs(plan([s, i], s.length), new CsiSum(5), 0);
+    expect(take([4, 6], [1, 1])).toBe(1); // above the scale
+    expect(take([4, 3], [1, -1])).toBe(1); // negative importance
+    expect(take([4, 3], [1, "x"])).toBe(1);
   });
 });
