@@ -114,19 +114,16 @@ export type OnceParam = ScalarParam | TextParam | ListParam;
 export type Param = NumbersParam | SeriesParam | OnceParam;
 
 /** A required number read once: a blank one is #N/A naming it. */
-export function scalar<const N extends string>(name: N): ScalarParam<N, number>;
+export function scalar<const N extends string>(name: N): ScalarParam<N, number> {
+  return { kind: "scalar", name, optional: false, check: (x) => x as number };
+}
+
 /** An optional number read once: `check` gives its default. */
-export function scalar<const N extends string, T>(
+export function optionalScalar<const N extends string, T>(
   name: N,
   check: (value: number | undefined) => T | ExcelError
-): ScalarParam<N, T>;
-export function scalar<const N extends string, T>(
-  name: N,
-  check?: (value: number | undefined) => T | ExcelError
-): ScalarParam<N, T | number> {
-  return check
-    ? { kind: "scalar", name, optional: true, check }
-    : { kind: "scalar", name, optional: false, check: (x) => x as number };
+): ScalarParam<N, T> {
+  return { kind: "scalar", name, optional: true, check };
 }
 
 /** An optional text read once: `check` gives its default and says which texts it takes. */

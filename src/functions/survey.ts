@@ -3,7 +3,7 @@ import { numError } from "../core/errors";
 import { CsiSum, NpsTally } from "../core/survey";
 import { fromDomainError } from "./excelError";
 import { csiPairs, npsAnswers } from "./fastPaths";
-import { Rows, aggregate, over, scalar } from "./params";
+import { Rows, aggregate, optionalScalar, over } from "./params";
 
 /** NPS's answers, counted by the core. */
 class Answers extends NpsTally implements Rows {
@@ -28,7 +28,7 @@ class Pairs extends CsiSum implements Rows {
 }
 
 export const CSI = aggregate(
-  [over("satisfaction"), over("importance"), scalar("scaleMax", scaleMax)],
+  [over("satisfaction"), over("importance"), optionalScalar("scaleMax", scaleMax)],
   (s: { readonly scaleMax: number }) => new Pairs(s.scaleMax),
   { fast: csiPairs }
 );
