@@ -1,5 +1,5 @@
 /**
- * The REAL task pane (src/taskpane, the code Excel loads) in a 360 px panel
+ * The REAL task pane (src/taskpane, the code Excel loads) in a 340 px panel
  * beside the grid, as Excel shows it, over the Office.js workbook service:
  * it talks to the simulated host through the installed `Excel` global.
  *

@@ -74,7 +74,9 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
   return (
     <Accordion collapsible>
       <AccordionItem value="periods">
-        <AccordionHeader as="h3">{s.periodsHeading}</AccordionHeader>
+        <AccordionHeader as="h3" size="small">
+          {s.periodsHeading}
+        </AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Text block>{s.periodsIntro}</Text>
           <Field label={s.periodsRow}>
