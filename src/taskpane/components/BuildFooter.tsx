@@ -52,7 +52,13 @@ export interface BuildFooterProps {
   readonly onBuild: () => void;
 }
 
-export function BuildFooter({ build, preview, blockedReason, buttonRef, onBuild }: BuildFooterProps) {
+export function BuildFooter({
+  build,
+  preview,
+  blockedReason,
+  buttonRef,
+  onBuild,
+}: BuildFooterProps) {
   const s = useStrings();
   const numbers = useNumbers();
   const styles = useStyles();

@@ -39,8 +39,7 @@ export function BuildStatus({
   const outcome = useRef<HTMLDivElement>(null);
   const done = phase === "success" || phase === "error";
   // Sheet names are the same whatever their case (Excel's rule).
-  const isReplaced = (name: string) =>
-    replaced.some((r) => r.toLowerCase() === name.toLowerCase());
+  const isReplaced = (name: string) => replaced.some((r) => r.toLowerCase() === name.toLowerCase());
 
   useEffect(() => {
     if (done) outcome.current?.focus();

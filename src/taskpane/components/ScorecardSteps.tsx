@@ -138,7 +138,8 @@ export function ScorecardSteps({ language, intro }: ScorecardStepsProps) {
         blockedReason={blockedReason}
         buttonRef={buildRef}
         onBuild={() => {
-          if (analysis.table) void build.start(analysis.table, options.options, options.draft.replace);
+          if (analysis.table)
+            void build.start(analysis.table, options.options, options.draft.replace);
         }}
       />
     </main>

@@ -116,8 +116,7 @@ export const id = {
   modeFormulas: "Rumus langsung yang terhubung ke data",
   modeValues: "Salinan nilai saat ini",
   optionsClamp: "Batasi skor KPI",
-  optionsClampHint:
-    "Tidak dicentang: skor dapat di bawah 0 atau di atas 100, mengikuti garisnya.",
+  optionsClampHint: "Tidak dicentang: skor dapat di bawah 0 atau di atas 100, mengikuti garisnya.",
   optionsFloor: "Skor terendah",
   optionsCap: "Skor tertinggi",
   optionsClampInvalid: "Skor terendah tidak boleh melebihi skor tertinggi.",
