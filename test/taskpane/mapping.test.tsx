@@ -1,11 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import { createFakeService, seedRows, sourceTable, TABLE_CHOICE } from "./fakeService";
-import { buildButton, choose, renderPane, sourceRead } from "./renderPane";
+import { buildButton, choose, openColumns, renderPane, sourceRead } from "./renderPane";
 
 describe("column mapping", () => {
   test("is pre-filled from English headers", async () => {
-    renderPane();
+    const { user } = renderPane();
     await sourceRead();
+    await openColumns(user);
     expect(screen.getByRole("combobox", { name: /^Perspective\b(?! weight)/ })).toHaveTextContent(
       "Perspective"
     );
@@ -29,8 +30,9 @@ describe("column mapping", () => {
     const service = createFakeService({
       sources: [{ choice: TABLE_CHOICE, table: sourceTable(headers, seedRows()) }],
     });
-    renderPane({ service });
+    const { user } = renderPane({ service });
     await sourceRead();
+    await openColumns(user);
     expect(screen.getByRole("combobox", { name: /^Perspective weight/ })).toHaveTextContent(
       "Bobot Perspektif"
     );
@@ -40,8 +42,9 @@ describe("column mapping", () => {
   });
 
   test("marks required fields", async () => {
-    renderPane();
+    const { user } = renderPane();
     await sourceRead();
+    await openColumns(user);
     expect(screen.getByRole("combobox", { name: /^KPI weight/ })).toBeRequired();
     expect(screen.getByRole("combobox", { name: /^Period/ })).not.toBeRequired();
   });
@@ -49,6 +52,7 @@ describe("column mapping", () => {
   test("can be changed: unmapping a required column is an error that blocks the build until mapped again", async () => {
     const { user } = renderPane();
     await sourceRead();
+    await openColumns(user);
     expect(buildButton()).not.toHaveAttribute("aria-disabled", "true");
 
     await choose(user, /^Actual/, "(not mapped)");
@@ -66,6 +70,7 @@ describe("column mapping", () => {
   test("mapping one column twice is reported; 'Match columns again' restores the automatic mapping", async () => {
     const { user } = renderPane();
     await sourceRead();
+    await openColumns(user);
     await choose(user, /^Employee/, "KPI");
     expect(screen.getByText(/Column "KPI" is mapped twice/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Match columns again" }));

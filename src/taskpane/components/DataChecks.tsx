@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { RefObject, useEffect, useId, useState } from "react";
+import { RefObject, useEffect, useId, useRef, useState } from "react";
 import type { Analysis } from "../../scorecard/problems";
 import { COLUMN_KEYS, ColumnKey, ColumnMapping, SourceTable } from "../../scorecard/types";
 import type { usePeriodSources } from "../hooks/usePeriodSources";
@@ -60,9 +60,16 @@ export function DataChecks(props: DataChecksProps) {
   const mappingWrong = analysis.problems.some(
     (p) => p.severity === "error" && MAPPING_CODES.has(p.code)
   );
-  const [open, setOpen] = useState<string[]>([]);
-  // A new source opens the columns when its mapping needs the user.
-  useEffect(() => setOpen(mappingWrong ? ["columns"] : []), [source, mappingWrong]);
+  const [open, setOpen] = useState<string[]>(mappingWrong ? ["columns"] : []);
+  // A new source opens the columns when its mapping needs the user, else closes them; a
+  // mapping that goes wrong opens them, and fixing it leaves them open where the user is.
+  const shownSource = useRef(source);
+  useEffect(() => {
+    const fresh = shownSource.current !== source;
+    shownSource.current = source;
+    if (mappingWrong) setOpen((o) => (o.includes("columns") ? o : [...o, "columns"]));
+    else if (fresh) setOpen([]);
+  }, [source, mappingWrong]);
 
   return (
     <>

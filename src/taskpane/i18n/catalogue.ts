@@ -74,7 +74,6 @@ type Word =
   | "previewGcr"
   | "previewGcrYes"
   | "previewGcrNo"
-  | "previewUnavailable"
   | "previewNoEmployee"
   | "optionsHeading"
   | "optionsTitle"

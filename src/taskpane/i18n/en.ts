@@ -106,8 +106,6 @@ export const en = {
   previewGcr: "GCR",
   previewGcrYes: "Eligible",
   previewGcrNo: "Not eligible",
-  previewUnavailable:
-    "The preview appears once the required columns are mapped and the data has no errors.",
   previewNoEmployee: "(all)",
 
   optionsHeading: "Options",

@@ -100,8 +100,6 @@ export const id = {
   previewGcr: "GCR",
   previewGcrYes: "Layak",
   previewGcrNo: "Belum layak",
-  previewUnavailable:
-    "Pratinjau muncul setelah kolom wajib dipetakan dan data tidak memiliki kesalahan.",
   previewNoEmployee: "(semua)",
 
   optionsHeading: "Opsi",
