@@ -36,7 +36,7 @@ export const PLAYGROUND_WORDS = {
   },
   id: {
     paneTitle: "Buat scorecard",
-    paneSubtitle: "Add-in Scorecard untuk Excel",
+    paneSubtitle: "Scorecard untuk Excel",
     taskPane: "Panel tugas",
     average: "Rata-rata",
     count: "Hitungan",

@@ -85,6 +85,7 @@ export function BuildOptionsForm({
     <Field label={label} size="small">
       <Dropdown
         size="small"
+        clearButton={{ "aria-label": s.dropdownClear }}
         value={options.find(([v]) => v === value)?.[1] ?? ""}
         selectedOptions={[value]}
         onOptionSelect={(_, data) => data.optionValue && pick(data.optionValue)}

@@ -14,6 +14,7 @@ export function LanguageSwitch() {
     <Dropdown
       className={styles.root}
       aria-label={s.languageLabel}
+      clearButton={{ "aria-label": s.dropdownClear }}
       size="small"
       appearance="underline"
       value={names[language]}

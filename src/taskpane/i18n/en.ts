@@ -22,7 +22,8 @@ const failure = (f: Format, error: unknown): string => failureText(f, error, en.
 
 export const en = {
   appTitle: "Scorecard for Excel",
-  appIntro: "Turn your KPI table into a scorecard sheet that works without the add-in.",
+  appIntro:
+    "Turn your KPI table into a scorecard sheet of native Excel formulas: it works in any Excel.",
   languageLabel: "Pane language",
   languageEn: "English",
   languageId: "Bahasa Indonesia",

@@ -18,7 +18,8 @@ const failure = (f: Format, error: unknown): string => failureText(f, error, id.
 
 export const id = {
   appTitle: "Scorecard untuk Excel",
-  appIntro: "Ubah tabel KPI Anda menjadi lembar scorecard yang berfungsi tanpa add-in.",
+  appIntro:
+    "Ubah tabel KPI Anda menjadi lembar scorecard dengan rumus Excel bawaan: tetap berfungsi di Excel mana pun.",
   languageLabel: "Bahasa panel",
   languageEn: "English",
   languageId: "Bahasa Indonesia",
