@@ -3,6 +3,48 @@ import { createFakeService, seedRows, sourceTable, TABLE_CHOICE } from "./fakeSe
 import { buildButton, choose, openColumns, renderPane, sourceRead } from "./renderPane";
 
 describe("column mapping", () => {
+  test("is collapsed when every required field is matched, and says how many are", async () => {
+    renderPane();
+    await sourceRead();
+    const header = screen.getByRole("button", { name: "Columns: 7 of 11 matched" });
+    expect(header).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("combobox", { name: /^KPI weight/ })).not.toBeInTheDocument();
+  });
+
+  test("opens by itself when a required column is missing", async () => {
+    const headers = [
+      "Perspective",
+      "Perspective weight",
+      "KPI",
+      "KPI weight",
+      "Value at 50",
+      "Value at 100",
+      "Result",
+    ];
+    const service = createFakeService({
+      sources: [{ choice: TABLE_CHOICE, table: sourceTable(headers, seedRows()) }],
+    });
+    renderPane({ service });
+    await sourceRead();
+    expect(screen.getByRole("button", { name: "Columns: 6 of 11 matched" })).toHaveAttribute(
+      "aria-expanded",
+      "true"
+    );
+    expect(screen.getByRole("combobox", { name: /^Actual/ })).toHaveTextContent("(not mapped)");
+  });
+
+  test("explains 'Value at 50' and 'Value at 100' where they appear", async () => {
+    const { user } = renderPane();
+    await sourceRead();
+    await openColumns(user);
+    await user.click(screen.getByRole("button", { name: "Value at 50 More information" }));
+    expect(
+      await screen.findByText(/The actual that scores 50: the lowest acceptable result/)
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Value at 100 More information" }));
+    expect(await screen.findByText(/The actual that scores 100: the target/)).toBeInTheDocument();
+  });
+
   test("is pre-filled from English headers", async () => {
     const { user } = renderPane();
     await sourceRead();

@@ -8,6 +8,7 @@ import { forwardRef } from "react";
 
 export interface BuildButtonProps {
   readonly label: string;
+  readonly className?: string;
   /** Why the build cannot run; undefined when it can. */
   readonly blockedReason?: string;
   /** Id of the element that shows the reason. */
@@ -17,13 +18,14 @@ export interface BuildButtonProps {
 }
 
 export const BuildButton = forwardRef<HTMLButtonElement, BuildButtonProps>(function BuildButton(
-  { label, blockedReason, reasonId, busy, onBuild },
+  { label, className, blockedReason, reasonId, busy, onBuild },
   ref
 ) {
   const blocked = blockedReason !== undefined || busy;
   return (
     <Button
       ref={ref}
+      className={className}
       appearance="primary"
       disabledFocusable={blocked}
       aria-describedby={blockedReason ? reasonId : undefined}

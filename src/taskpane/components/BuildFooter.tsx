@@ -42,6 +42,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   score: { fontVariantNumeric: "tabular-nums" },
+  // Build keeps its one line; the result beside it wraps first.
+  build: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export interface BuildFooterProps {
@@ -92,6 +94,7 @@ export function BuildFooter({
         </div>
         <BuildButton
           ref={buttonRef}
+          className={styles.build}
           label={s.buildButton}
           blockedReason={blockedReason}
           reasonId={reasonId}

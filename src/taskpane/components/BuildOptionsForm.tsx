@@ -47,7 +47,7 @@ function validation(s: Strings, errors: OptionErrors, field: OptionField) {
 export function infoLabel(s: Strings, text: string, info: string) {
   return {
     children: (_: unknown, slot: LabelProps) => (
-      <InfoLabel {...slot} info={info} infoButton={{ "aria-label": `${s.moreInfo}: ${text}` }}>
+      <InfoLabel {...slot} info={info} infoButton={{ "aria-label": s.moreInfo }}>
         {text}
       </InfoLabel>
     ),

@@ -27,7 +27,7 @@ function fieldLabel(s: Strings, key: ColumnKey) {
   if (!info) return name;
   return {
     children: (_: unknown, slot: LabelProps) => (
-      <InfoLabel {...slot} info={s[info]} infoButton={{ "aria-label": `${s.moreInfo}: ${name}` }}>
+      <InfoLabel {...slot} info={s[info]} infoButton={{ "aria-label": s.moreInfo }}>
         {name}
       </InfoLabel>
     ),
