@@ -90,7 +90,7 @@ async function boot(container: HTMLElement): Promise<void> {
   };
   createRoot(container).render(
     <ErrorBoundary title="The playground stopped" variant="page" actions={[reload]}>
-      <App initial={initial} createSample={make} words={wordsFor(displayLanguage ?? culture)} />
+      <App initial={initial} createSample={make} words={wordsFor(displayLanguage)} />
     </ErrorBoundary>
   );
 }

@@ -2,8 +2,9 @@
  * The playground's own words that stand for Excel's (the task pane's title
  * strip, the status bar, what a refused entry says), in the one catalogue
  * form (src/core/catalogue.ts): English and Indonesian. Their language is
- * Office's display language (?lang=), else the workbook's (?locale=), as an
- * Excel installed in that language shows them.
+ * Office's display language (?lang=), as Excel's own words are, and as the
+ * task pane's is; the workbook's locale (?locale=) decides how numbers and
+ * formulas are written (./localFormula), not the words.
  */
 import { Bound, Catalogue, NoParams, bind, formatFor } from "../../src/core/catalogue";
 import { Language, isLanguage } from "../../src/core/language";

@@ -8,10 +8,10 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
-  AccordionPanel,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { AccordionPanel } from "./AccordionPanel";
 import { RefObject, useEffect, useId, useRef, useState } from "react";
 import type { Analysis } from "../../scorecard/problems";
 import { COLUMN_KEYS, ColumnKey, ColumnMapping, SourceTable } from "../../scorecard/types";

@@ -6,11 +6,11 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
-  AccordionPanel,
   makeStyles,
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { AccordionPanel } from "./AccordionPanel";
 import { useStrings } from "../i18n";
 import { BuildOptionsForm, BuildOptionsFormProps } from "./BuildOptionsForm";
 
