@@ -203,7 +203,7 @@ describe("problems, Refresh and focus", () => {
     await problems.getByText(/KPI weights of "Customer" sum to 90%, not 100%/).waitFor();
     // The next step is the problems: the focus went there.
     await until(() => focused(page), "Problems");
-    await screenshot(page, "pane-problems.png");
+    await screenshot(page, "pane-problems.png"); // docs/images/playground-problems.png (README)
     await problems.getByRole("button", { name: "Go to 'Seed 003'!D2:D3" }).click();
     await until(() => page.getByLabel("Name box").inputValue(), "D2:D3");
 
