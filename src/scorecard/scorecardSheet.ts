@@ -6,7 +6,11 @@
  *
  *   A Perspective / KPI  B Weight  C Value at 50  D Value at 100  E Actual  F Trend
  *   G Score  H Fulfillment  I Weighted score  J Rating  K Needed for 100  L Needed for next band
+ *
+ * A lower-is-better KPI (valueAt100 < valueAt50) scores on the same line; its
+ * needed actuals are ceilings ("≤ 5.00%") and a ▼ trend is its improvement.
  */
+import { lowerIsBetter } from "../core/direction";
 import { absoluteA1, qualified } from "./a1";
 import {
   neededForNextBandFormula,
@@ -24,6 +28,8 @@ import {
   BAND_COLORS,
   COLORS,
   NUMBER_FORMATS,
+  TRAFFIC_LIGHTS,
+  atMost,
   bandConditions,
   numberFormatOf,
   valueFormat,
@@ -157,6 +163,8 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
   if (total > HEADER_ROW + 1) {
     const kpiScores = `${cell(HEADER_ROW + 1, 6)}:${cell(total - 1, 6)}`;
     addBandRule(b, kpiScores, options, cell(HEADER_ROW + 1, 6));
+    if (options.mode === "formulas" && input.rows.some((row) => row.periods))
+      addTrendRules(b, HEADER_ROW + 1, total - 1);
   }
   b.definedName({
     name: definedName("BSC_Overall", input.name),
@@ -217,7 +225,44 @@ function writeKpiRow(b: PlanBuilder, r: number, row: KpiRow, options: BuildOptio
   b.format(r, 2, 1, 3, values);
   b.format(r, 5, 1, 1, CENTERED);
   b.format(r, 6, 1, 2, numberFormatOf(NUMBER_FORMATS.score));
-  b.format(r, 10, 1, 2, values);
+  // Lower-is-better (valueAt100 < valueAt50): the needed actuals are ceilings, shown "≤ 5.00%".
+  b.format(
+    r,
+    10,
+    1,
+    2,
+    lowerIsBetter(row.valueAt50, row.valueAt100) ? numberFormatOf(atMost(valueFormat(row))) : values
+  );
+}
+
+/**
+ * Trend arrows coloured by what they mean, live from the row's thresholds: an
+ * improvement green (▲ for a higher-is-better KPI, ▼ for a lower-is-better one,
+ * valueAt100 < valueAt50) and a worsening red. One rule pair for the column.
+ */
+function addTrendRules(b: PlanBuilder, first: number, last: number): void {
+  const [F, C, D] = [cell(first, 5), cell(first, 2), cell(first, 3)].map((a) =>
+    a.replace(/^([A-Z]+)/, "$$$1")
+  );
+  const lower = `${D}<${C}`;
+  const better = `OR(AND(${F}="▲",NOT(${lower})),AND(${F}="▼",${lower}))`;
+  const worse = `OR(AND(${F}="▼",NOT(${lower})),AND(${F}="▲",${lower}))`;
+  const address = `${cell(first, 5)}:${cell(last, 5)}`;
+  const [good, bad] = [TRAFFIC_LIGHTS[0], TRAFFIC_LIGHTS[TRAFFIC_LIGHTS.length - 1]];
+  b.conditional({
+    address,
+    formula: `=${better}`,
+    fill: good.fill,
+    fontColor: good.font,
+    band: "trend-better",
+  });
+  b.conditional({
+    address,
+    formula: `=${worse}`,
+    fill: bad.fill,
+    fontColor: bad.font,
+    band: "trend-worse",
+  });
 }
 
 /** Traffic lights on `address`, by the rating bands of the options' scheme. */

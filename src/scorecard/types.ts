@@ -9,6 +9,7 @@
  * Plain data: no Office, React or DOM types.
  */
 import type { NoParams } from "../core/catalogue";
+import type { Direction } from "../core/direction";
 import type { DomainError } from "../core/errors";
 import type { PeriodAggregation } from "../core/periods";
 import type { RatingScheme } from "../core/rating";
@@ -166,8 +167,21 @@ export interface ProblemParams {
   };
   duplicateKpi: { readonly kpi: string; readonly perspective: string; readonly employee: string };
   noRows: NoParams;
-  scoreAbove150: { readonly kpi: string; readonly score: number };
-  negativeScore: { readonly kpi: string; readonly score: number };
+  /** `reversed`: the KPI's thresholds make it lower-is-better (valueAt100 < valueAt50). */
+  scoreAbove150: { readonly kpi: string; readonly score: number; readonly reversed: boolean };
+  negativeScore: { readonly kpi: string; readonly score: number; readonly reversed: boolean };
+  /**
+   * The KPI's name says one direction and its thresholds the other (core/direction.ts):
+   * `named` is the name's; the cells are the value at 50 and the value at 100.
+   */
+  directionMismatch: {
+    readonly kpi: string;
+    readonly named: Direction;
+    readonly valueAt50: number;
+    readonly valueAt100: number;
+    readonly at50: string;
+    readonly at100: string;
+  };
   negativeWeight: { readonly column: ColumnKey; readonly address: string };
   /** The domain error behind it (an actual the period data cannot give), rendered in the reader's language. */
   periodActual: { readonly kpi: string; readonly address: string; readonly cause: DomainError };

@@ -89,8 +89,16 @@ const PROBLEM: Samples<ProblemParams> = {
   perspectiveWeightSum: { employee: "Budi", sum: 1.05 },
   perspectiveWeightMismatch: { perspective: "Keuangan", first: 0.3, second: 0.25 },
   duplicateKpi: { kpi: "ROA", perspective: "Keuangan", employee: "Budi" },
-  scoreAbove150: { kpi: "ROA", score: 163.25 },
-  negativeScore: { kpi: "ROA", score: -106.59 },
+  scoreAbove150: { kpi: "ROA", score: 163.25, reversed: false },
+  negativeScore: { kpi: "Retensi", score: -106.59, reversed: false },
+  directionMismatch: {
+    kpi: "Turnover",
+    named: "lower",
+    valueAt50: 0.05,
+    valueAt100: 0.1,
+    at50: "'Data'!E4",
+    at100: "'Data'!F4",
+  },
   negativeWeight: { column: "kpiWeight", address: "'Data'!D2" },
   periodActual: { kpi: "ROA", address: "'Data'!G2", cause: valueError("denominatorsSumZero") },
 };
