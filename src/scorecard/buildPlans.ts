@@ -37,14 +37,15 @@ function sheetPlans(
   // In the sheet's language, numbers in the language's locale (the sheet's own numbers are formats).
   const sourceLabel = labelOf(formatFor(options.language), table.source.label);
   const employees = groupBy(table.rows, (r) => r.employee);
+  // CSS and GCR wherever their inputs are mapped: one employee's sheet included.
+  const withCss =
+    table.mapping.assessmentScore !== undefined && table.mapping.developmentScore !== undefined;
   if (employees.size <= 1) {
     const [employee = "", rows = []] = [...employees][0] ?? [];
     const name = uniqueSheetName(employee ? `${options.title} ${employee}` : options.title, taken);
-    return [scorecardSheetPlan({ name, employee, rows, sourceLabel }, options)];
+    return [scorecardSheetPlan({ name, employee, rows, sourceLabel, withCss }, options)];
   }
   const labels = SHEET_LABELS[options.language];
-  const withCss =
-    table.mapping.assessmentScore !== undefined && table.mapping.developmentScore !== undefined;
   const summaryName = uniqueSheetName(`${options.title} ${labels.summary}`, taken);
   const detailName = uniqueSheetName(`${options.title} ${labels.details}`, taken);
   const { plan: detail, blocks } = detailSheetPlan(detailName, employees, options, withCss);
@@ -60,7 +61,7 @@ function sheetPlans(
   if (options.sheetPerEmployee) {
     for (const [employee, rows] of employees) {
       const name = uniqueSheetName(employee, taken);
-      plans.push(scorecardSheetPlan({ name, employee, rows, sourceLabel }, options));
+      plans.push(scorecardSheetPlan({ name, employee, rows, sourceLabel, withCss }, options));
     }
   }
   return plans;

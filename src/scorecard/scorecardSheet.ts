@@ -10,7 +10,9 @@
  * A lower-is-better KPI (valueAt100 < valueAt50) scores on the same line; its
  * needed actuals are ceilings ("≤ 5.00%") and a ▼ trend is its improvement.
  */
+import { DEFAULT_CSS_WEIGHTS } from "../core/css";
 import { lowerIsBetter } from "../core/direction";
+import { meanOfGiven } from "./preview";
 import { absoluteA1, qualified } from "./a1";
 import {
   neededForNextBandFormula,
@@ -75,6 +77,8 @@ export interface ScorecardSheetInput {
   readonly employee: string;
   readonly rows: readonly KpiRow[];
   readonly sourceLabel: string;
+  /** Assessment and development columns are mapped: add the Career Score System block (CSS, GCR). */
+  readonly withCss?: boolean;
 }
 
 export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOptions): SheetPlan {
@@ -171,6 +175,7 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
     address: qualified(input.name, absoluteA1(total, 8)),
   });
 
+  if (input.withCss) writeCssBlock(b, total, input.rows, options);
   writeChartBlock(b, perspectiveRows, labels.perspectiveScores, labels.score);
   b.columnWidths = {
     A: 190,
@@ -262,6 +267,67 @@ function addTrendRules(b: PlanBuilder, first: number, last: number): void {
     fill: bad.fill,
     fontColor: bad.font,
     band: "trend-worse",
+  });
+}
+
+/** At most this many cells are averaged by reference (Excel takes 255 arguments); more are written as the mean. */
+const MAX_AVERAGED_CELLS = 200;
+
+/**
+ * The employee's assessment or development score: the mean of the values given
+ * on their rows (employee-level scores may sit on one row only), as
+ * AVERAGE(cell, cell, ...) of the source cells, which skips blank ones; the
+ * value in a snapshot.
+ */
+function employeeScoreCell(
+  rows: readonly KpiRow[],
+  key: "assessmentScore" | "developmentScore",
+  options: BuildOptions
+): PlanCell {
+  const cells = rows.map((r) => r.cells[key]).filter((a): a is string => a !== undefined);
+  if (options.mode === "formulas" && cells.length > 0 && cells.length <= MAX_AVERAGED_CELLS)
+    return { formula: `=AVERAGE(${cells.join(",")})` };
+  return meanOfGiven(rows.map((r) => r[key])) ?? null;
+}
+
+/**
+ * The Career Score System (seed 002, DOMAIN.md section 3) under the total:
+ * KPI score, assessment and development with their weights in column B (the
+ * organisation's, BuildOptions.cssWeights), the CSS total as SUMPRODUCT of the
+ * two columns and, with a minimum, GCR eligibility.
+ */
+function writeCssBlock(
+  b: PlanBuilder,
+  total: number,
+  rows: readonly KpiRow[],
+  options: BuildOptions
+): void {
+  const labels = SHEET_LABELS[options.language];
+  const [wk, wa, wd] = options.cssWeights ?? DEFAULT_CSS_WEIGHTS;
+  const first = total + 2;
+  const css = first + 3;
+  b.set(first, 0, [labels.kpiScore, wk]);
+  b.set(first, 8, [{ formula: `=${cell(total, 8)}` }]);
+  b.set(first + 1, 0, [labels.assessment, wa]);
+  b.set(first + 1, 8, [employeeScoreCell(rows, "assessmentScore", options)]);
+  b.set(first + 2, 0, [labels.development, wd]);
+  b.set(first + 2, 8, [employeeScoreCell(rows, "developmentScore", options)]);
+  b.set(css, 0, [labels.css]);
+  b.set(css, 8, [
+    {
+      formula: `=SUMPRODUCT(${cell(first, 1)}:${cell(first + 2, 1)},${cell(first, 8)}:${cell(first + 2, 8)})`,
+    },
+  ]);
+  b.format(first, 1, 3, 1, { numberFormat: NUMBER_FORMATS.weight });
+  b.format(first, 8, 4, 1, { numberFormat: NUMBER_FORMATS.score });
+  b.format(css, 0, 1, COLUMNS, { bold: true, fill: COLORS.total });
+  if (options.gcrMinimumScore !== undefined) {
+    b.set(css + 1, 0, [labels.gcr]);
+    b.set(css + 1, 8, [{ formula: `=${cell(css, 8)}>=${options.gcrMinimumScore}` }]);
+  }
+  b.format(first, 0, css - first + (options.gcrMinimumScore !== undefined ? 2 : 1), COLUMNS, {
+    borders: ["top", "bottom", "left", "right", "insideHorizontal", "insideVertical"],
+    borderColor: COLORS.border,
   });
 }
 

@@ -9,6 +9,7 @@
  * Plain data: no Office, React or DOM types.
  */
 import type { NoParams } from "../core/catalogue";
+import type { CssWeights } from "../core/css";
 import type { Direction } from "../core/direction";
 import type { DomainError } from "../core/errors";
 import type { PeriodAggregation } from "../core/periods";
@@ -218,6 +219,13 @@ export interface BuildOptions {
   readonly sheetPerEmployee: boolean;
   /** Minimum CSS score for a Grade Confirmation Request (the organisation's setting); absent = no GCR column. */
   readonly gcrMinimumScore?: number;
+  /**
+   * The Career Score System's weights (KPI, assessment, development) as
+   * fractions summing to 1, the organisation's setting (seed 002); absent =
+   * 70/10/20 (core/css.ts DEFAULT_CSS_WEIGHTS). Checked by the builders
+   * (core/css.ts cssWeightsError) before a build.
+   */
+  readonly cssWeights?: CssWeights;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
