@@ -18,7 +18,7 @@ import { isLanguage, Language } from "../core/language";
 import { buildWorkbook } from "../export/buildWorkbook";
 import { SourceError } from "../export/readSource";
 import { writeTemplate } from "../export/templateWorkbook";
-import { numberFlag, parseArgs } from "./args";
+import { cssWeightsFlag, numberFlag, parseArgs } from "./args";
 import { CliError, cliText } from "./messages";
 import { formatNotes, formatProblem, formatScores } from "./report";
 import { USAGE } from "./usage";
@@ -36,7 +36,18 @@ const processIo: CliIo = {
 };
 
 const BUILD_FLAGS = {
-  values: ["out", "sheet", "range", "table", "language", "floor", "cap", "title", "gcr-minimum"],
+  values: [
+    "out",
+    "sheet",
+    "range",
+    "table",
+    "language",
+    "floor",
+    "cap",
+    "title",
+    "gcr-minimum",
+    "css-weights",
+  ],
   switches: ["values", "per-employee"],
   aliases: { o: "out" },
 } as const;
@@ -112,6 +123,7 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
   }
   const title = args.values.title;
   if (title !== undefined && title.trim() === "") throw new CliError("emptyTitle");
+  const cssWeights = cssWeightsFlag(args);
   const workbook = await readWorkbook(input);
   let result;
   try {
@@ -125,6 +137,7 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
       cap,
       title,
       gcrMinimumScore: numberFlag(args, "gcr-minimum"),
+      cssWeights,
       sheetPerEmployee: args.switches.has("per-employee"),
     });
   } catch (error) {

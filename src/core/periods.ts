@@ -81,7 +81,8 @@ export function aggregatePeriods(
     case "meanOfRatios": {
       let sum = 0;
       for (let i = 0; i < nums.length; i++) {
-        if (dens[i] === 0) return div0Error("periodDenominatorZero", { period: reported.periods[i] });
+        if (dens[i] === 0)
+          return div0Error("periodDenominatorZero", { period: reported.periods[i] });
         sum += nums[i] / dens[i];
       }
       return finite(sum / nums.length, "meanOfRatios");

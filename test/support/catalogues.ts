@@ -165,6 +165,7 @@ const CLI: Samples<CliParams> = {
   notXlsx: { what: "out", file: "hasil.csv" },
   tooManyFiles: { command: "build", count: 2 },
   floorAboveCap: { floor: 50, cap: 40 },
+  badCssWeights: { got: "70,10,10", sum: 90 },
   noSuchFile: { file: "hilang.xlsx" },
   cannotRead: {
     file: "teks.xlsx",
