@@ -1,4 +1,4 @@
-/** Options step: title, rating scheme, sheet language, formulas or values, clamping, GCR, replace. */
+/** Options step: title, rating scheme, sheet language, formulas or values, clamping, GCR, CSS weights, replace. */
 import {
   Checkbox,
   Field,
@@ -18,6 +18,11 @@ import { Strings, useStrings } from "../i18n";
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM },
   indent: { paddingInlineStart: tokens.spacingHorizontalXXL },
+  triple: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr 1fr",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface BuildOptionsFormProps {
@@ -42,11 +47,7 @@ export function BuildOptionsForm({
 }: BuildOptionsFormProps) {
   const s = useStrings();
   const styles = useStyles();
-  const text = (
-    field: "title" | "floor" | "cap" | "gcrMinimum",
-    label: string,
-    numeric = false
-  ) => (
+  const text = (field: OptionField, label: string, numeric = false) => (
     <Field label={label} required {...validation(s, errors, field)}>
       <Input
         value={draft[field]}
@@ -117,6 +118,13 @@ export function BuildOptionsForm({
       {draft.gcr && (
         <div className={styles.indent}>{text("gcrMinimum", s.optionsGcrMinimum, true)}</div>
       )}
+      <Field label={s.optionsCssWeights}>
+        <div className={styles.triple}>
+          {text("cssKpi", s.optionsCssKpi, true)}
+          {text("cssAssessment", s.optionsCssAssessment, true)}
+          {text("cssDevelopment", s.optionsCssDevelopment, true)}
+        </div>
+      </Field>
       <Checkbox
         label={s.optionsReplace}
         checked={draft.replace}
