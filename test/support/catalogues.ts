@@ -45,6 +45,7 @@ const DOMAIN: Samples<DomainMessageParams> = {
   cssWeightNegative: { index: 2, value: -0.1 },
   cssWeightSum: { sum: 0.9 },
   kpiWeightSum: { sum: 0.95, rows: 7 },
+  equalKpiWeightSum: { sum: 0.25, perspectives: [0.25] },
   gradeDownPeriods: { periods: 1.5 },
   periodDenominatorZero: { period: 3 },
   npsOutOfScale: { value: 11 },
