@@ -56,8 +56,7 @@ export const PROBLEMS = {
       `Perspective weights${whose(p, "of", "in")} sum to ${pct(f, p.sum)}, not 100%.`,
     perspectiveWeightMismatch: (p, f) =>
       `"${p.perspective}" has two different weights (${pct(f, p.first)} and ${pct(f, p.second)}).`,
-    duplicateKpi: (p) =>
-      `"${p.kpi}" appears twice in "${p.perspective}"${whose(p, "for", "in")}.`,
+    duplicateKpi: (p) => `"${p.kpi}" appears twice in "${p.perspective}"${whose(p, "for", "in")}.`,
     unitMismatch: (p) =>
       `${p.employee}${p.period ? ` (${p.period})` : ""} is in two units: "${p.first}" and "${p.second}".`,
     unitWeightMissing: (p) =>
@@ -156,7 +155,7 @@ export const COLUMN_LABELS = {
     period: "Periode",
     assessmentScore: "Nilai asesmen",
     developmentScore: "Nilai pengembangan",
-    unit: "Unit",
+    unit: "Unit kerja",
     unitWeight: "Bobot rekap",
   },
 } satisfies Catalogue<Record<ColumnKey, NoParams>>;
@@ -311,7 +310,7 @@ export const SHEET_LABELS = {
     gradeDownPeriods: "Jumlah periode di bawah ambang",
     rollup: "Rekap unit",
     rollupTitle: "Unit dan organisasi dari anggotanya",
-    unit: "Unit",
+    unit: "Unit kerja",
     members: "Anggota",
     rollupWeight: "Bobot rekap",
     organisation: "Organisasi",
