@@ -121,6 +121,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
     "rollup weight",
     "unit weight",
     "member weight",
+    "bobot rekap",
     "bobot roll up",
     "bobot unit",
     "bobot anggota",
