@@ -99,10 +99,16 @@ export function previewScorecard(table: KpiTable, options: BuildOptions): Scorec
   };
 }
 
-/** The roll-up a build writes: none without a unit column or when turned off. */
+/**
+ * The roll-up a build writes: none without a unit column or when turned off;
+ * weighted only with a roll-up weight column (the command line refuses a
+ * weighted roll-up without one: `rollupNeedsWeight`; the pane does not offer it).
+ */
 export function rollupOf(table: KpiTable, options: BuildOptions): RollupWeighting | undefined {
   if (table.mapping.unit === undefined || options.rollup === "off") return undefined;
-  return options.rollup ?? "mean";
+  return options.rollup === "weighted" && table.mapping.unitWeight !== undefined
+    ? "weighted"
+    : "mean";
 }
 
 /** Each employee's overall score per period, its trend and the grade-down flag (history sheet). */

@@ -157,6 +157,8 @@ const CLI: Samples<CliParams> = {
   givenTwice: { flag: "out" },
   needsNumber: { flag: "floor", got: "x" },
   badLanguage: { got: "fr" },
+  needsWholeNumber: { flag: "grade-down-periods", got: "1.5" },
+  badRollup: { got: "median" },
   missing: { what: "input" },
   notXlsx: { what: "out", file: "hasil.csv" },
   tooManyFiles: { command: "build", count: 2 },
