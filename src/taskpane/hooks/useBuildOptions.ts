@@ -5,7 +5,11 @@
 import { useCallback, useMemo, useState } from "react";
 import type { RatingScheme } from "../../core/rating";
 import type { Language } from "../../core/language";
-import { BuildOptions, DEFAULT_BUILD_OPTIONS } from "../../scorecard/types";
+import {
+  BuildOptions,
+  DEFAULT_BUILD_OPTIONS,
+  DEFAULT_GRADE_DOWN_PERIODS,
+} from "../../scorecard/types";
 import type { Strings } from "../i18n";
 
 export interface OptionsDraft {
@@ -19,11 +23,18 @@ export interface OptionsDraft {
   readonly sheetPerEmployee: boolean;
   readonly gcr: boolean;
   readonly gcrMinimum: string;
+  /** Grade down on the history sheet: threshold and number of periods, as typed. */
+  readonly gradeDown: boolean;
+  readonly gradeDownThreshold: string;
+  readonly gradeDownPeriods: string;
+  /** With a unit column: the roll-up's weighting, or none. */
+  readonly rollup: NonNullable<BuildOptions["rollup"]>;
   /** Replace sheets that already have the planned names (asks first). */
   readonly replace: boolean;
 }
 
-export type OptionField = "title" | "floor" | "cap" | "gcrMinimum";
+export type OptionField =
+  "title" | "floor" | "cap" | "gcrMinimum" | "gradeDownThreshold" | "gradeDownPeriods";
 type MessageKey = {
   [K in keyof Strings]: Strings[K] extends string ? K : never;
 }[keyof Strings];
@@ -41,6 +52,10 @@ export function initialDraft(language: Language): OptionsDraft {
     sheetPerEmployee: false,
     gcr: false,
     gcrMinimum: "",
+    gradeDown: false,
+    gradeDownThreshold: "",
+    gradeDownPeriods: String(DEFAULT_GRADE_DOWN_PERIODS),
+    rollup: "mean",
     replace: false,
   };
 }
@@ -70,6 +85,19 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     gcrMinimumScore = parseNumber(draft.gcrMinimum);
     if (gcrMinimumScore === undefined) errors.gcrMinimum = "optionsNumberInvalid";
   }
+  let gradeDownThreshold: number | undefined;
+  let gradeDownPeriods: number | undefined;
+  if (draft.gradeDown) {
+    gradeDownThreshold = parseNumber(draft.gradeDownThreshold);
+    if (gradeDownThreshold === undefined) errors.gradeDownThreshold = "optionsNumberInvalid";
+    gradeDownPeriods = parseNumber(draft.gradeDownPeriods);
+    if (
+      gradeDownPeriods === undefined ||
+      !Number.isInteger(gradeDownPeriods) ||
+      gradeDownPeriods < 1
+    )
+      errors.gradeDownPeriods = "optionsWholeNumberInvalid";
+  }
   const options: BuildOptions = {
     ...DEFAULT_BUILD_OPTIONS,
     title,
@@ -80,6 +108,8 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     ...(floor !== undefined ? { floor } : {}),
     ...(cap !== undefined ? { cap } : {}),
     ...(gcrMinimumScore !== undefined ? { gcrMinimumScore } : {}),
+    ...(gradeDownThreshold !== undefined ? { gradeDownThreshold, gradeDownPeriods } : {}),
+    rollup: draft.rollup,
   };
   return { options, errors, valid: Object.keys(errors).length === 0 };
 }

@@ -115,6 +115,17 @@ export const id = {
   optionsGcr: "Tampilkan kelayakan Grade Confirmation Request",
   optionsGcrMinimum: "Skor CSS minimum untuk GCR",
   optionsReplace: "Ganti lembar dengan judul yang sama",
+  optionsGradeDown: "Tandai turun grade di lembar riwayat",
+  optionsGradeDownHint:
+    "Dengan kolom Periode: skor keseluruhan di bawah ambang pada setiap periode terakhir.",
+  optionsGradeDownThreshold: "Ambang turun grade",
+  optionsGradeDownPeriods: "Jumlah periode",
+  optionsWholeNumberInvalid: "Isi dengan bilangan bulat minimal 1.",
+  optionsRollup: "Rekap unit dan organisasi",
+  rollupMean: "Rata-rata anggota",
+  rollupWeighted: "Tertimbang dengan kolom bobot rekap",
+  rollupWeightedHint: "Petakan kolom bobot rekap untuk menimbang anggota.",
+  rollupOff: "Tanpa lembar rekap",
 
   buildHeading: "5. Buat",
   buildButton: "Buat scorecard",
