@@ -69,6 +69,8 @@ export interface CliParams {
   givenTwice: { readonly flag: string };
   needsNumber: { readonly flag: string; readonly got: string };
   badLanguage: { readonly got: string };
+  needsWholeNumber: { readonly flag: string; readonly got: string };
+  badRollup: { readonly got: string };
   /** `what`: the argument, as the usage names it ("the input workbook (build <input.xlsx>)", "--out <scorecard.xlsx>"). */
   missing: { readonly what: "input" | "out" | "templateOut" };
   notXlsx: { readonly what: "input" | "out" | "templateOut"; readonly file: string };
@@ -143,6 +145,8 @@ export const CLI_MESSAGES = {
     givenTwice: (p) => `--${p.flag} is given twice.`,
     needsNumber: (p) => `--${p.flag} needs a number, not "${p.got}".`,
     badLanguage: (p) => `--language must be en or id, not "${p.got}".`,
+    needsWholeNumber: (p) => `--${p.flag} needs a whole number of at least 1, not "${p.got}".`,
+    badRollup: (p) => `--rollup must be mean, weighted or off, not "${p.got}".`,
     missing: (p) => `Missing ${WHAT.en[p.what]}.`,
     notXlsx: (p) => `${WHAT.en[p.what]} must be an .xlsx file: ${p.file}`,
     tooManyFiles: (p) =>
@@ -195,6 +199,8 @@ export const CLI_MESSAGES = {
     givenTwice: (p) => `--${p.flag} diberikan dua kali.`,
     needsNumber: (p) => `--${p.flag} memerlukan angka, bukan "${p.got}".`,
     badLanguage: (p) => `--language harus en atau id, bukan "${p.got}".`,
+    needsWholeNumber: (p) => `--${p.flag} memerlukan bilangan bulat minimal 1, bukan "${p.got}".`,
+    badRollup: (p) => `--rollup harus mean, weighted atau off, bukan "${p.got}".`,
     missing: (p) =>
       `${WHAT.id[p.what].charAt(0).toUpperCase()}${WHAT.id[p.what].slice(1)} belum diberikan.`,
     notXlsx: (p) => `${WHAT.id[p.what]} harus berupa berkas .xlsx: ${p.file}`,
@@ -222,6 +228,8 @@ const USAGE_CODES: ReadonlySet<keyof CliParams> = new Set<keyof CliParams>([
   "givenTwice",
   "needsNumber",
   "badLanguage",
+  "needsWholeNumber",
+  "badRollup",
   "missing",
   "notXlsx",
   "tooManyFiles",

@@ -255,6 +255,7 @@ export function readRows(
   const rows: KpiRow[] = [];
   let previousEmployee: string | undefined;
   let previousPerspective: string | undefined;
+  let previousUnit: string | undefined;
   /** The last perspective weight seen per employee and perspective, and its sheet row: blank weights inherit it. */
   const lastWeight = new Map<string, Map<string, { value: number; sheetRow: number }>>();
   for (let i = 0; i < source.values.length; i++) {
@@ -272,6 +273,9 @@ export function readRows(
       previousPerspective
     );
     const kpi = reader.label(col.kpi);
+    const unit =
+      col.unit >= 0 ? sameAs(reader.label(col.unit) || previousUnit || "", previousUnit) : "";
+    if (col.unit >= 0 && !unit) reader.blank("unit");
     if (!perspective) reader.blank("perspective");
     if (!kpi) reader.blank("kpi");
     let weights = lastWeight.get(employee);
@@ -298,7 +302,11 @@ export function readRows(
     // Employee-level scores may be given on one row of the employee only.
     const assessmentScore = reader.optionalNumber(col.assessmentScore, "assessmentScore");
     const developmentScore = reader.optionalNumber(col.developmentScore, "developmentScore");
+    // Like the employee-level scores, a roll-up weight may be given on one row of the scorecard only.
+    const unitWeight = reader.optionalNumber(col.unitWeight, "unitWeight");
+    const periodCell = reader.raw(col.period);
     previousEmployee = employee;
+    previousUnit = unit;
     previousPerspective = perspective;
     const sheetRow = reader.sheetRow;
     if (perspectiveWeight !== undefined && !inherited) {
@@ -313,6 +321,9 @@ export function readRows(
       index: i,
       employee,
       period: reader.label(col.period),
+      periodOrder: typeof periodCell === "number" ? periodCell : undefined,
+      unit,
+      unitWeight,
       perspective,
       perspectiveWeight: perspectiveWeight as number,
       kpi,

@@ -16,6 +16,7 @@ import { cellA1, columnLetter, qualified, rangeA1 } from "./a1";
 import { groupBy, pushTo } from "./groups";
 import { problem } from "./problems";
 import { text } from "./readRows";
+import { scorecardKey } from "./scorecards";
 import {
   COLUMN_KEYS,
   ColumnKey,
@@ -75,13 +76,71 @@ export function noRowsProblem(source: SourceTable): Problem {
   );
 }
 
-/** The rules across rows, per employee (rows in the order read). */
-export function validateRows(rows: readonly KpiRow[]): Problem[] {
+/**
+ * The rules across rows, per scorecard: per employee and period (rows in the
+ * order read). With a roll-up weight column (`weighted`), every scorecard has
+ * one weight and no unit's weights sum to 0 in a period.
+ */
+export function validateRows(rows: readonly KpiRow[], weighted = false): Problem[] {
   const problems: Problem[] = [];
   const lower = new Map<string, string>();
-  for (const [employee, group] of groupBy(rows, (r) => r.employee))
-    checkEmployee(employee, group, problems, lower);
+  const unitWeights = new Map<
+    string,
+    { unit: string; period: string; sum: number; address?: string }
+  >();
+  for (const group of groupBy(rows, scorecardKey).values()) {
+    checkEmployee(group[0].employee, group, problems, lower);
+    checkUnit(group, problems);
+    if (!weighted) continue;
+    const weight = checkWeight(group, problems);
+    const { unit, period } = group[0];
+    const key = `${unit}\u0000${period}`;
+    const entry = unitWeights.get(key);
+    if (entry) entry.sum += weight ?? 1;
+    else
+      unitWeights.set(key, { unit, period, sum: weight ?? 1, address: group[0].cells.unitWeight });
+  }
+  for (const { unit, period, sum, address } of unitWeights.values()) {
+    if (sum <= 0) problems.push(problem("error", "unitWeightZero", { unit, period }, address));
+  }
   return problems;
+}
+
+/** An employee's rows of a period name one unit. */
+function checkUnit(rows: readonly KpiRow[], problems: Problem[]): void {
+  const first = rows[0];
+  const other = rows.find((r) => r.unit !== first.unit);
+  if (!other) return;
+  const params = {
+    employee: first.employee,
+    period: first.period,
+    first: first.unit,
+    second: other.unit,
+  };
+  problems.push(problem("error", "unitMismatch", params, other.cells.unit));
+}
+
+/** The scorecard's roll-up weight (one value, given on one row or more), or undefined after saying why not. */
+function checkWeight(rows: readonly KpiRow[], problems: Problem[]): number | undefined {
+  const given = rows.filter((r) => r.unitWeight !== undefined);
+  const { employee, period } = rows[0];
+  if (given.length === 0) {
+    problems.push(
+      problem("error", "unitWeightMissing", { employee, period }, rows[0].cells.unitWeight)
+    );
+    return undefined;
+  }
+  const weight = given[0].unitWeight as number;
+  const other = given.find((r) => r.unitWeight !== weight);
+  if (other) {
+    const params = { employee, period, first: weight, second: other.unitWeight as number };
+    problems.push(problem("error", "unitWeightMismatch", params, other.cells.unitWeight));
+  }
+  if (weight < 0) {
+    const address = given[0].cells.unitWeight ?? "";
+    problems.push(problem("error", "negativeWeight", { column: "unitWeight", address }, address));
+  }
+  return weight;
 }
 
 /** `text` in lower case, each text worked out once (KPI and perspective names repeat per employee). */
@@ -98,6 +157,8 @@ function checkEmployee(
   lower: Map<string, string>
 ): void {
   const perspectives = groupBy(rows, (r) => r.perspective);
+  // The period names the scorecard in a message only when the table has periods.
+  const period = rows[0].period ? { period: rows[0].period } : {};
   let perspectiveSum = 0;
   const seen = new Set<string>();
   for (const [perspective, group] of perspectives) {
@@ -127,7 +188,7 @@ function checkEmployee(
         problem(
           "error",
           "kpiWeightSum",
-          { perspective, employee, sum: kpiSum },
+          { perspective, employee, sum: kpiSum, ...period },
           first.cells.kpiWeight
         )
       );
@@ -137,7 +198,12 @@ function checkEmployee(
       const key = `${perspectiveKey}\u0000${lowerOf(row.kpi, lower)}\u0000${lowerOf(row.period, lower)}`;
       if (seen.has(key))
         problems.push(
-          problem("error", "duplicateKpi", { kpi: row.kpi, perspective, employee }, row.cells.kpi)
+          problem(
+            "error",
+            "duplicateKpi",
+            { kpi: row.kpi, perspective, employee, ...period },
+            row.cells.kpi
+          )
         );
       seen.add(key);
       checkRow(row, problems);
@@ -148,7 +214,7 @@ function checkEmployee(
       problem(
         "error",
         "perspectiveWeightSum",
-        { employee, sum: perspectiveSum },
+        { employee, sum: perspectiveSum, ...period },
         rows[0].cells.perspectiveWeight
       )
     );

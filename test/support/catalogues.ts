@@ -86,10 +86,10 @@ const PROBLEM: Samples<ProblemParams> = {
   notANumber: { column: "actual", address: "'Data'!G3", value: '"n/a"' },
   blankCell: { column: "period", kpi: "ROA", periodNumber: 3, address: "'Bulanan'!D9" },
   flatLine: { kpi: "ROA", value: 0.8 },
-  kpiWeightSum: { perspective: "Keuangan", employee: "Budi", sum: 0.955 },
+  kpiWeightSum: { perspective: "Keuangan", employee: "Budi", sum: 0.955, period: "2021" },
   perspectiveWeightSum: { employee: "Budi", sum: 1.05 },
   perspectiveWeightMismatch: { perspective: "Keuangan", first: 0.3, second: 0.25 },
-  duplicateKpi: { kpi: "ROA", perspective: "Keuangan", employee: "Budi" },
+  duplicateKpi: { kpi: "ROA", perspective: "Keuangan", employee: "Budi", period: "2021" },
   scoreAbove150: { kpi: "ROA", score: 163.25, reversed: false },
   negativeScore: { kpi: "Retensi", score: -106.59, reversed: false },
   directionMismatch: {
@@ -102,6 +102,10 @@ const PROBLEM: Samples<ProblemParams> = {
   },
   negativeWeight: { column: "kpiWeight", address: "'Data'!D2" },
   periodActual: { kpi: "ROA", address: "'Data'!G2", cause: valueError("denominatorsSumZero") },
+  unitMismatch: { employee: "Budi", period: "2021", first: "Cabang Malang", second: "Cabang Batu" },
+  unitWeightMissing: { employee: "Budi", period: "2021" },
+  unitWeightMismatch: { employee: "Budi", period: "2021", first: 2, second: 3 },
+  unitWeightZero: { unit: "Cabang Malang", period: "2021" },
 };
 
 const SOURCE_NAME: Samples<{ table: { name: string }; name: { name: string } }> = {
@@ -162,6 +166,8 @@ const CLI: Samples<CliParams> = {
   givenTwice: { flag: "out" },
   needsNumber: { flag: "floor", got: "x" },
   badLanguage: { got: "fr" },
+  needsWholeNumber: { flag: "grade-down-periods", got: "1.5" },
+  badRollup: { got: "median" },
   missing: { what: "input" },
   notXlsx: { what: "out", file: "hasil.csv" },
   tooManyFiles: { command: "build", count: 2 },

@@ -29,6 +29,9 @@ export interface BuildOptionsFormProps {
   readonly draft: OptionsDraft;
   readonly errors: OptionErrors;
   readonly severalEmployees: boolean;
+  /** The mapping has a unit column (the roll-up is offered) and a roll-up weight column (it may be weighted). */
+  readonly hasUnits?: boolean;
+  readonly hasUnitWeights?: boolean;
   readonly onChange: (patch: Partial<OptionsDraft>) => void;
 }
 
@@ -43,6 +46,8 @@ export function BuildOptionsForm({
   draft,
   errors,
   severalEmployees,
+  hasUnits = false,
+  hasUnitWeights = false,
   onChange,
 }: BuildOptionsFormProps) {
   const s = useStrings();
@@ -117,6 +122,36 @@ export function BuildOptionsForm({
       />
       {draft.gcr && (
         <div className={styles.indent}>{text("gcrMinimum", s.optionsGcrMinimum, true)}</div>
+      )}
+      <Field hint={s.optionsGradeDownHint}>
+        <Switch
+          label={s.optionsGradeDown}
+          checked={draft.gradeDown}
+          onChange={(_, data) => onChange({ gradeDown: data.checked })}
+        />
+      </Field>
+      {draft.gradeDown && (
+        <div className={mergeClasses(styles.pair, styles.indent)}>
+          {text("gradeDownThreshold", s.optionsGradeDownThreshold, true)}
+          {text("gradeDownPeriods", s.optionsGradeDownPeriods, true)}
+        </div>
+      )}
+      {hasUnits && (
+        <Field label={s.optionsRollup} hint={hasUnitWeights ? undefined : s.rollupWeightedHint}>
+          <RadioGroup
+            value={draft.rollup}
+            onChange={(_, data) =>
+              onChange({
+                rollup:
+                  data.value === "weighted" ? "weighted" : data.value === "off" ? "off" : "mean",
+              })
+            }
+          >
+            <Radio value="mean" label={s.rollupMean} />
+            <Radio value="weighted" label={s.rollupWeighted} disabled={!hasUnitWeights} />
+            <Radio value="off" label={s.rollupOff} />
+          </RadioGroup>
+        </Field>
       )}
       <Field label={s.optionsCssWeights}>
         <div className={styles.triple}>

@@ -7,7 +7,11 @@ import { CssWeights, DEFAULT_CSS_WEIGHTS, cssWeightsFromInput } from "../../core
 import { isDomainError } from "../../core/errors";
 import type { RatingScheme } from "../../core/rating";
 import type { Language } from "../../core/language";
-import { BuildOptions, DEFAULT_BUILD_OPTIONS } from "../../scorecard/types";
+import {
+  BuildOptions,
+  DEFAULT_BUILD_OPTIONS,
+  DEFAULT_GRADE_DOWN_PERIODS,
+} from "../../scorecard/types";
 import type { Strings } from "../i18n";
 
 export interface OptionsDraft {
@@ -25,12 +29,26 @@ export interface OptionsDraft {
   readonly cssKpi: string;
   readonly cssAssessment: string;
   readonly cssDevelopment: string;
+  /** Grade down on the history sheet: threshold and number of periods, as typed. */
+  readonly gradeDown: boolean;
+  readonly gradeDownThreshold: string;
+  readonly gradeDownPeriods: string;
+  /** With a unit column: the roll-up's weighting, or none. */
+  readonly rollup: NonNullable<BuildOptions["rollup"]>;
   /** Replace sheets that already have the planned names (asks first). */
   readonly replace: boolean;
 }
 
 export type OptionField =
-  "title" | "floor" | "cap" | "gcrMinimum" | "cssKpi" | "cssAssessment" | "cssDevelopment";
+  | "title"
+  | "floor"
+  | "cap"
+  | "gcrMinimum"
+  | "gradeDownThreshold"
+  | "gradeDownPeriods"
+  | "cssKpi"
+  | "cssAssessment"
+  | "cssDevelopment";
 
 /** The CSS weight fields, in the order of core/css.ts CssWeights. */
 export const CSS_FIELDS = ["cssKpi", "cssAssessment", "cssDevelopment"] as const;
@@ -54,6 +72,10 @@ export function initialDraft(language: Language): OptionsDraft {
     cssKpi: String(DEFAULT_CSS_WEIGHTS[0] * 100),
     cssAssessment: String(DEFAULT_CSS_WEIGHTS[1] * 100),
     cssDevelopment: String(DEFAULT_CSS_WEIGHTS[2] * 100),
+    gradeDown: false,
+    gradeDownThreshold: "",
+    gradeDownPeriods: String(DEFAULT_GRADE_DOWN_PERIODS),
+    rollup: "mean",
     replace: false,
   };
 }
@@ -84,6 +106,19 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     if (gcrMinimumScore === undefined) errors.gcrMinimum = "optionsNumberInvalid";
   }
   const cssWeights = cssWeightsOf(draft, errors);
+  let gradeDownThreshold: number | undefined;
+  let gradeDownPeriods: number | undefined;
+  if (draft.gradeDown) {
+    gradeDownThreshold = parseNumber(draft.gradeDownThreshold);
+    if (gradeDownThreshold === undefined) errors.gradeDownThreshold = "optionsNumberInvalid";
+    gradeDownPeriods = parseNumber(draft.gradeDownPeriods);
+    if (
+      gradeDownPeriods === undefined ||
+      !Number.isInteger(gradeDownPeriods) ||
+      gradeDownPeriods < 1
+    )
+      errors.gradeDownPeriods = "optionsWholeNumberInvalid";
+  }
   const options: BuildOptions = {
     ...DEFAULT_BUILD_OPTIONS,
     title,
@@ -95,6 +130,8 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     ...(cap !== undefined ? { cap } : {}),
     ...(gcrMinimumScore !== undefined ? { gcrMinimumScore } : {}),
     ...(cssWeights !== undefined ? { cssWeights } : {}),
+    ...(gradeDownThreshold !== undefined ? { gradeDownThreshold, gradeDownPeriods } : {}),
+    rollup: draft.rollup,
   };
   return { options, errors, valid: Object.keys(errors).length === 0 };
 }

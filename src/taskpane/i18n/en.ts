@@ -127,6 +127,17 @@ export const en = {
   optionsCssDevelopment: "Development",
   optionsCssWeightsSum: "The three CSS weights must sum to 100%.",
   optionsReplace: "Replace sheet with the same title",
+  optionsGradeDown: "Flag grade down on the history sheet",
+  optionsGradeDownHint:
+    "With a Period column: an overall score below the threshold in each of the last periods.",
+  optionsGradeDownThreshold: "Grade-down threshold",
+  optionsGradeDownPeriods: "Number of periods",
+  optionsWholeNumberInvalid: "Enter a whole number of at least 1.",
+  optionsRollup: "Roll-up of units and organisation",
+  rollupMean: "Mean of the members",
+  rollupWeighted: "Weighted by the roll-up weight column",
+  rollupWeightedHint: "Map a roll-up weight column to weight the members.",
+  rollupOff: "No roll-up sheet",
 
   buildHeading: "5. Build",
   buildButton: "Build scorecard",

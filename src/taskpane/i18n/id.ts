@@ -120,6 +120,17 @@ export const id = {
   optionsCssDevelopment: "Pengembangan",
   optionsCssWeightsSum: "Jumlah ketiga bobot CSS harus 100%.",
   optionsReplace: "Ganti lembar dengan judul yang sama",
+  optionsGradeDown: "Tandai turun grade di lembar riwayat",
+  optionsGradeDownHint:
+    "Dengan kolom Periode: skor keseluruhan di bawah ambang pada setiap periode terakhir.",
+  optionsGradeDownThreshold: "Ambang turun grade",
+  optionsGradeDownPeriods: "Jumlah periode",
+  optionsWholeNumberInvalid: "Isi dengan bilangan bulat minimal 1.",
+  optionsRollup: "Rekap unit dan organisasi",
+  rollupMean: "Rata-rata anggota",
+  rollupWeighted: "Tertimbang dengan kolom bobot rekap",
+  rollupWeightedHint: "Petakan kolom bobot rekap untuk menimbang anggota.",
+  rollupOff: "Tanpa lembar rekap",
 
   buildHeading: "5. Buat",
   buildButton: "Buat scorecard",
