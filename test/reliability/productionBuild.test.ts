@@ -77,7 +77,7 @@ describe("the production build", () => {
       const { functions } = JSON.parse(read(json)) as {
         functions: { id: string; helpUrl: string }[];
       };
-      expect(functions).toHaveLength(22);
+      expect(functions).toHaveLength(23);
       for (const f of functions) {
         const url = new URL(f.helpUrl);
         expect([f.id, url.origin]).toEqual([f.id, ORIGIN]);
@@ -106,7 +106,7 @@ describe("the production build", () => {
     const examples = JSON.parse(
       fs.readFileSync(path.join(root, "docs/function-examples.json"), "utf8")
     ) as Record<string, { args: unknown[]; result: number | string | boolean }>;
-    expect(Object.keys(examples)).toHaveLength(22);
+    expect(Object.keys(examples)).toHaveLength(23);
     for (const [id, ex] of Object.entries(examples)) {
       const value = (cf.associations.get(id)!(...ex.args) as unknown[][])[0][0];
       if (typeof ex.result === "number")
