@@ -19,7 +19,7 @@ import { buildWorkbook } from "../export/buildWorkbook";
 import { SourceError } from "../export/readSource";
 import { writeTemplate } from "../export/templateWorkbook";
 import type { BuildOptions } from "../scorecard/types";
-import { numberFlag, ParsedArgs, parseArgs } from "./args";
+import { cssWeightsFlag, numberFlag, ParsedArgs, parseArgs } from "./args";
 import { CliError, cliText } from "./messages";
 import { formatNotes, formatProblem, formatScores } from "./report";
 import { USAGE } from "./usage";
@@ -50,6 +50,7 @@ const BUILD_FLAGS = {
     "grade-down",
     "grade-down-periods",
     "rollup",
+    "css-weights",
   ],
   switches: ["values", "per-employee"],
   aliases: { o: "out" },
@@ -143,6 +144,7 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
   }
   const title = args.values.title;
   if (title !== undefined && title.trim() === "") throw new CliError("emptyTitle");
+  const cssWeights = cssWeightsFlag(args);
   const workbook = await readWorkbook(input);
   let result;
   try {
@@ -157,6 +159,7 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
       title,
       gcrMinimumScore: numberFlag(args, "gcr-minimum"),
       ...historyFlags(args),
+      cssWeights,
       sheetPerEmployee: args.switches.has("per-employee"),
     });
   } catch (error) {

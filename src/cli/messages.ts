@@ -77,6 +77,8 @@ export interface CliParams {
   tooManyFiles: { readonly command: "build" | "template"; readonly count: number };
   sameFile: NoParams;
   floorAboveCap: { readonly floor: number; readonly cap: number };
+  /** --css-weights: `got` as typed; `sum` in percentage points when three numbers were given. */
+  badCssWeights: { readonly got: string; readonly sum?: number };
   emptyTitle: NoParams;
   noSuchFile: { readonly file: string };
   // Errors of files (exit status 1); `detail` is the library's own text, shown quoted.
@@ -151,6 +153,9 @@ export const CLI_MESSAGES = {
       `${p.command} takes one ${p.command === "build" ? "input" : "output"} file, got ${p.count}.`,
     sameFile: "--out must be a new file: the input workbook is never overwritten.",
     floorAboveCap: (p, f) => `--floor (${f.exact(p.floor)}) is above --cap (${f.exact(p.cap)}).`,
+    badCssWeights: (p, f) =>
+      `--css-weights needs three weights (KPI, assessment, development) summing to 100, such as 70,10,20; got "${p.got}"` +
+      (p.sum === undefined ? "." : `, which sums to ${f.exact(p.sum)}.`),
     emptyTitle: "--title is empty.",
     noSuchFile: (p) => `No such file: ${p.file}`,
     cannotRead: (p, f) => `Cannot read ${p.file} as an .xlsx workbook: ${f.quote(p.detail)}`,
@@ -204,6 +209,9 @@ export const CLI_MESSAGES = {
     sameFile: "--out harus berkas baru: buku kerja masukan tidak pernah ditimpa.",
     floorAboveCap: (p, f) =>
       `--floor (${f.exact(p.floor)}) lebih besar daripada --cap (${f.exact(p.cap)}).`,
+    badCssWeights: (p, f) =>
+      `--css-weights memerlukan tiga bobot (KPI, asesmen, pengembangan) yang berjumlah 100, misalnya 70,10,20; diberikan "${p.got}"` +
+      (p.sum === undefined ? "." : `, yang berjumlah ${f.exact(p.sum)}.`),
     emptyTitle: "--title kosong.",
     noSuchFile: (p) => `Berkas tidak ditemukan: ${p.file}`,
     cannotRead: (p, f) =>
@@ -227,6 +235,7 @@ const USAGE_CODES: ReadonlySet<keyof CliParams> = new Set<keyof CliParams>([
   "tooManyFiles",
   "sameFile",
   "floorAboveCap",
+  "badCssWeights",
   "emptyTitle",
   "noSuchFile",
 ]);

@@ -30,6 +30,8 @@ Every computed cell is a native Excel formula that links to your table.
   --floor N, --cap N  clamp every KPI score into [N, M] (off by default)
   --title TEXT        title and sheet name (default "Balanced Scorecard")
   --gcr-minimum N     add a GCR column: CSS >= N (needs assessment and development columns)
+  --css-weights K,A,D CSS weights of KPI score, assessment and development,
+                      summing to 100 (default 70,10,20)
   --per-employee      with several employees, also one scorecard sheet each
                       (one per employee and period)
   --grade-down N      on the history sheet (a Period column with several periods),
@@ -75,6 +77,8 @@ Setiap sel hasil perhitungan adalah rumus Excel bawaan yang tertaut ke tabel And
   --floor N, --cap N  batasi setiap skor KPI dalam [N, M] (mati secara bawaan)
   --title TEKS        judul dan nama lembar (bawaan "Balanced Scorecard")
   --gcr-minimum N     tambahkan kolom GCR: CSS >= N (perlu kolom asesmen dan pengembangan)
+  --css-weights N,N,N bobot CSS untuk skor KPI, asesmen dan pengembangan,
+                      berjumlah 100 (bawaan 70,10,20)
   --per-employee      untuk beberapa karyawan, juga satu lembar scorecard per karyawan
                       (satu per karyawan dan periode)
   --grade-down N      di lembar riwayat (kolom Periode dengan beberapa periode),

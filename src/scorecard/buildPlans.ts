@@ -41,14 +41,15 @@ function sheetPlans(
   // In the sheet's language, numbers in the language's locale (the sheet's own numbers are formats).
   const sourceLabel = labelOf(formatFor(options.language), table.source.label);
   const cards = scorecardsOf(table.rows);
+  // CSS and GCR wherever their inputs are mapped: one employee's sheet included.
+  const withCss =
+    table.mapping.assessmentScore !== undefined && table.mapping.developmentScore !== undefined;
   if (cards.length <= 1) {
     const { employee = "", rows = [] } = cards[0] ?? {};
     const name = uniqueSheetName(employee ? `${options.title} ${employee}` : options.title, taken);
-    return [scorecardSheetPlan({ name, employee, rows, sourceLabel }, options)];
+    return [scorecardSheetPlan({ name, employee, rows, sourceLabel, withCss }, options)];
   }
   const labels = SHEET_LABELS[options.language];
-  const withCss =
-    table.mapping.assessmentScore !== undefined && table.mapping.developmentScore !== undefined;
   const periods = periodsInOrder(table.rows);
   const perspectives = perspectivesOf(table.rows);
   const rollup = rollupOf(table, options);
@@ -91,7 +92,10 @@ function sheetPlans(
     for (const card of cards) {
       const name = uniqueSheetName(scorecardName(card), taken);
       plans.push(
-        scorecardSheetPlan({ name, employee: card.employee, rows: card.rows, sourceLabel }, options)
+        scorecardSheetPlan(
+          { name, employee: card.employee, rows: card.rows, sourceLabel, withCss },
+          options
+        )
       );
     }
   }

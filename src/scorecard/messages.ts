@@ -41,6 +41,21 @@ function whose(
 const columns = (f: Format, keys: readonly ColumnKey[]) =>
   keys.map((key) => COLUMN_LABELS[f.language][key]).join(", ");
 
+/**
+ * The likely cause of a score far outside 0-100 (DOMAIN.md section 1): a measure
+ * read in the wrong direction, such as seed 003's "retention" data, which are
+ * inactive over active participants (a churn ratio) scored as higher-is-better.
+ */
+function reversedCause(f: Format, reversed: boolean): string {
+  if (f.language === "id")
+    return reversed
+      ? "Penyebab yang mungkin: ukuran terbalik. KPI ini dinilai makin rendah makin baik (nilai 100 di bawah nilai 50); periksa apakah datanya memang begitu."
+      : "Penyebab yang mungkin: ukuran terbalik, misalnya rasio churn (tidak aktif/aktif) yang dinilai sebagai retensi. Jika makin rendah makin baik, isi nilai 100 di bawah nilai 50, atau gunakan 1 − rasio.";
+  return reversed
+    ? "A likely cause: a reversed measure. This KPI is scored lower-is-better (its value at 100 is below its value at 50); check that its data are."
+    : "A likely cause: a reversed measure, such as a churn ratio (inactive/active) scored as retention. If lower is better, put the value at 100 below the value at 50, or use 1 − the ratio.";
+}
+
 export const PROBLEMS = {
   en: {
     missingColumn: (p, f) => `No column is mapped to "${column(f, p)}".`,
@@ -68,8 +83,13 @@ export const PROBLEMS = {
     rollupNeedsWeight: "A weighted roll-up needs a roll-up weight column.",
     noRows: "The table has no KPI rows.",
     scoreAbove150: (p, f) =>
-      `${p.kpi} scores ${f.number(p.score)}, above 150: check the actual and the values at 50 and 100.`,
-    negativeScore: (p, f) => `${p.kpi} scores ${f.number(p.score)}, below 0.`,
+      `${p.kpi} scores ${f.number(p.score)}, above 150: check the actual and the values at 50 and 100. ${reversedCause(f, p.reversed)}`,
+    negativeScore: (p, f) =>
+      `${p.kpi} scores ${f.number(p.score)}, below 0. ${reversedCause(f, p.reversed)}`,
+    directionMismatch: (p, f) =>
+      p.named === "lower"
+        ? `${p.kpi} sounds like a measure where lower is better, but its value at 100 (${f.number(p.valueAt100)}, ${p.at100}) is above its value at 50 (${f.number(p.valueAt50)}, ${p.at50}), so a higher actual scores better. If lower is better, put the target below the value at 50.`
+        : `${p.kpi} sounds like a measure where higher is better, but its value at 100 (${f.number(p.valueAt100)}, ${p.at100}) is below its value at 50 (${f.number(p.valueAt50)}, ${p.at50}), so a lower actual scores better. If higher is better, put the target above the value at 50.`,
     negativeWeight: (p, f) => `${column(f, p)} in ${p.address} is negative.`,
     periodActual: (p, f) =>
       `${p.kpi}: the actual from ${p.address} cannot be computed: ${f.nested(p.cause)}`,
@@ -101,8 +121,13 @@ export const PROBLEMS = {
     rollupNeedsWeight: "Rekap tertimbang memerlukan kolom bobot rekap.",
     noRows: "Tabel tidak memiliki baris KPI.",
     scoreAbove150: (p, f) =>
-      `Skor ${p.kpi} adalah ${f.number(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100.`,
-    negativeScore: (p, f) => `Skor ${p.kpi} adalah ${f.number(p.score)}, di bawah 0.`,
+      `Skor ${p.kpi} adalah ${f.number(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100. ${reversedCause(f, p.reversed)}`,
+    negativeScore: (p, f) =>
+      `Skor ${p.kpi} adalah ${f.number(p.score)}, di bawah 0. ${reversedCause(f, p.reversed)}`,
+    directionMismatch: (p, f) =>
+      p.named === "lower"
+        ? `${p.kpi} terdengar seperti ukuran yang makin rendah makin baik, tetapi nilai 100-nya (${f.number(p.valueAt100)}, ${p.at100}) di atas nilai 50-nya (${f.number(p.valueAt50)}, ${p.at50}), sehingga aktual yang lebih tinggi mendapat skor lebih baik. Jika makin rendah makin baik, isi target di bawah nilai 50.`
+        : `${p.kpi} terdengar seperti ukuran yang makin tinggi makin baik, tetapi nilai 100-nya (${f.number(p.valueAt100)}, ${p.at100}) di bawah nilai 50-nya (${f.number(p.valueAt50)}, ${p.at50}), sehingga aktual yang lebih rendah mendapat skor lebih baik. Jika makin tinggi makin baik, isi target di atas nilai 50.`,
     negativeWeight: (p, f) => `${column(f, p)} di ${p.address} bernilai negatif.`,
     periodActual: (p, f) =>
       `${p.kpi}: nilai aktual dari ${p.address} tidak dapat dihitung: ${f.nested(p.cause)}`,

@@ -73,7 +73,7 @@ export function previewEmployee(
   const assessment = meanOfGiven(rows.map((r) => r.assessmentScore));
   const development = meanOfGiven(rows.map((r) => r.developmentScore));
   if (assessment === undefined || development === undefined) return preview;
-  const css = cssTotal(overall, assessment, development);
+  const css = cssTotal(overall, assessment, development, options.cssWeights);
   if (css instanceof DomainError) return preview;
   const gcr =
     options.gcrMinimumScore === undefined ? undefined : gcrEligible(css, options.gcrMinimumScore);

@@ -213,7 +213,7 @@ export function summarySheetPlan(
     ];
     if (withCss) {
       const [A, D] = [cell(r, overallCol + 2), cell(r, overallCol + 3)];
-      const [wk, wa, wd] = DEFAULT_CSS_WEIGHTS;
+      const [wk, wa, wd] = options.cssWeights ?? DEFAULT_CSS_WEIGHTS;
       cells.push(
         { formula: `=AVERAGE(${d(10 + o, block.first, block.last)})` },
         { formula: `=AVERAGE(${d(11 + o, block.first, block.last)})` },

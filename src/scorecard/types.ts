@@ -9,6 +9,8 @@
  * Plain data: no Office, React or DOM types.
  */
 import type { NoParams } from "../core/catalogue";
+import type { CssWeights } from "../core/css";
+import type { Direction } from "../core/direction";
 import type { DomainError } from "../core/errors";
 import type { RollupWeighting } from "../core/history";
 import type { PeriodAggregation } from "../core/periods";
@@ -210,8 +212,21 @@ export interface ProblemParams {
   /** A weighted roll-up was asked for, and no column is mapped to the roll-up weight. */
   rollupNeedsWeight: NoParams;
   noRows: NoParams;
-  scoreAbove150: { readonly kpi: string; readonly score: number };
-  negativeScore: { readonly kpi: string; readonly score: number };
+  /** `reversed`: the KPI's thresholds make it lower-is-better (valueAt100 < valueAt50). */
+  scoreAbove150: { readonly kpi: string; readonly score: number; readonly reversed: boolean };
+  negativeScore: { readonly kpi: string; readonly score: number; readonly reversed: boolean };
+  /**
+   * The KPI's name says one direction and its thresholds the other (core/direction.ts):
+   * `named` is the name's; the cells are the value at 50 and the value at 100.
+   */
+  directionMismatch: {
+    readonly kpi: string;
+    readonly named: Direction;
+    readonly valueAt50: number;
+    readonly valueAt100: number;
+    readonly at50: string;
+    readonly at100: string;
+  };
   negativeWeight: { readonly column: ColumnKey; readonly address: string };
   /** The domain error behind it (an actual the period data cannot give), rendered in the reader's language. */
   periodActual: { readonly kpi: string; readonly address: string; readonly cause: DomainError };
@@ -262,6 +277,13 @@ export interface BuildOptions {
    * roll-up weight column ("weighted"); "off" writes no roll-up sheet.
    */
   readonly rollup?: RollupWeighting | "off";
+  /**
+   * The Career Score System's weights (KPI, assessment, development) as
+   * fractions summing to 1, the organisation's setting (seed 002); absent =
+   * 70/10/20 (core/css.ts DEFAULT_CSS_WEIGHTS). Checked by the builders
+   * (core/css.ts cssWeightsError) before a build.
+   */
+  readonly cssWeights?: CssWeights;
 }
 
 export const DEFAULT_GRADE_DOWN_PERIODS = 2;

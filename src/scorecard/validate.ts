@@ -4,8 +4,11 @@
  * employee, perspective weights summing to 100% and equal within a
  * perspective, KPI weights summing to 100% per perspective, no KPI twice, no
  * negative weights, a score line that is not flat. Scores above 150 or below 0
- * are warnings. Each problem carries the cell to select.
+ * are warnings naming a reversed measure as a likely cause, and so is a KPI
+ * whose name says one direction while its thresholds say the other
+ * (core/direction.ts). Each problem carries the cell to select.
  */
+import { directionMismatch, lowerIsBetter } from "../core/direction";
 import { DomainError } from "../core/errors";
 import { kpiScore } from "../core/scoring";
 import { sumsToOne } from "../core/tolerance";
@@ -233,12 +236,43 @@ function checkRow(row: KpiRow, problems: Problem[]): void {
     return;
   }
   const shown = Math.round(score * 100) / 100;
+  const reversed = lowerIsBetter(row.valueAt50, row.valueAt100);
   if (score > 150)
     problems.push(
-      problem("warning", "scoreAbove150", { kpi: row.kpi, score: shown }, row.cells.actual)
+      problem(
+        "warning",
+        "scoreAbove150",
+        { kpi: row.kpi, score: shown, reversed },
+        row.cells.actual
+      )
     );
   if (score < 0)
     problems.push(
-      problem("warning", "negativeScore", { kpi: row.kpi, score: shown }, row.cells.actual)
+      problem(
+        "warning",
+        "negativeScore",
+        { kpi: row.kpi, score: shown, reversed },
+        row.cells.actual
+      )
     );
+  const named = directionMismatch(row.kpi, row.valueAt50, row.valueAt100);
+  if (named) {
+    const at50 = row.cells.valueAt50 ?? "";
+    const at100 = row.cells.valueAt100 ?? "";
+    problems.push(
+      problem(
+        "warning",
+        "directionMismatch",
+        {
+          kpi: row.kpi,
+          named,
+          valueAt50: row.valueAt50,
+          valueAt100: row.valueAt100,
+          at50,
+          at100,
+        },
+        at100 || undefined
+      )
+    );
+  }
 }

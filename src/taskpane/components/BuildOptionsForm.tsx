@@ -1,4 +1,4 @@
-/** Options step: title, rating scheme, sheet language, formulas or values, clamping, GCR, replace. */
+/** Options step: title, rating scheme, sheet language, formulas or values, clamping, GCR, CSS weights, replace. */
 import {
   Checkbox,
   Field,
@@ -18,6 +18,11 @@ import { Strings, useStrings } from "../i18n";
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM },
   indent: { paddingInlineStart: tokens.spacingHorizontalXXL },
+  triple: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr 1fr",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface BuildOptionsFormProps {
@@ -148,6 +153,13 @@ export function BuildOptionsForm({
           </RadioGroup>
         </Field>
       )}
+      <Field label={s.optionsCssWeights}>
+        <div className={styles.triple}>
+          {text("cssKpi", s.optionsCssKpi, true)}
+          {text("cssAssessment", s.optionsCssAssessment, true)}
+          {text("cssDevelopment", s.optionsCssDevelopment, true)}
+        </div>
+      </Field>
       <Checkbox
         label={s.optionsReplace}
         checked={draft.replace}

@@ -3,6 +3,8 @@
  * gives, with a message key per invalid field.
  */
 import { useCallback, useMemo, useState } from "react";
+import { CssWeights, DEFAULT_CSS_WEIGHTS, cssWeightsFromInput } from "../../core/css";
+import { isDomainError } from "../../core/errors";
 import type { RatingScheme } from "../../core/rating";
 import type { Language } from "../../core/language";
 import {
@@ -29,12 +31,27 @@ export interface OptionsDraft {
   readonly gradeDownPeriods: string;
   /** With a unit column: the roll-up's weighting, or none. */
   readonly rollup: NonNullable<BuildOptions["rollup"]>;
+  /** The CSS weights in percent as typed (KPI, assessment, development): "70", "10", "20". */
+  readonly cssKpi: string;
+  readonly cssAssessment: string;
+  readonly cssDevelopment: string;
   /** Replace sheets that already have the planned names (asks first). */
   readonly replace: boolean;
 }
 
 export type OptionField =
-  "title" | "floor" | "cap" | "gcrMinimum" | "gradeDownThreshold" | "gradeDownPeriods";
+  | "title"
+  | "floor"
+  | "cap"
+  | "gcrMinimum"
+  | "gradeDownThreshold"
+  | "gradeDownPeriods"
+  | "cssKpi"
+  | "cssAssessment"
+  | "cssDevelopment";
+
+/** The CSS weight fields, in the order of core/css.ts CssWeights. */
+export const CSS_FIELDS = ["cssKpi", "cssAssessment", "cssDevelopment"] as const;
 type MessageKey = {
   [K in keyof Strings]: Strings[K] extends string ? K : never;
 }[keyof Strings];
@@ -56,6 +73,9 @@ export function initialDraft(language: Language): OptionsDraft {
     gradeDownThreshold: "",
     gradeDownPeriods: String(DEFAULT_GRADE_DOWN_PERIODS),
     rollup: "mean",
+    cssKpi: String(DEFAULT_CSS_WEIGHTS[0] * 100),
+    cssAssessment: String(DEFAULT_CSS_WEIGHTS[1] * 100),
+    cssDevelopment: String(DEFAULT_CSS_WEIGHTS[2] * 100),
     replace: false,
   };
 }
@@ -98,6 +118,7 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     )
       errors.gradeDownPeriods = "optionsWholeNumberInvalid";
   }
+  const cssWeights = cssWeightsOf(draft, errors);
   const options: BuildOptions = {
     ...DEFAULT_BUILD_OPTIONS,
     title,
@@ -110,8 +131,30 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     ...(gcrMinimumScore !== undefined ? { gcrMinimumScore } : {}),
     ...(gradeDownThreshold !== undefined ? { gradeDownThreshold, gradeDownPeriods } : {}),
     rollup: draft.rollup,
+    ...(cssWeights !== undefined ? { cssWeights } : {}),
   };
   return { options, errors, valid: Object.keys(errors).length === 0 };
+}
+
+/**
+ * The CSS weights typed in percent, as fractions; undefined (with the field's
+ * error) when one is not a number or the three do not sum to 100%. The
+ * defaults (70/10/20) are left out of the options, so the sheets are the same
+ * as without the field.
+ */
+function cssWeightsOf(draft: OptionsDraft, errors: OptionErrors): CssWeights | undefined {
+  const points = CSS_FIELDS.map((field) => parseNumber(draft[field]));
+  CSS_FIELDS.forEach((field, i) => {
+    if (points[i] === undefined || (points[i] as number) < 0)
+      errors[field] = "optionsNumberInvalid";
+  });
+  if (points.some((p) => p === undefined || p < 0)) return undefined;
+  const weights = cssWeightsFromInput(points.map((p) => (p as number) / 100));
+  if (isDomainError(weights)) {
+    errors.cssDevelopment = "optionsCssWeightsSum";
+    return undefined;
+  }
+  return weights.every((w, i) => w === DEFAULT_CSS_WEIGHTS[i]) ? undefined : weights;
 }
 
 /**

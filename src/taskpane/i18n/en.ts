@@ -120,6 +120,12 @@ export const en = {
   optionsSheetPerEmployee: "Also one sheet per employee",
   optionsGcr: "Show Grade Confirmation Request eligibility",
   optionsGcrMinimum: "Minimum CSS score for GCR",
+  optionsCssWeights:
+    "Career Score System weights (%), used when assessment and development are mapped",
+  optionsCssKpi: "KPI score",
+  optionsCssAssessment: "Assessment",
+  optionsCssDevelopment: "Development",
+  optionsCssWeightsSum: "The three CSS weights must sum to 100%.",
   optionsReplace: "Replace sheet with the same title",
   optionsGradeDown: "Flag grade down on the history sheet",
   optionsGradeDownHint:

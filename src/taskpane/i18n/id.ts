@@ -114,6 +114,11 @@ export const id = {
   optionsSheetPerEmployee: "Juga satu lembar per karyawan",
   optionsGcr: "Tampilkan kelayakan Grade Confirmation Request",
   optionsGcrMinimum: "Skor CSS minimum untuk GCR",
+  optionsCssWeights: "Bobot CSS (%), dipakai bila asesmen dan pengembangan dipetakan",
+  optionsCssKpi: "Skor KPI",
+  optionsCssAssessment: "Asesmen",
+  optionsCssDevelopment: "Pengembangan",
+  optionsCssWeightsSum: "Jumlah ketiga bobot CSS harus 100%.",
   optionsReplace: "Ganti lembar dengan judul yang sama",
   optionsGradeDown: "Tandai turun grade di lembar riwayat",
   optionsGradeDownHint:
