@@ -144,7 +144,7 @@ describe.each(["en-US", "id-ID"])("literal text in a %s workbook", (culture) => 
     expect(new Set(table.rows.map((r) => r.employee))).toEqual(new Set(LITERALS));
     const options: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, sheetPerEmployee: true };
     const plans = buildPlans(table, options, host.sheetNames());
-    // Each employee's literal period is a period of its own: a history sheet too.
+    // Each employee has its own period: a history sheet too, its period headers literal text as well.
     expect(plans).toHaveLength(3 + LITERALS.length);
     await service.build(plans, []);
     const found = await expectTextKept(plans);
@@ -156,6 +156,8 @@ describe.each(["en-US", "id-ID"])("literal text in a %s workbook", (culture) => 
       expect(found.get(details.name)).toContain(name);
       expect(found.get(history.name)).toContain(name);
     }
+    for (let e = 0; e < LITERALS.length; e++)
+      expect(found.get(history.name)).toContain(literal(e + 8));
     // Each employee's own sheet names its employee and period, and lists its perspectives and KPIs.
     perEmployee.forEach((plan, e) => {
       const subtitle = String(host.getValue(plan.name, "A2"));
