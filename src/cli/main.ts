@@ -47,10 +47,10 @@ const BUILD_FLAGS = {
     "cap",
     "title",
     "gcr-minimum",
-    "css-weights",
     "grade-down",
     "grade-down-periods",
     "rollup",
+    "css-weights",
   ],
   switches: ["values", "per-employee"],
   aliases: { o: "out" },
@@ -158,8 +158,8 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
       cap,
       title,
       gcrMinimumScore: numberFlag(args, "gcr-minimum"),
-      cssWeights,
       ...historyFlags(args),
+      cssWeights,
       sheetPerEmployee: args.switches.has("per-employee"),
     });
   } catch (error) {

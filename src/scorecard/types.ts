@@ -264,13 +264,6 @@ export interface BuildOptions {
   /** Minimum CSS score for a Grade Confirmation Request (the organisation's setting); absent = no GCR column. */
   readonly gcrMinimumScore?: number;
   /**
-   * The Career Score System's weights (KPI, assessment, development) as
-   * fractions summing to 1, the organisation's setting (seed 002); absent =
-   * 70/10/20 (core/css.ts DEFAULT_CSS_WEIGHTS). Checked by the builders
-   * (core/css.ts cssWeightsError) before a build.
-   */
-  readonly cssWeights?: CssWeights;
-  /**
    * Grade down (seed 002, the organisation's setting): the overall score below this
    * threshold in each of the last `gradeDownPeriods` periods. Absent = no grade-down
    * column on the history sheet.
@@ -284,6 +277,13 @@ export interface BuildOptions {
    * roll-up weight column ("weighted"); "off" writes no roll-up sheet.
    */
   readonly rollup?: RollupWeighting | "off";
+  /**
+   * The Career Score System's weights (KPI, assessment, development) as
+   * fractions summing to 1, the organisation's setting (seed 002); absent =
+   * 70/10/20 (core/css.ts DEFAULT_CSS_WEIGHTS). Checked by the builders
+   * (core/css.ts cssWeightsError) before a build.
+   */
+  readonly cssWeights?: CssWeights;
 }
 
 export const DEFAULT_GRADE_DOWN_PERIODS = 2;

@@ -289,6 +289,43 @@ describe("a Unit column and the roll-up sheet", () => {
     ev.destroy();
   });
 
+  it("without a Period column: one roll-up of the units, members grouped by unit in the summary", () => {
+    const t = seed001Table();
+    // 2018 only, without the Period column, the programmes interleaved: JKK, JHT, JKM, JP.
+    const order = ["JKK", "JHT", "JKM", "JP"];
+    const rows = t.rows
+      .filter((r) => r[2] === 2018)
+      .sort((a, b) => order.indexOf(String(a[1])) - order.indexOf(String(b[1])))
+      .map((r) => [r[0], r[1], ...r.slice(3)]);
+    const source = sourceTable([t.headers[0], t.headers[1], ...t.headers.slice(3)], rows);
+    const table = tableOf(source);
+    const preview = previewScorecard(table, options());
+    expect(preview.employees.map((e) => e.employee)).toEqual(["JKK", "JKM", "JHT", "JP"]);
+    expect(preview.history).toBeUndefined();
+    expect(preview.rollup!.map((r) => [r.unit, r.overall])).toEqual([
+      ["Short-term", expect.closeTo(109.07, 9)],
+      ["Long-term", expect.closeTo(117.8375, 9)],
+      [undefined, expect.closeTo(113.45375, 9)],
+    ]);
+    const plans = buildPlans(table, options(), ["Data"]);
+    expect(plans.map((p) => p.name)).toEqual([
+      "Balanced Scorecard Summary",
+      "Balanced Scorecard Details",
+      "Balanced Scorecard Roll-up",
+    ]);
+    const ev = evaluate(source, plans);
+    const R = "Balanced Scorecard Roll-up";
+    expect([ev.value(R, "A5"), ev.value(R, "A6"), ev.value(R, "A7")]).toEqual([
+      "Short-term",
+      "Long-term",
+      "Organisation",
+    ]);
+    preview.rollup!.forEach((r, i) =>
+      expect(ev.value(R, `D${5 + i}`) as number).toBeCloseTo(r.overall, 9)
+    );
+    ev.destroy();
+  });
+
   it("rollup off: no roll-up sheet and none in the preview", () => {
     const table = tableOf(seed001());
     expect(previewScorecard(table, options({ rollup: "off" })).rollup).toBeUndefined();

@@ -25,16 +25,16 @@ export interface OptionsDraft {
   readonly sheetPerEmployee: boolean;
   readonly gcr: boolean;
   readonly gcrMinimum: string;
-  /** The CSS weights in percent as typed (KPI, assessment, development): "70", "10", "20". */
-  readonly cssKpi: string;
-  readonly cssAssessment: string;
-  readonly cssDevelopment: string;
   /** Grade down on the history sheet: threshold and number of periods, as typed. */
   readonly gradeDown: boolean;
   readonly gradeDownThreshold: string;
   readonly gradeDownPeriods: string;
   /** With a unit column: the roll-up's weighting, or none. */
   readonly rollup: NonNullable<BuildOptions["rollup"]>;
+  /** The CSS weights in percent as typed (KPI, assessment, development): "70", "10", "20". */
+  readonly cssKpi: string;
+  readonly cssAssessment: string;
+  readonly cssDevelopment: string;
   /** Replace sheets that already have the planned names (asks first). */
   readonly replace: boolean;
 }
@@ -69,13 +69,13 @@ export function initialDraft(language: Language): OptionsDraft {
     sheetPerEmployee: false,
     gcr: false,
     gcrMinimum: "",
-    cssKpi: String(DEFAULT_CSS_WEIGHTS[0] * 100),
-    cssAssessment: String(DEFAULT_CSS_WEIGHTS[1] * 100),
-    cssDevelopment: String(DEFAULT_CSS_WEIGHTS[2] * 100),
     gradeDown: false,
     gradeDownThreshold: "",
     gradeDownPeriods: String(DEFAULT_GRADE_DOWN_PERIODS),
     rollup: "mean",
+    cssKpi: String(DEFAULT_CSS_WEIGHTS[0] * 100),
+    cssAssessment: String(DEFAULT_CSS_WEIGHTS[1] * 100),
+    cssDevelopment: String(DEFAULT_CSS_WEIGHTS[2] * 100),
     replace: false,
   };
 }
@@ -105,7 +105,6 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     gcrMinimumScore = parseNumber(draft.gcrMinimum);
     if (gcrMinimumScore === undefined) errors.gcrMinimum = "optionsNumberInvalid";
   }
-  const cssWeights = cssWeightsOf(draft, errors);
   let gradeDownThreshold: number | undefined;
   let gradeDownPeriods: number | undefined;
   if (draft.gradeDown) {
@@ -119,6 +118,7 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     )
       errors.gradeDownPeriods = "optionsWholeNumberInvalid";
   }
+  const cssWeights = cssWeightsOf(draft, errors);
   const options: BuildOptions = {
     ...DEFAULT_BUILD_OPTIONS,
     title,
@@ -129,9 +129,9 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     ...(floor !== undefined ? { floor } : {}),
     ...(cap !== undefined ? { cap } : {}),
     ...(gcrMinimumScore !== undefined ? { gcrMinimumScore } : {}),
-    ...(cssWeights !== undefined ? { cssWeights } : {}),
     ...(gradeDownThreshold !== undefined ? { gradeDownThreshold, gradeDownPeriods } : {}),
     rollup: draft.rollup,
+    ...(cssWeights !== undefined ? { cssWeights } : {}),
   };
   return { options, errors, valid: Object.keys(errors).length === 0 };
 }
