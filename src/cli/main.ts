@@ -18,7 +18,8 @@ import { isLanguage, Language } from "../core/language";
 import { buildWorkbook } from "../export/buildWorkbook";
 import { SourceError } from "../export/readSource";
 import { writeTemplate } from "../export/templateWorkbook";
-import { numberFlag, parseArgs } from "./args";
+import type { BuildOptions } from "../scorecard/types";
+import { cssWeightsFlag, numberFlag, ParsedArgs, parseArgs } from "./args";
 import { CliError, cliText } from "./messages";
 import { formatNotes, formatProblem, formatScores } from "./report";
 import { USAGE } from "./usage";
@@ -36,12 +37,43 @@ const processIo: CliIo = {
 };
 
 const BUILD_FLAGS = {
-  values: ["out", "sheet", "range", "table", "language", "floor", "cap", "title", "gcr-minimum"],
+  values: [
+    "out",
+    "sheet",
+    "range",
+    "table",
+    "language",
+    "floor",
+    "cap",
+    "title",
+    "gcr-minimum",
+    "grade-down",
+    "grade-down-periods",
+    "rollup",
+    "css-weights",
+  ],
   switches: ["values", "per-employee"],
   aliases: { o: "out" },
 } as const;
 
 const TEMPLATE_FLAGS = { values: ["language"], switches: ["example"] } as const;
+
+/** --grade-down N [--grade-down-periods K] and --rollup mean|weighted|off (docs/periods.md). */
+function historyFlags(args: ParsedArgs): Partial<BuildOptions> {
+  const periods = numberFlag(args, "grade-down-periods");
+  if (periods !== undefined && !(Number.isInteger(periods) && periods >= 1)) {
+    const got = args.values["grade-down-periods"];
+    throw new CliError("needsWholeNumber", { flag: "grade-down-periods", got });
+  }
+  const rollup = args.values.rollup;
+  if (rollup !== undefined && !["mean", "weighted", "off"].includes(rollup))
+    throw new CliError("badRollup", { got: rollup });
+  return {
+    gradeDownThreshold: numberFlag(args, "grade-down"),
+    gradeDownPeriods: periods,
+    rollup: rollup as BuildOptions["rollup"],
+  };
+}
 
 function language(raw: string | undefined): Language {
   if (raw === undefined) return "en";
@@ -112,6 +144,7 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
   }
   const title = args.values.title;
   if (title !== undefined && title.trim() === "") throw new CliError("emptyTitle");
+  const cssWeights = cssWeightsFlag(args);
   const workbook = await readWorkbook(input);
   let result;
   try {
@@ -125,6 +158,8 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
       cap,
       title,
       gcrMinimumScore: numberFlag(args, "gcr-minimum"),
+      ...historyFlags(args),
+      cssWeights,
       sheetPerEmployee: args.switches.has("per-employee"),
     });
   } catch (error) {

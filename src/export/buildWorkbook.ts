@@ -5,7 +5,9 @@
  * With errors nothing is written.
  */
 import type ExcelJS from "exceljs";
-import { analyseSource } from "../scorecard/analyse";
+import { qualified, rangeA1 } from "../scorecard/a1";
+import { Analysis, analyseSource } from "../scorecard/analyse";
+import { analysisOf, problem } from "../scorecard/problems";
 import { buildPlans } from "../scorecard/buildPlans";
 import { matchColumns } from "../scorecard/headers";
 import { previewScorecard } from "../scorecard/preview";
@@ -73,6 +75,24 @@ function activate(workbook: ExcelJS.Workbook, sheetName: string): void {
   ];
 }
 
+/** The source's header row, where a missing column is pointed at. */
+const headerRow = (source: SourceTable): string =>
+  qualified(
+    source.sheetName,
+    rangeA1(source.top, source.left, 1, Math.max(1, source.headers.length))
+  );
+
+/** A weighted roll-up asked for without a roll-up weight column: an error, nothing is written. */
+function withRollupProblem(analysis: Analysis, options: BuildOptions): Analysis {
+  const mapping = analysis.table?.mapping;
+  if (!mapping || options.rollup !== "weighted" || mapping.unitWeight !== undefined)
+    return analysis;
+  return analysisOf([
+    ...analysis.problems,
+    problem("error", "rollupNeedsWeight", {}, headerRow(analysis.table!.source)),
+  ]);
+}
+
 export function buildWorkbook(
   input: ExcelJS.Workbook,
   options: BuildWorkbookOptions = {}
@@ -80,7 +100,8 @@ export function buildWorkbook(
   const read = readSourceDetailed(input, options);
   const { source, computed, uncomputed } = read;
   const opts = buildOptionsOf(options);
-  const { table, problems } = analyseSource(source, matchColumns(source.headers));
+  const analysis = analyseSource(source, matchColumns(source.headers));
+  const { table, problems } = withRollupProblem(analysis, opts);
   const base = { source, computed, uncomputed, chartsLeftOut: 0 };
   if (!table) return { ...base, problems, sheets: [] };
   const plans = buildPlans(

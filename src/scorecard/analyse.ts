@@ -26,9 +26,15 @@ export function analyseSource(
     // Every problem in one pass: the rules across rows still judge what could be read
     // (weights summing to 100% where every weight of the group was read).
     const all = rows.concat(incomplete).sort((a, b) => a.index - b.index);
-    return analysisOf(problems.concat(validateRows(all, new Set(incomplete))));
+    return analysisOf(
+      problems.concat(validateRows(all, mapping.unitWeight !== undefined, new Set(incomplete)))
+    );
   }
   if (rows.length === 0) return analysisOf([...problems, noRowsProblem(source)]);
   // Sums over rows that could not be read would only repeat those errors: fix cells first.
-  return analysisOf(problems.concat(validateRows(rows)), { source, mapping, rows });
+  return analysisOf(problems.concat(validateRows(rows, mapping.unitWeight !== undefined)), {
+    source,
+    mapping,
+    rows,
+  });
 }

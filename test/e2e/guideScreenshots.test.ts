@@ -83,7 +83,7 @@ async function checkLanguage(page: Page, lang: Lang): Promise<void> {
     id.languageId
   );
   // The sheet language follows the pane's until the user picks one: the guides need no step for it.
-  expect(await optionsHeader(page, id).innerText()).toContain(id.languageId);
+  expect(await optionsHeader(page, id).innerText()).toContain("berbahasa Indonesia");
 }
 
 /** The header of the collapsed options (it says the sheet's title and language). */

@@ -6,7 +6,7 @@ describe("column mapping", () => {
   test("is collapsed when every required field is matched, and says how many are", async () => {
     renderPane();
     await sourceRead();
-    const header = screen.getByRole("button", { name: "Columns: 7 of 11 matched" });
+    const header = screen.getByRole("button", { name: "Columns: 7 of 13 matched" });
     expect(header).toHaveAttribute("aria-expanded", "false");
     expect(screen.queryByRole("combobox", { name: /^KPI weight/ })).not.toBeInTheDocument();
   });
@@ -26,7 +26,7 @@ describe("column mapping", () => {
     });
     renderPane({ service });
     await sourceRead();
-    expect(screen.getByRole("button", { name: "Columns: 6 of 11 matched" })).toHaveAttribute(
+    expect(screen.getByRole("button", { name: "Columns: 6 of 13 matched" })).toHaveAttribute(
       "aria-expanded",
       "true"
     );

@@ -4,6 +4,8 @@
  * apply when Build is pressed). A setting that depends on another sits
  * indented under it and shows only when that one is checked. Add a setting as
  * one more row here and one more field of `OptionsDraft`.
+ * Main settings: title, sheet language, rating scheme, formulas or values,
+ * clamping, one sheet per employee, GCR, grade down, roll-up, CSS weights, replace.
  */
 import {
   Checkbox,
@@ -27,12 +29,20 @@ const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM },
   indent: { paddingInlineStart: tokens.spacingHorizontalXXL },
   checkbox: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  triple: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr 1fr",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface BuildOptionsFormProps {
   readonly draft: OptionsDraft;
   readonly errors: OptionErrors;
   readonly severalEmployees: boolean;
+  /** The mapping has a unit column (the roll-up is offered) and a roll-up weight column (it may be weighted). */
+  readonly hasUnits?: boolean;
+  readonly hasUnitWeights?: boolean;
   readonly onChange: (patch: Partial<OptionsDraft>) => void;
 }
 
@@ -58,12 +68,14 @@ export function BuildOptionsForm({
   draft,
   errors,
   severalEmployees,
+  hasUnits = false,
+  hasUnitWeights = false,
   onChange,
 }: BuildOptionsFormProps) {
   const s = useStrings();
   const styles = useStyles();
   const text = (
-    field: "title" | "floor" | "cap" | "gcrMinimum",
+    field: OptionField,
     label: string | ReturnType<typeof infoLabel>,
     numeric = false
   ) => (
@@ -168,6 +180,61 @@ export function BuildOptionsForm({
           {text("gcrMinimum", infoLabel(s, s.optionsGcrMinimum, s.infoGcr), true)}
         </div>
       )}
+      {check(
+        s.optionsGradeDown,
+        draft.gradeDown,
+        (gradeDown) => onChange({ gradeDown }),
+        s.optionsGradeDownHint
+      )}
+      {draft.gradeDown && (
+        <div className={mergeClasses(styles.pair, styles.indent)}>
+          {text("gradeDownThreshold", s.optionsGradeDownThreshold, true)}
+          {text("gradeDownPeriods", s.optionsGradeDownPeriods, true)}
+        </div>
+      )}
+      {hasUnits && (
+        <Field
+          label={s.optionsRollup}
+          size="small"
+          hint={hasUnitWeights ? undefined : s.rollupWeightedHint}
+        >
+          <Dropdown
+            size="small"
+            clearButton={{ "aria-label": s.dropdownClear }}
+            value={
+              draft.rollup === "weighted"
+                ? s.rollupWeighted
+                : draft.rollup === "off"
+                  ? s.rollupOff
+                  : s.rollupMean
+            }
+            selectedOptions={[draft.rollup]}
+            onOptionSelect={(_, data) =>
+              onChange({
+                rollup:
+                  data.optionValue === "weighted"
+                    ? "weighted"
+                    : data.optionValue === "off"
+                      ? "off"
+                      : "mean",
+              })
+            }
+          >
+            <Option value="mean">{s.rollupMean}</Option>
+            <Option value="weighted" disabled={!hasUnitWeights}>
+              {s.rollupWeighted}
+            </Option>
+            <Option value="off">{s.rollupOff}</Option>
+          </Dropdown>
+        </Field>
+      )}
+      <Field label={infoLabel(s, s.optionsCssWeights, s.infoCss)} size="small">
+        <div className={styles.triple}>
+          {text("cssKpi", s.optionsCssKpi, true)}
+          {text("cssAssessment", s.optionsCssAssessment, true)}
+          {text("cssDevelopment", s.optionsCssDevelopment, true)}
+        </div>
+      </Field>
       {check(s.optionsReplace, draft.replace, (replace) => onChange({ replace }))}
     </div>
   );

@@ -23,6 +23,7 @@ import { useSources } from "../hooks/useSources";
 import { BuildFooter } from "./BuildFooter";
 import { DataChecks } from "./DataChecks";
 import { OptionsAccordion } from "./OptionsAccordion";
+import { scorecardKey } from "../../scorecard/scorecards";
 import { PreviewPanel } from "./PreviewPanel";
 import { Section } from "./Section";
 import { SourcePicker } from "./SourcePicker";
@@ -65,7 +66,8 @@ export function ScorecardSteps({ language, intro }: ScorecardStepsProps) {
   const readSelectionAddress = useSelectionAddress();
   const analysis = useAnalysis(source, mapping, periods.inputs);
   const severalEmployees = useMemo(
-    () => new Set(analysis.table?.rows.map((r) => r.employee) ?? []).size > 1,
+    // Several scorecards: employees, or periods of one employee.
+    () => new Set(analysis.table?.rows.map(scorecardKey) ?? []).size > 1,
     [analysis.table]
   );
   const options = useBuildOptions(language, severalEmployees);
@@ -129,6 +131,8 @@ export function ScorecardSteps({ language, intro }: ScorecardStepsProps) {
           draft={options.draft}
           errors={options.errors}
           severalEmployees={severalEmployees}
+          hasUnits={mapping.unit !== undefined}
+          hasUnitWeights={mapping.unitWeight !== undefined}
           onChange={options.update}
         />
       </div>

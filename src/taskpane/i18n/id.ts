@@ -51,7 +51,7 @@ export const id = {
   infoValueAt100:
     "Nilai aktual yang mendapat skor 100: targetnya. Untuk KPI yang makin kecil makin baik, buat lebih kecil dari nilai 50.",
   infoCss:
-    "Career Score System: 70% skor KPI, 10% asesmen (perilaku), 20% pengembangan (pelatihan, sertifikat).",
+    "Sistem skor karier (CSS): 70% skor KPI, 10% asesmen (perilaku), 20% pengembangan (pelatihan, sertifikat).",
   infoGcr:
     "Grade Confirmation Request: karyawan yang skor CSS-nya mencapai skor minimum dapat diusulkan untuknya.",
   mappingNotMapped: "(tidak dipetakan)",
@@ -108,7 +108,8 @@ export const id = {
   optionsTitleRequired: "Isi judul.",
   optionsScheme: "Skema predikat",
   schemeAchievement: "Pencapaian (poin skor)",
-  optionsSummary: (p) => `${p.title} · ${p.language === "id" ? "Bahasa Indonesia" : "English"}`,
+  optionsSummary: (p) =>
+    `${p.title} · lembar berbahasa ${p.language === "id" ? "Indonesia" : "Inggris"}`,
   schemeCsi: "Kepuasan pelanggan (CSI)",
   optionsSheetLanguage: "Bahasa lembar",
   optionsMode: "Nilai aktual",
@@ -123,7 +124,23 @@ export const id = {
   optionsSheetPerEmployee: "Juga satu lembar per karyawan",
   optionsGcr: "Tampilkan siapa yang layak GCR",
   optionsGcrMinimum: "Skor CSS minimum untuk GCR",
+  optionsCssWeights: "Bobot CSS (%), dipakai bila asesmen dan pengembangan dipetakan",
+  optionsCssKpi: "Skor KPI",
+  optionsCssAssessment: "Asesmen",
+  optionsCssDevelopment: "Pengembangan",
+  optionsCssWeightsSum: "Jumlah ketiga bobot CSS harus 100%.",
   optionsReplace: "Ganti lembar dengan judul yang sama",
+  optionsGradeDown: "Tandai turun grade di lembar riwayat",
+  optionsGradeDownHint:
+    "Dengan kolom Periode: skor keseluruhan di bawah ambang pada setiap periode terakhir.",
+  optionsGradeDownThreshold: "Ambang turun grade",
+  optionsGradeDownPeriods: "Jumlah periode",
+  optionsWholeNumberInvalid: "Isi dengan bilangan bulat minimal 1.",
+  optionsRollup: "Rekap unit dan organisasi",
+  rollupMean: "Rata-rata anggota",
+  rollupWeighted: "Tertimbang dengan kolom bobot rekap",
+  rollupWeightedHint: "Petakan kolom bobot rekap untuk menimbang anggota.",
+  rollupOff: "Tanpa lembar rekap",
 
   buildHeading: "Buat",
   footerEmployees: (p, f) => `${f.number(p.count)} karyawan`,
