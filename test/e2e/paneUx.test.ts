@@ -40,6 +40,8 @@ async function typeInCell(page: Page, a1: string, text: string): Promise<void> {
 
 /** axe-core's serious and critical findings on the pane, one line each. */
 async function axeFindings(page: Page): Promise<string[]> {
+  // Panels that have just opened fade in: contrast is judged on the settled pane.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const axe = (
