@@ -183,6 +183,15 @@ describe("a 320 px pane", () => {
     await page.getByRole("button", { name: /^Columns:/ }).click();
     await page.getByRole("button", { name: /monthly data/ }).click();
     expect(await axeFindings(page)).toEqual([]);
+    // Every option fits the 320 px pane: nothing wider than the steps' column.
+    const wider = await page.evaluate(() => {
+      const steps = document.querySelector(".pane-body main > div") as HTMLElement;
+      const right = steps.getBoundingClientRect().right;
+      return [...steps.querySelectorAll("input, button, label")]
+        .filter((el) => el.getBoundingClientRect().right > right + 1)
+        .map((el) => el.outerHTML.slice(0, 80));
+    });
+    expect(wider).toEqual([]);
     await screenshot(page, "pane-320-open.png");
   });
 });

@@ -26,13 +26,20 @@ import { Strings, useStrings } from "../i18n";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    "& .fui-Input": { minWidth: 0 },
+  },
   indent: { paddingInlineStart: tokens.spacingHorizontalXXL },
   checkbox: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Three numbers side by side in a 320 px pane: each column may shrink below its input's own width.
   triple: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr 1fr",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
     columnGap: tokens.spacingHorizontalS,
+    "& .fui-Input": { minWidth: 0 },
   },
 });
 
