@@ -32,6 +32,7 @@ import { Sample, createSample } from "./sample";
 import { App } from "./ui/App";
 import { CrashNotice, ErrorBoundary } from "./ui/ErrorBoundary";
 import { uncaughtErrors } from "./ui/uncaught";
+import { wordsFor } from "./ui/words";
 
 /** What the page exposes for tests and the console (see above). */
 export interface PlaygroundHook {
@@ -89,7 +90,7 @@ async function boot(container: HTMLElement): Promise<void> {
   };
   createRoot(container).render(
     <ErrorBoundary title="The playground stopped" variant="page" actions={[reload]}>
-      <App initial={initial} createSample={make} />
+      <App initial={initial} createSample={make} words={wordsFor(displayLanguage)} />
     </ErrorBoundary>
   );
 }

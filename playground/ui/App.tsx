@@ -21,6 +21,8 @@ import { Spreadsheet } from "./Spreadsheet";
 import { TaskPanePanel } from "./TaskPanePanel";
 import { UncaughtBanner } from "./UncaughtBanner";
 import { UncaughtLog, uncaughtErrors } from "./uncaught";
+import { useRegionKeys } from "./regions";
+import { PlaygroundWords, wordsFor } from "./words";
 
 export interface AppProps {
   /** The first sample workbook (already installed as the `Excel` global). */
@@ -29,6 +31,8 @@ export interface AppProps {
   readonly createSample: () => Promise<Sample>;
   /** Errors nothing caught, shown in a banner (default: the page's log). */
   readonly uncaught?: UncaughtLog;
+  /** Words standing for Excel's (title strip, status bar), in Office's language (default English). */
+  readonly words?: PlaygroundWords;
 }
 
 interface Current {
@@ -46,20 +50,30 @@ function WorkbookArea({
   host,
   bus,
   actions,
+  words,
 }: {
   host: SimulatedHost;
   bus: HostBus;
   actions: readonly WayOut[];
+  words: PlaygroundWords;
 }) {
   const version = useSyncExternalStore(bus.subscribe, bus.getVersion);
   return (
     <ErrorBoundary title="The workbook view stopped" resetKeys={[version]} actions={actions}>
-      <Spreadsheet host={host} bus={bus} actions={actions} />
+      <Spreadsheet host={host} bus={bus} actions={actions} words={words} />
     </ErrorBoundary>
   );
 }
 
-export function App({ initial, createSample, uncaught = uncaughtErrors }: AppProps) {
+const ENGLISH = wordsFor("en");
+
+export function App({
+  initial,
+  createSample,
+  uncaught = uncaughtErrors,
+  words = ENGLISH,
+}: AppProps) {
+  useRegionKeys();
   const [current, setCurrent] = useState<Current>(() => ({
     sample: initial,
     bus: new HostBus(initial.host),
@@ -125,8 +139,8 @@ export function App({ initial, createSample, uncaught = uncaughtErrors }: AppPro
       </header>
       <UncaughtBanner log={uncaught} actions={ways} />
       <main className="work" key={current.generation}>
-        <WorkbookArea host={current.sample.host} bus={current.bus} actions={ways} />
-        <TaskPanePanel actions={ways} />
+        <WorkbookArea host={current.sample.host} bus={current.bus} actions={ways} words={words} />
+        <TaskPanePanel actions={ways} words={words} />
       </main>
     </div>
   );

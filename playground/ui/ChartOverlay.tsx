@@ -21,6 +21,10 @@ export interface ChartOverlayProps {
 }
 
 const BAR = "#4472C4";
+/** Width of a data label's character at the chart's 11 px font, generous. */
+const LABEL_PX_PER_CHAR = 7;
+/** Height of a data label's line. */
+const LABEL_PX = 16;
 
 export const ChartOverlay = memo(function ChartOverlay({
   host,
@@ -35,13 +39,23 @@ export const ChartOverlay = memo(function ChartOverlay({
   const n = Math.max(1, data.values.length);
   const min = Math.min(0, ...data.values);
   const max = Math.max(0, ...data.values, 1e-9);
-  const pad = { top: 36, right: 24, bottom: 24, left: chart.horizontal ? 120 : 40 };
+  const texts = data.values.map((v) => formatValue(v, "0.00", separators));
+  // Room for the data labels beyond the bars' ends, inside the chart ("122.45", never "122.").
+  const room = chart.horizontal
+    ? Math.max(...texts.map((t) => t.length), 1) * LABEL_PX_PER_CHAR + 6
+    : LABEL_PX + 4;
+  const pad = { top: 36, right: 12, bottom: 24, left: chart.horizontal ? 120 : 40 };
   const plotW = width - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;
-  const scale = (v: number) => (v - min) / (max - min);
+  // The bars' axis, inside the room left for labels on the side(s) where bars end.
+  const below = min < 0 ? room : 0;
+  const above = max > 0 ? room : 0;
+  const span = (chart.horizontal ? plotW : plotH) - below - above;
+  const scale = (v: number) =>
+    (below + ((v - min) / (max - min)) * span) / (chart.horizontal ? plotW : plotH);
   const bars = data.values.map((v, i) => {
     const label = data.categories[i] ?? "";
-    const text = formatValue(v, "0.00", separators);
+    const text = texts[i];
     if (chart.horizontal) {
       const band = plotH / n;
       const y = pad.top + i * band + band * 0.2;
@@ -59,7 +73,12 @@ export const ChartOverlay = memo(function ChartOverlay({
             height={band * 0.6}
             fill={BAR}
           />
-          <text x={Math.max(x0, x1) + 4} y={y + band * 0.35} dominantBaseline="middle">
+          <text
+            x={v < 0 ? x1 - 4 : x1 + 4}
+            y={y + band * 0.35}
+            textAnchor={v < 0 ? "end" : "start"}
+            dominantBaseline="middle"
+          >
             {text}
           </text>
         </g>
@@ -75,7 +94,7 @@ export const ChartOverlay = memo(function ChartOverlay({
         <text x={x + band * 0.3} y={height - 8} textAnchor="middle">
           {label}
         </text>
-        <text x={x + band * 0.3} y={Math.min(y0, y1) - 4} textAnchor="middle">
+        <text x={x + band * 0.3} y={v < 0 ? y1 + 12 : y1 - 4} textAnchor="middle">
           {text}
         </text>
       </g>

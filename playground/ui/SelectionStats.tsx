@@ -12,6 +12,7 @@ import type { SimulatedHost } from "../../excel-simulator";
 import { formatValue } from "../../excel-simulator/numberFormat";
 import type { Rect } from "./conditional";
 import type { Cell } from "./selection";
+import type { PlaygroundWords } from "./words";
 
 export interface SelectionStatsProps {
   readonly host: SimulatedHost;
@@ -23,6 +24,8 @@ export interface SelectionStatsProps {
   readonly used: Rect;
   /** Changes when the workbook does. */
   readonly version: number;
+  /** "Average", "Count", "Sum" in Office's language. */
+  readonly words: Pick<PlaygroundWords, "average" | "count" | "sum">;
 }
 
 const MAX_CELLS = 200_000;
@@ -33,6 +36,7 @@ export const SelectionStats = memo(function SelectionStats({
   rect,
   active,
   used,
+  words,
 }: SelectionStatsProps) {
   const r1 = Math.min(rect.r1, used.r1);
   const c1 = Math.min(rect.c1, used.c1);
@@ -56,9 +60,19 @@ export const SelectionStats = memo(function SelectionStats({
   const fmt = (n: number) => formatValue(n, format, host.workbook.culture);
   return (
     <span className="stats">
-      {numbers > 0 && <span>Average: {fmt(sum / numbers)}</span>}
-      <span>Count: {count}</span>
-      {numbers > 0 && <span>Sum: {fmt(sum)}</span>}
+      {numbers > 0 && (
+        <span>
+          {words.average}: {fmt(sum / numbers)}
+        </span>
+      )}
+      <span>
+        {words.count}: {count}
+      </span>
+      {numbers > 0 && (
+        <span>
+          {words.sum}: {fmt(sum)}
+        </span>
+      )}
     </span>
   );
 });

@@ -24,12 +24,16 @@ import { gridKey } from "./keyboard";
 import { Selection, advance, fromRect, nameBoxText, rectA1, rectOf } from "./selection";
 import { SheetTabs } from "./SheetTabs";
 import { SelectionStats } from "./SelectionStats";
+import { toInvariant, toLocal } from "./localFormula";
+import type { PlaygroundWords } from "./words";
 
 export interface SpreadsheetProps {
   readonly host: SimulatedHost;
   readonly bus: HostBus;
   /** Ways out offered when the grid or a chart fails (e.g. "Reset sample"). */
   readonly actions?: readonly WayOut[];
+  /** The playground's words for Excel's (status bar, refused entries), in Office's language. */
+  readonly words: PlaygroundWords;
 }
 
 type SheetRead =
@@ -43,7 +47,7 @@ function readSheet(host: SimulatedHost, sheet: string): SheetRead {
   }
 }
 
-export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
+export function Spreadsheet({ host, bus, actions, words }: SpreadsheetProps) {
   useSyncExternalStore(bus.subscribe, bus.getVersion);
   const version = bus.contentVersion;
   const sheet = host.activeSheet();
@@ -59,7 +63,13 @@ export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
   const inputRef = useRef<HTMLInputElement>(null);
 
   const active = cellA1(selection.active.r, selection.active.c);
-  const content = String(host.getFormulas(sheet, active)[0][0] ?? "");
+  // What the formula bar shows and takes is in the workbook's locale (=BSC.ROA(500;10000), 0,4).
+  const culture = host.workbook.culture;
+  const stored = host.getFormulas(sheet, active)[0][0] ?? "";
+  const content =
+    typeof stored === "number"
+      ? String(stored).replace(".", culture.decimal)
+      : toLocal(String(stored), culture);
   const used = useMemo(() => {
     const u = host.usedRange(sheet);
     return (u && parseRect(u)) || { r0: 0, c0: 0, r1: 0, c1: 0 };
@@ -90,11 +100,13 @@ export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
     if (text !== undefined && text !== content) {
       try {
         await Excel.run(async (context) => {
-          context.workbook.worksheets.getItem(sheet).getRange(active).formulas = [[text]];
+          context.workbook.worksheets.getItem(sheet).getRange(active).formulas = [
+            [toInvariant(text, culture)],
+          ];
           await context.sync();
         });
       } catch (e) {
-        setError(`Not entered: ${errorLine(e)}`);
+        setError(words.notEntered({ detail: errorLine(e) }));
         return;
       }
     }
@@ -117,7 +129,7 @@ export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
         await context.sync();
       });
     } catch (e) {
-      setError(`Not cleared: ${errorLine(e)}`);
+      setError(words.notCleared({ detail: errorLine(e) }));
     }
   };
 
@@ -128,7 +140,7 @@ export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
       focusGrid();
       return true;
     } catch {
-      setError(`"${address}" is not a cell, a range or a name.`);
+      setError(words.notAnAddress({ address }));
       return false;
     }
   };
@@ -142,7 +154,7 @@ export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
         await context.sync();
       });
     } catch (e) {
-      setError(`"${name}" was not activated: ${errorLine(e)}`);
+      setError(words.notActivated({ sheet: name, detail: errorLine(e) }));
       return;
     }
     focusGrid();
@@ -156,7 +168,7 @@ export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
         await context.sync();
       });
     } catch (e) {
-      setError(`No sheet added: ${errorLine(e)}`);
+      setError(words.noSheetAdded({ detail: errorLine(e) }));
     }
   };
 
@@ -227,6 +239,7 @@ export function Spreadsheet({ host, bus, actions }: SpreadsheetProps) {
               active={selection.active}
               used={used}
               version={version}
+              words={words}
             />
           )
         }

@@ -1,5 +1,5 @@
 /**
- * The REAL task pane (src/taskpane, the code Excel loads) in a 360 px panel
+ * The REAL task pane (src/taskpane, the code Excel loads) in a 340 px panel
  * beside the grid, as Excel shows it, over the Office.js workbook service:
  * it talks to the simulated host through the installed `Excel` global.
  *
@@ -12,10 +12,13 @@ import { Root, createRoot } from "react-dom/client";
 import { officeWorkbookService } from "../../src/excel/officeWorkbookService";
 import { mountTaskPane } from "../../src/taskpane/mount";
 import { ErrorBoundary, WayOut } from "./ErrorBoundary";
+import { PlaygroundWords, wordsFor } from "./words";
 
 export interface TaskPanePanelProps {
   /** Ways out offered when the pane fails (e.g. "Reset sample"). */
   readonly actions?: readonly WayOut[];
+  /** The title strip's words, in Office's language (default English). */
+  readonly words?: PlaygroundWords;
 }
 
 /** `root`, rendering whatever it is given inside an error boundary. */
@@ -31,7 +34,7 @@ function guarded(root: Root, actions: () => readonly WayOut[] | undefined): Root
   };
 }
 
-export function TaskPanePanel({ actions }: TaskPanePanelProps) {
+export function TaskPanePanel({ actions, words = wordsFor("en") }: TaskPanePanelProps) {
   const el = useRef<HTMLDivElement>(null);
   const ways = useRef(actions);
   ways.current = actions;
@@ -46,10 +49,10 @@ export function TaskPanePanel({ actions }: TaskPanePanelProps) {
     return () => void setTimeout(() => root.unmount(), 0);
   }, []);
   return (
-    <aside className="pane" aria-label="Task pane">
+    <aside className="pane" aria-label={words.taskPane}>
       <div className="pane-title">
-        <span>Build scorecard</span>
-        <span className="pane-sub">Scorecard for Excel add-in</span>
+        <span>{words.paneTitle}</span>
+        <span className="pane-sub">{words.paneSubtitle}</span>
       </div>
       <div className="pane-body" ref={el} />
     </aside>

@@ -12,11 +12,15 @@ import { formatValue } from "../../excel-simulator/numberFormat";
 import { Scalar, conditionalColors } from "./conditional";
 import type { SheetInfo } from "./hostView";
 import { FONT_STACK, FontSpec } from "./measure";
+import { fitNumber } from "./fitNumber";
+import { sizeOf } from "./layout";
 
 export type CellKind = "empty" | "number" | "text" | "bool" | "error";
 
 export interface CellInfo {
   readonly text: string;
+  /** The number format the text was rendered in (a narrow column rounds or shows ####: fitNumber). */
+  readonly numberFormat: string;
   readonly kind: CellKind;
   readonly value: Scalar;
   /** "#DIV/0!: message" for an error cell. */
@@ -157,9 +161,30 @@ export function readBlock(
       const cf = info.rules.length ? conditionalColors(info.rules, r, c, valueAt) : undefined;
       const table = info.tables.length ? tableLook(info, r, c) : undefined;
       const { style, shadows, hasFill } = styleOf(fmt, kind, cf, table);
+      const font: FontSpec = {
+        size: fmt.fontSize || 11,
+        bold: fmt.bold || table?.bold === true,
+        italic: fmt.italic,
+        family: fmt.fontName && fmt.fontName !== "Calibri" ? fmt.fontName : undefined,
+      };
+      const shown =
+        kind === "error" ? String(v) : formatValue(v, fmt.numberFormat, host.workbook.culture);
       return {
+        // A number never runs over or is cut: rounded to fit its column, or ####.
         text:
-          kind === "error" ? String(v) : formatValue(v, fmt.numberFormat, host.workbook.culture),
+          kind === "number" &&
+          !fmt.wrapText &&
+          !info.merges.some((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1)
+            ? fitNumber(
+                v as number,
+                shown,
+                fmt.numberFormat,
+                sizeOf(info.cols, c),
+                font,
+                host.workbook.culture
+              )
+            : shown,
+        numberFormat: fmt.numberFormat,
         kind,
         value: v,
         error: err ? (err.message ? `${err.code}: ${err.message}` : err.code) : undefined,
@@ -168,12 +193,7 @@ export function readBlock(
         hasFill,
         style,
         shadows,
-        font: {
-          size: fmt.fontSize || 11,
-          bold: fmt.bold || table?.bold === true,
-          italic: fmt.italic,
-          family: fmt.fontName && fmt.fontName !== "Calibri" ? fmt.fontName : undefined,
-        },
+        font,
       };
     })
   );

@@ -2,8 +2,13 @@
  * Keys on the grid, as in Excel: arrows move (Shift extends), Enter / Tab
  * move down / right (inside a selection they cycle through it), Page Up/Down,
  * Home, Ctrl+Home / Ctrl+End, F2 edits, typing starts an edit, Delete clears.
+ *
+ * Tab never traps the keyboard in the grid: past the used range's last column
+ * (or a selection's last cell), Tab leaves the grid for the next control on
+ * the page, and Shift+Tab from column A (or a selection's first cell) for the
+ * one before. F6 brings the focus back, as in Office (App.tsx).
  */
-import { Selection, advance, move, single } from "./selection";
+import { Selection, advance, move, rectOf, single } from "./selection";
 
 export type GridAction =
   | { readonly kind: "select"; readonly selection: Selection }
@@ -54,8 +59,20 @@ export function gridKey(e: KeyInput, sel: Selection, size: GridSize): GridAction
   switch (e.key) {
     case "Enter":
       return select(advance(sel, e.shiftKey ? -1 : 1, 0, size.rows, size.cols));
-    case "Tab":
+    case "Tab": {
+      const rect = rectOf(sel);
+      const several = rect.r0 !== rect.r1 || rect.c0 !== rect.c1;
+      const { r, c } = sel.active;
+      const atEnd = e.shiftKey
+        ? several
+          ? r === rect.r0 && c === rect.c0
+          : c === 0
+        : several
+          ? r === rect.r1 && c === rect.c1
+          : c >= size.lastCol;
+      if (atEnd) return { kind: "none" }; // the browser moves the focus on
       return select(advance(sel, 0, e.shiftKey ? -1 : 1, size.rows, size.cols));
+    }
     case "PageDown":
     case "PageUp": {
       const dr = (e.key === "PageDown" ? 1 : -1) * size.pageRows;

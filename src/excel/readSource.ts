@@ -31,13 +31,19 @@ function rangeOf(context: Excel.RequestContext, choice: SourceChoice): Excel.Ran
       return context.workbook.tables.getItem(choice.id).getRange();
     case "name":
       return context.workbook.names.getItem(choice.id).getRange();
+    case "range": {
+      // A range read before (the pane's Refresh of a selection): "'Sheet'!A1:G5".
+      const parsed = parseAddress(choice.id);
+      if (!parsed?.sheet) throw new WorkbookError("notAnAddress", { address: choice.id });
+      return context.workbook.worksheets.getItem(parsed.sheet).getRange(choice.id.slice(choice.id.lastIndexOf("!") + 1));
+    }
     default:
       return context.workbook.getSelectedRange();
   }
 }
 
 const sourceLabel = (choice: SourceChoice, address: string): SourceLabel =>
-  choice.kind === "selection"
+  choice.kind === "selection" || choice.kind === "range"
     ? { kind: "range", address }
     : { kind: choice.kind, name: choice.id, address };
 

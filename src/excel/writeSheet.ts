@@ -51,7 +51,9 @@ export async function writeSheet(
   const autofit = autofitRuns(plan);
   await batcher.reserve(tailBytes(plan, autofit.length));
   for (const [column, width] of Object.entries(plan.columnWidths)) {
-    sheet.getRange(`${column}:${column}`).format.columnWidth = width;
+    const range = sheet.getRange(`${column}:${column}`);
+    if (width === 0) range.columnHidden = true;
+    else range.format.columnWidth = width;
   }
   for (const run of autofit) sheet.getRange(run).format.autofitColumns();
   for (const cf of plan.conditionalFormats) writeConditionalFormat(sheet, cf);

@@ -111,7 +111,8 @@ export function writePlanToWorkbook(workbook: ExcelJS.Workbook, plan: SheetPlan)
   for (const block of plan.blocks) writeBlock(sheet, block);
   for (const f of plan.formats) applyRangeFormat(sheet, f);
   for (const [column, width] of Object.entries(plan.columnWidths)) {
-    sheet.getColumn(column).width = pointsToCharacters(width);
+    if (width === 0) sheet.getColumn(column).hidden = true;
+    else sheet.getColumn(column).width = pointsToCharacters(width);
   }
   // Priorities follow the plan's order (ExcelJS numbers rules left at 0).
   for (const cf of plan.conditionalFormats) writeConditionalFormat(sheet, cf);

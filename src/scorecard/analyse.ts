@@ -7,7 +7,7 @@
  */
 import { Analysis, analysisOf, isError } from "./problems";
 import { PeriodInput, readRows } from "./readRows";
-import { ColumnMapping, SourceTable } from "./types";
+import { ColumnMapping, KpiRow, SourceTable } from "./types";
 import { mappingProblems, noRowsProblem, validateRows } from "./validate";
 
 export type { Analysis } from "./problems";
@@ -20,8 +20,14 @@ export function analyseSource(
 ): Analysis {
   const problems = mappingProblems(source, mapping, periods.size > 0);
   if (problems.some(isError)) return analysisOf(problems);
-  const rows = readRows(source, mapping, periods, problems);
-  if (problems.some(isError)) return analysisOf(problems);
+  const incomplete: KpiRow[] = [];
+  const rows = readRows(source, mapping, periods, problems, incomplete);
+  if (problems.some(isError)) {
+    // Every problem in one pass: the rules across rows still judge what could be read
+    // (weights summing to 100% where every weight of the group was read).
+    const all = rows.concat(incomplete).sort((a, b) => a.index - b.index);
+    return analysisOf(problems.concat(validateRows(all, mapping.unitWeight !== undefined, new Set(incomplete))));
+  }
   if (rows.length === 0) return analysisOf([...problems, noRowsProblem(source)]);
   // Sums over rows that could not be read would only repeat those errors: fix cells first.
   return analysisOf(problems.concat(validateRows(rows, mapping.unitWeight !== undefined)), {

@@ -102,6 +102,7 @@ export interface SheetPlan {
   readonly formats: readonly RangeFormat[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   /** Column widths in points, by column letter; columns not listed are autofitted. */
+  /** Widths in points by column letter; 0 hides the column (nothing to show in it). */
   readonly columnWidths: Readonly<Record<string, number>>;
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly charts: readonly ChartPlan[];

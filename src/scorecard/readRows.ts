@@ -240,7 +240,9 @@ function periodActual(
 
 /**
  * The data rows of `source` that hold anything, typed; problems of the cells
- * that cannot be read go to `problems`, and their rows are left out. Blank
+ * that cannot be read go to `problems`, and their rows are left out (given to
+ * `incomplete` instead, with NaN for each number that could not be read, so
+ * the weights can still be checked in the same pass). Blank
  * employee, perspective and perspective weight cells repeat the row above
  * (merged cells, a group's first row only).
  */
@@ -248,7 +250,8 @@ export function readRows(
   source: SourceTable,
   mapping: ColumnMapping,
   periods: ReadonlyMap<number, PeriodInput>,
-  problems: Problem[]
+  problems: Problem[],
+  incomplete?: KpiRow[]
 ): KpiRow[] {
   const reader = new RowReader(source, mapping, problems);
   const col = columnsOf(mapping);
@@ -315,9 +318,10 @@ export function readRows(
         last.sheetRow = sheetRow;
       } else weights.set(perspective, { value: perspectiveWeight, sheetRow });
     }
-    if (problems.length > before) continue;
+    const complete = problems.length === before;
+    if (!complete && !incomplete) continue;
     const formula = col.actual >= 0 ? source.formulas[i]?.[col.actual] : undefined;
-    rows.push({
+    (complete ? rows : (incomplete as KpiRow[])).push({
       index: i,
       employee,
       period: reader.label(col.period),
@@ -325,12 +329,12 @@ export function readRows(
       unit,
       unitWeight,
       perspective,
-      perspectiveWeight: perspectiveWeight as number,
+      perspectiveWeight: perspectiveWeight ?? NaN,
       kpi,
-      kpiWeight: kpiWeight as number,
-      valueAt50: valueAt50 as number,
-      valueAt100: valueAt100 as number,
-      actual: actual as number,
+      kpiWeight: kpiWeight ?? NaN,
+      valueAt50: valueAt50 ?? NaN,
+      valueAt100: valueAt100 ?? NaN,
+      actual: actual ?? NaN,
       assessmentScore,
       developmentScore,
       cells: rowCells(reader.locator, sheetRow, inherited ? inherited.sheetRow : sheetRow),

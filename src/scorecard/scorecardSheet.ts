@@ -29,6 +29,7 @@ import { groupBy } from "./groups";
 import {
   BAND_COLORS,
   COLORS,
+  HEADER_STYLE,
   NUMBER_FORMATS,
   TRAFFIC_LIGHTS,
   atMost,
@@ -110,13 +111,7 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
     labels.neededFor100,
     labels.neededForNextBand,
   ]);
-  b.format(HEADER_ROW, 0, 1, COLUMNS, {
-    bold: true,
-    fill: COLORS.header,
-    fontColor: COLORS.headerText,
-    wrapText: true,
-    horizontalAlignment: "Center",
-  });
+  b.format(HEADER_ROW, 0, 1, COLUMNS, HEADER_STYLE);
 
   let r = HEADER_ROW + 1;
   const perspectiveRows: { row: number; name: string }[] = [];
@@ -183,7 +178,8 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
     C: 72,
     D: 72,
     E: 72,
-    F: 44,
+    // The trend shows only with period data (live formulas); otherwise its column is hidden.
+    F: options.mode === "formulas" && input.rows.some((row) => row.periods) ? 44 : 0,
     G: 64,
     H: 72,
     I: 72,
@@ -358,11 +354,7 @@ function writeChartBlock(
 ): void {
   if (perspectives.length === 0) return;
   b.set(HEADER_ROW, CHART_COLUMN, [title, scoreLabel]);
-  b.format(HEADER_ROW, CHART_COLUMN, 1, 2, {
-    bold: true,
-    fill: COLORS.header,
-    fontColor: COLORS.headerText,
-  });
+  b.format(HEADER_ROW, CHART_COLUMN, 1, 2, HEADER_STYLE);
   perspectives.forEach((p, i) =>
     b.set(HEADER_ROW + 1 + i, CHART_COLUMN, [p.name, { formula: `=${cell(p.row, 7)}` }])
   );

@@ -110,3 +110,66 @@ export function bandConditions(
     return { band: b.id, formula: `=AND(${conds.join(",")})` };
   });
 }
+
+/**
+ * The one header style of every generated sheet's tables (the scorecard, the
+ * details and the summary): white bold text on the title's blue, wrapped at
+ * word boundaries (columns are made at least as wide as a header's longest
+ * word, see `columnWidth`), centred.
+ */
+export const HEADER_STYLE = {
+  bold: true,
+  fill: COLORS.header,
+  fontColor: COLORS.headerText,
+  wrapText: true,
+  horizontalAlignment: "Center",
+} as const;
+
+/**
+ * Points per character of Calibri 11 (Excel's default font), on the generous
+ * side so a text is never cut where the font's letters run wider than average;
+ * bold text is about 8% wider.
+ */
+const PT_PER_CHAR = 6.2;
+const BOLD = 1.08;
+/** A cell's inner padding and border, in points. */
+const CELL_PADDING = 12;
+
+/** The width of `text` in points, in Calibri 11. */
+export function textWidth(text: string, bold = false): number {
+  return text.length * PT_PER_CHAR * (bold ? BOLD : 1);
+}
+
+/**
+ * The width a bold header needs when it wraps at spaces onto two lines at
+ * most: its narrowest split, never narrower than its longest word, so Excel
+ * never breaks a word ("Assessmen/t").
+ */
+export function headerWidth(header: string): number {
+  const words = header.split(/\s+/).filter(Boolean);
+  let best = textWidth(words.join(" "), true);
+  for (let i = 1; i < words.length; i++) {
+    const line1 = textWidth(words.slice(0, i).join(" "), true);
+    const line2 = textWidth(words.slice(i).join(" "), true);
+    best = Math.min(best, Math.max(line1, line2));
+  }
+  return best;
+}
+
+/** The longest text's length of `texts` (looked at once each: a detail sheet has 120,000 rows). */
+export function longest(texts: Iterable<string>): string {
+  let result = "";
+  for (const t of texts) if (t.length > result.length) result = t;
+  return result;
+}
+
+/**
+ * A column's width in points from its content: the header wrapped at word
+ * boundaries and the widest text under it (`widest`, as Excel shows it),
+ * between `min` (room for a score such as "-106.59") and `max` (longer texts
+ * are cut by the next cell, as in Excel).
+ */
+export function columnWidth(header: string, widest = "", min = 60, max = 240): number {
+  const content = Math.max(headerWidth(header), textWidth(widest)) + CELL_PADDING;
+  return Math.round(Math.min(max, Math.max(min, content)));
+}

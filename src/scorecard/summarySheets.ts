@@ -8,6 +8,7 @@
  * (rows are grouped by employee), so recalculation stays linear in the data.
  */
 import { DEFAULT_CSS_WEIGHTS } from "../core/css";
+import { RATING_BANDS } from "../core/rating";
 import { qualified } from "./a1";
 import { ratingFormula, scoreFormula } from "./formulas";
 import { SHEET_LABELS } from "./messages";
@@ -17,8 +18,11 @@ import { actualCell, inputCell } from "./scorecardSheet";
 import {
   BAND_COLORS,
   COLORS,
+  HEADER_STYLE,
   NUMBER_FORMATS,
   bandConditions,
+  columnWidth,
+  longest,
   numberFormatOf,
   valueFormat,
 } from "./styles";
@@ -67,12 +71,7 @@ export function detailSheetPlan(
     ...(withCss ? [labels.assessment, labels.development] : []),
   ];
   b.set(DETAIL_HEADER, 0, headers);
-  b.format(DETAIL_HEADER, 0, 1, headers.length, {
-    bold: true,
-    fill: COLORS.header,
-    fontColor: COLORS.headerText,
-    wrapText: true,
-  });
+  b.format(DETAIL_HEADER, 0, 1, headers.length, HEADER_STYLE);
   const blocks: EmployeeBlock[] = [];
   let r = DETAIL_HEADER + 1;
   for (const card of cards) {
@@ -116,9 +115,48 @@ export function detailSheetPlan(
     b.format(DETAIL_HEADER + 1, 3 + o, rows, 2, { numberFormat: NUMBER_FORMATS.weight });
     b.format(DETAIL_HEADER + 1, 8 + o, rows, 2, { numberFormat: NUMBER_FORMATS.score });
   }
-  b.columnWidths = withPeriod ? { A: 140, B: 80, C: 120, D: 160 } : { A: 140, B: 120, C: 160 };
+  b.columnWidths = detailWidths(headers, cards, withPeriod);
   b.freeze = { rows: DETAIL_HEADER + 1, columns: 1 };
   return { plan: b.build(), blocks };
+}
+
+/** Widths from content: names as long as the longest, numbers as wide as their largest shown. */
+function detailWidths(
+  headers: readonly string[],
+  cards: readonly Scorecard[],
+  withPeriod: boolean
+): Record<string, number> {
+  const names = { employee: "", period: "", perspective: "", kpi: "" };
+  let amount = 0;
+  for (const { employee, period, rows } of cards) {
+    if (employee.length > names.employee.length) names.employee = employee;
+    if (period.length > names.period.length) names.period = period;
+    for (const row of rows) {
+      if (row.perspective.length > names.perspective.length) names.perspective = row.perspective;
+      if (row.kpi.length > names.kpi.length) names.kpi = row.kpi;
+      if (valueFormat(row) === NUMBER_FORMATS.amount)
+        amount = Math.max(
+          amount,
+          Math.abs(row.valueAt50),
+          Math.abs(row.valueAt100),
+          Math.abs(row.actual)
+        );
+    }
+  }
+  // "-1,234,567.00" at most: the amounts' format, their largest value.
+  const amountText = `-${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  const widest = [
+    names.employee,
+    ...(withPeriod ? [names.period] : []),
+    names.perspective,
+    names.kpi,
+    "",
+    "",
+    amountText,
+    amountText,
+    amountText,
+  ];
+  return Object.fromEntries(headers.map((h, c) => [col(c), columnWidth(h, widest[c] ?? "")]));
 }
 
 function optionalInput(
@@ -192,6 +230,7 @@ export function summarySheetPlan(
     ...(gcr ? [labels.gcr] : []),
   ];
   b.set(header, 0, headers);
+  b.format(header, 0, 1, headers.length, HEADER_STYLE);
   const d = (c: number, first: number, last: number) =>
     qualified(detailName, `$${col(c)}$${first + 1}:$${col(c)}$${last + 1}`);
   blocks.forEach((block, i) => {
@@ -244,7 +283,19 @@ export function summarySheetPlan(
     address: `${cell(header, 0)}:${cell(header + Math.max(n, 1), headers.length - 1)}`,
     style: "TableStyleMedium2",
   });
-  b.columnWidths = { A: 160 };
+  const ratings = longest(RATING_BANDS[options.scheme].map((band) => band.label[options.language]));
+  const widest = [
+    longest(blocks.map((block) => block.card.employee)),
+    ...(lead.period ? [longest(blocks.map((block) => block.card.period))] : []),
+    ...(lead.unit ? [longest(blocks.map((block) => block.card.unit))] : []),
+    ...(lead.weight ? [""] : []),
+    ...perspectives.map(() => ""),
+    "",
+    ratings,
+  ];
+  b.columnWidths = Object.fromEntries(
+    headers.map((h, c) => [col(c), columnWidth(h, widest[c] ?? "")])
+  );
   b.freeze = { rows: header + 1, columns: 1 };
   return b.build();
 }

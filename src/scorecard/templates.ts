@@ -17,8 +17,8 @@ export type TemplateKind = "empty" | "example";
 export const TEMPLATE_SHEET_NAMES: Readonly<
   Record<Language, Readonly<Record<TemplateKind, string>>>
 > = {
-  en: { empty: "KPI input", example: "Seed 003 example" },
-  id: { empty: "Input KPI", example: "Contoh seed 003" },
+  en: { empty: "KPI input", example: "KPI example" },
+  id: { empty: "Input KPI", example: "Contoh KPI" },
 };
 
 export function templatePlan(kind: TemplateKind, name: string, language: Language): SheetPlan {
@@ -36,7 +36,17 @@ export function templatePlan(kind: TemplateKind, name: string, language: Languag
     address: `A1:${cell(rows, headers.length - 1)}`,
     style: "TableStyleMedium2",
   });
-  b.columnWidths = { A: 130, B: 80, C: 150, D: 70, E: 70, F: 70, G: 80 };
+  b.columnWidths = {
+    A: 130,
+    B: 80,
+    C: 150,
+    D: 70,
+    E: 70,
+    F: 70,
+    G: 80,
+    // The monthly data's last months: room for "13.92%" and "60872" in any font.
+    ...(kind === "example" ? { H: 56, I: 56, J: 56, K: 56, L: 56, M: 56 } : {}),
+  };
   b.freeze = { rows: 1, columns: 0 };
   return b.build();
 }
@@ -49,7 +59,7 @@ function writeExample(b: PlanBuilder): void {
   const kpiRows = seed003Table().rows;
   const actual = SEED003_COLUMNS.indexOf("actual");
   const top = 7;
-  b.set(top - 1, 0, ["Monthly data (seed 003, BPJS Ketenagakerjaan 2023)"]);
+  b.set(top - 1, 0, ["Monthly data (BPJS Ketenagakerjaan 2023)"]);
   b.format(top - 1, 0, 1, 1, { bold: true, fontColor: COLORS.title });
   b.set(top, 0, ["Series", ...MONTHS]);
   b.format(top, 0, 1, MONTHS.length + 1, { bold: true, fill: COLORS.perspective });

@@ -79,9 +79,16 @@ export function noRowsProblem(source: SourceTable): Problem {
 /**
  * The rules across rows, per scorecard: per employee and period (rows in the
  * order read). With a roll-up weight column (`weighted`), every scorecard has
- * one weight and no unit's weights sum to 0 in a period.
+ * one weight and no unit's weights sum to 0 in a period. `incomplete`: rows
+ * with cells that could not be read (NaN in their place); they count in the
+ * weights' sums where every weight of the group was read, and their own score
+ * is not judged.
  */
-export function validateRows(rows: readonly KpiRow[], weighted = false): Problem[] {
+export function validateRows(
+  rows: readonly KpiRow[],
+  weighted = false,
+  incomplete: ReadonlySet<KpiRow> = new Set()
+): Problem[] {
   const problems: Problem[] = [];
   const lower = new Map<string, string>();
   const unitWeights = new Map<
@@ -89,7 +96,7 @@ export function validateRows(rows: readonly KpiRow[], weighted = false): Problem
     { unit: string; period: string; sum: number; address?: string }
   >();
   for (const group of groupBy(rows, scorecardKey).values()) {
-    checkEmployee(group[0].employee, group, problems, lower);
+    checkEmployee(group[0].employee, group, problems, lower, incomplete);
     checkUnit(group, problems);
     if (!weighted) continue;
     const weight = checkWeight(group, problems);
@@ -143,6 +150,34 @@ function checkWeight(rows: readonly KpiRow[], problems: Problem[]): number | und
   return weight;
 }
 
+const CELL_ADDRESS = /^(.*!)?\$?([A-Z]{1,3})\$?(\d+)$/;
+
+/**
+ * One range over cells of one column ("'Data'!E2", "'Data'!E4" → "'Data'!E2:E4"),
+ * so a problem about a sum points at every cell summed; the first cell when
+ * they are not in one column.
+ */
+export function spanOf(cells: readonly (string | undefined)[]): string | undefined {
+  let prefix: string | undefined;
+  let column: string | undefined;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const cell of cells) {
+    const m = cell === undefined ? null : CELL_ADDRESS.exec(cell);
+    if (!m) continue;
+    if (column === undefined) {
+      prefix = m[1] ?? "";
+      column = m[2];
+    } else if (m[2] !== column || (m[1] ?? "") !== prefix) return cells[0];
+    top = Math.min(top, Number(m[3]));
+    bottom = Math.max(bottom, Number(m[3]));
+  }
+  if (column === undefined) return cells[0];
+  return top === bottom
+    ? `${prefix}${column}${top}`
+    : `${prefix}${column}${top}:${column}${bottom}`;
+}
+
 /** `text` in lower case, each text worked out once (KPI and perspective names repeat per employee). */
 function lowerOf(text: string, lower: Map<string, string>): string {
   let l = lower.get(text);
@@ -154,17 +189,22 @@ function checkEmployee(
   employee: string,
   rows: readonly KpiRow[],
   problems: Problem[],
-  lower: Map<string, string>
+  lower: Map<string, string>,
+  incomplete: ReadonlySet<KpiRow>
 ): void {
   const perspectives = groupBy(rows, (r) => r.perspective);
   // The period names the scorecard in a message only when the table has periods.
   const period = rows[0].period ? { period: rows[0].period } : {};
   let perspectiveSum = 0;
+  // A sum is judged only when every weight in it was read.
+  let perspectivesRead = true;
   const seen = new Set<string>();
   for (const [perspective, group] of perspectives) {
-    const first = group[0];
+    const first = group.find((r) => !Number.isNaN(r.perspectiveWeight)) ?? group[0];
     perspectiveSum += first.perspectiveWeight;
+    if (Number.isNaN(first.perspectiveWeight) || perspective === "") perspectivesRead = false;
     for (const row of group) {
+      if (Number.isNaN(row.perspectiveWeight)) continue;
       if (row.perspectiveWeight !== first.perspectiveWeight) {
         problems.push(
           problem(
@@ -183,18 +223,26 @@ function checkEmployee(
     }
     let kpiSum = 0;
     for (const row of group) kpiSum += row.kpiWeight;
-    if (!sumsToOne(kpiSum)) {
+    if (!Number.isNaN(kpiSum) && perspective !== "" && !sumsToOne(kpiSum)) {
       problems.push(
         problem(
           "error",
           "kpiWeightSum",
           { perspective, employee, sum: kpiSum, ...period },
-          first.cells.kpiWeight
+          spanOf(group.map((r) => r.cells.kpiWeight))
         )
       );
     }
     const perspectiveKey = lowerOf(perspective, lower);
     for (const row of group) {
+      if (incomplete.has(row)) {
+        if (row.kpi !== "")
+          seen.add(
+            `${perspectiveKey}\u0000${lowerOf(row.kpi, lower)}\u0000${lowerOf(row.period, lower)}`
+          );
+        checkWeights(row, problems);
+        continue;
+      }
       const key = `${perspectiveKey}\u0000${lowerOf(row.kpi, lower)}\u0000${lowerOf(row.period, lower)}`;
       if (seen.has(key))
         problems.push(
@@ -209,25 +257,29 @@ function checkEmployee(
       checkRow(row, problems);
     }
   }
-  if (!sumsToOne(perspectiveSum)) {
+  if (perspectivesRead && !sumsToOne(perspectiveSum)) {
     problems.push(
       problem(
         "error",
         "perspectiveWeightSum",
         { employee, sum: perspectiveSum, ...period },
-        rows[0].cells.perspectiveWeight
+        spanOf(rows.map((r) => r.cells.perspectiveWeight))
       )
     );
   }
 }
 
-function checkRow(row: KpiRow, problems: Problem[]): void {
+function checkWeights(row: KpiRow, problems: Problem[]): void {
   for (const key of ["kpiWeight", "perspectiveWeight"] as const) {
     if (row[key] < 0) {
       const address = row.cells[key] ?? "";
       problems.push(problem("error", "negativeWeight", { column: key, address }, address));
     }
   }
+}
+
+function checkRow(row: KpiRow, problems: Problem[]): void {
+  checkWeights(row, problems);
   const score = kpiScore(row.actual, row.valueAt50, row.valueAt100);
   if (score instanceof DomainError) {
     problems.push(

@@ -12,12 +12,13 @@ import type { SheetPlan } from "./plan";
 import type { WorkbookNames } from "./sheetNames";
 import type { SourceTable, SourceValue } from "./types";
 
-export type SourceKind = "selection" | "table" | "name";
+/** "range": a range by address ("'Data'!A1:G5"), the pane's Refresh of a selection read before. */
+export type SourceKind = "selection" | "table" | "name" | "range";
 
 /** A source the user can pick; the pane names it in its language ("KPIs (table)", "Pilihan saat ini"). */
 export interface SourceChoice {
   readonly kind: SourceKind;
-  /** Table or name id; "" for the selection. */
+  /** Table or name id; the address of a "range"; "" for the selection. */
   readonly id: string;
 }
 

@@ -77,18 +77,20 @@ describe("Office in Indonesian (?lang=id-ID)", () => {
       await until(async () => (await cell.innerText()).trim(), code);
       return cell.getAttribute("title");
     };
+    // Typed as an Indonesian Excel takes them: arguments separated by ";".
     // Excel shows a custom function's message only on #VALUE! and #N/A.
-    expect(await enter("K1", '=BSC.ROE("abc",1)', "#VALUE!")).toBe(
+    expect(await enter("K1", '=BSC.ROE("abc";1)', "#VALUE!")).toBe(
       '#VALUE!: netProfit berisi teks "abc", bukan angka.'
     );
-    expect(await enter("K2", "=BSC.GROWTH(,10)", "#N/A")).toBe("#N/A: current kosong.");
-    expect(await enter("K3", "=BSC.ROA(1,0)", "#DIV/0!")).toBe("#DIV/0!");
+    expect(await enter("K2", "=BSC.GROWTH(;10)", "#N/A")).toBe("#N/A: current kosong.");
+    expect(await enter("K3", "=BSC.ROA(1;0)", "#DIV/0!")).toBe("#DIV/0!");
     expect(errors).toEqual([]);
   });
 
   test("a build that fails shows the error in Indonesian, Excel's text quoted", async () => {
     const { page, errors } = indonesian;
-    const pane = page.getByRole("complementary", { name: "Task pane" });
+    // The title strip speaks Office's language (?lang=id-ID): "Panel tugas".
+    const pane = page.getByRole("complementary", { name: "Panel tugas" });
     await page.locator('[data-cell="A1"]').click();
     await page.locator('[data-cell="G5"]').click({ modifiers: ["Shift"] });
     await pane.getByRole("button", { name: "Gunakan pilihan" }).click();

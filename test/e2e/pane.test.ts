@@ -62,9 +62,10 @@ test("a broken table shows its problems with addresses that select the cell, and
   await page.getByRole("button", { name: "Use selection" }).click();
   const problem = page.getByText(/KPI weights of "Customer" sum to 90%, not 100%/);
   await problem.waitFor();
-  const link = page.getByRole("button", { name: /'Seed 003'!D2/ }).first();
+  // The sum's problem points at every weight summed: D2:D3.
+  const link = page.getByRole("button", { name: /'Seed 003'!D2:D3/ }).first();
   await link.click();
-  await until(() => page.getByLabel("Name box").inputValue(), "D2");
+  await until(() => page.getByLabel("Name box").inputValue(), "D2:D3");
   const build = page.getByRole("button", { name: "Build scorecard" });
   expect((await build.getAttribute("aria-disabled")) === "true" || (await build.isDisabled())).toBe(
     true

@@ -208,7 +208,7 @@ test("the keyboard moves and extends the selection, types into cells and clears 
   await page.keyboard.press("Enter");
   await page
     .getByRole("alert")
-    .filter({ hasText: /Not entered/ })
+    .filter({ hasText: /^There's a problem with this entry: “/ })
     .waitFor();
   await page.keyboard.press("Escape");
   expect(await cellText(page, "K2")).toBe("");

@@ -39,8 +39,10 @@ async function chooseEmployees(page: Page, replace: boolean): Promise<void> {
   const p = pane(page);
   await p.getByRole("combobox", { name: "Source" }).click();
   await page.getByRole("option", { name: "EmployeeKPIs (table)" }).click();
+  const options = p.getByRole("button", { name: /^Options/ });
+  if ((await options.getAttribute("aria-expanded")) !== "true") await options.click();
   await p.getByRole("checkbox", { name: "Also one sheet per employee" }).check();
-  await p.getByRole("checkbox", { name: "Replace sheet with the same title" }).setChecked(replace);
+  await p.getByRole("checkbox", { name: "Replace sheets with the same title" }).setChecked(replace);
 }
 
 /** Presses Build (confirming Replace) and waits for the outcome. */
@@ -229,7 +231,7 @@ describe("failures outside the build", () => {
     const status = page.getByRole("alert").filter({ hasText: "was not activated" });
     await status.waitFor();
     expect(await status.innerText()).toMatch(
-      /^"Employees" was not activated: GeneralException: .*Simulated lost connection/
+      /^“Employees” was not activated: “GeneralException: .*Simulated lost connection”/
     );
     expect(await page.getByRole("tab", { selected: true }).innerText()).toBe("Seed 003");
     await page.getByRole("tab", { name: "Employees" }).click();

@@ -78,7 +78,7 @@ describe("building the seed 003 scorecard in a workbook", () => {
     fixture = withHost({ Sheet1: [] });
     const { host } = fixture;
     const name = await service.insertTemplate("example", "en");
-    expect(name).toBe("Seed 003 example");
+    expect(name).toBe("KPI example");
     const sources = await service.listSources();
     const table = sources.find((s) => s.kind === "table");
     expect(table).toBeDefined();

@@ -84,7 +84,7 @@ describe("builds from hostile tables", () => {
               // each error pointing at a cell of the user's table; nothing is written.
               const errors = problems.filter((p) => p.severity === "error");
               expect(errors.length).toBeGreaterThan(0);
-              for (const e of errors) expect(e.address).toMatch(/^'Data'![A-G]\d+$/);
+              for (const e of errors) expect(e.address).toMatch(/^'Data'![A-G]\d+(:[A-G]\d+)?$/);
               expect(host.sheetNames()).toEqual(["Data", "Notes"]);
               return;
             }

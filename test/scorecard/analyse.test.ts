@@ -38,7 +38,38 @@ describe("problems, each with the cell to select", () => {
     expect(e).toHaveLength(1);
     expect(e[0].code).toBe("kpiWeightSum");
     expect(en(e[0])).toBe('KPI weights of "Customer" sum to 90%, not 100%.');
-    expect(e[0].address).toBe("'Data'!D2");
+    // Every weight summed: the link selects them all.
+    expect(e[0].address).toBe("'Data'!D2:D3");
+  });
+
+  it("finds every problem in one pass: a text actual and a perspective's weights summing to 90%", () => {
+    const rows = seedRows();
+    rows[2][6] = "81,56%"; // G4: typed as text
+    rows[1][3] = 0.4; // D3: Customer's KPI weights 50% + 40%
+    const e = errors(analyse(rows).problems);
+    expect(e.map((p) => [p.code, p.address])).toEqual([
+      ["notANumber", "'Data'!G4"],
+      ["kpiWeightSum", "'Data'!D2:D3"],
+    ]);
+    expect(en(e[1])).toBe('KPI weights of "Customer" sum to 90%, not 100%.');
+  });
+
+  it("a row that cannot be read still counts in its perspective's KPI weights", () => {
+    const rows = seedRows();
+    rows[1][6] = "x"; // G3, Customer's second KPI: its weight (50%) was read
+    const e = errors(analyse(rows).problems);
+    expect(e.map((p) => p.code)).toEqual(["notANumber"]); // 50% + 50%: no weight problem
+  });
+
+  it("a sum with a weight that cannot be read is not judged", () => {
+    const rows = seedRows();
+    rows[1][3] = "half"; // D3: Customer's second KPI weight
+    rows[3][1] = 0.3; // B5: perspectives 35 + 40 + 30 = 105%
+    const e = errors(analyse(rows).problems);
+    expect(e.map((p) => [p.code, p.address])).toEqual([
+      ["notANumber", "'Data'!D3"],
+      ["perspectiveWeightSum", "'Data'!B2:B5"],
+    ]);
   });
 
   it("perspective weights not summing to 100%", () => {
@@ -47,6 +78,7 @@ describe("problems, each with the cell to select", () => {
     const e = errors(analyse(rows).problems);
     expect(e.map((p) => p.code)).toEqual(["perspectiveWeightSum"]);
     expect(en(e[0])).toContain("105%");
+    expect(e[0].address).toBe("'Data'!B2:B5");
   });
 
   it("value at 50 equal to value at 100", () => {

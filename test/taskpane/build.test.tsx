@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import type { SheetPlan } from "../../src/scorecard/plan";
 import type { BuildResult } from "../../src/scorecard/workbookService";
 import { createFakeService, employeesTable, TABLE_CHOICE } from "./fakeService";
-import { buildButton, renderPane, sourceRead } from "./renderPane";
+import { buildButton, choose, openOptions, renderPane, sourceRead } from "./renderPane";
 
 describe("build", () => {
   test("builds the plans through the service and announces the new sheet", async () => {
@@ -19,17 +19,19 @@ describe("build", () => {
     expect(plans[0].blocks[0].address).toMatch(/^A1(:|$)/);
     expect(plans[0].blocks[0].cells[0][0]).toBe("Balanced Scorecard");
     expect(replace).toEqual([]);
-    expect(success).toHaveTextContent("“Balanced Scorecard”");
+    expect(success).toHaveTextContent("Created “Balanced Scorecard”.");
+    expect(success).not.toHaveTextContent("Replaced");
     expect(success).toHaveFocus();
   });
 
   test("uses the title and options of the form", async () => {
     const { service, user } = renderPane();
     await sourceRead();
+    await openOptions(user);
     const title = screen.getByRole("textbox", { name: /Sheet title/ });
     await user.clear(title);
     await user.type(title, "BPJS 2023");
-    await user.click(screen.getByRole("radio", { name: "Snapshot of the values" }));
+    await choose(user, "Actual values", "Snapshot of the values");
     await user.click(buildButton());
     await screen.findByRole("group", { name: "Scorecard built" });
     expect(service.build.mock.calls[0][0][0].name).toBe("BPJS 2023");
@@ -48,7 +50,8 @@ describe("build", () => {
   test("replacing an existing sheet is confirmed first, then passed in `replace`", async () => {
     const { service, user } = renderPane({ sheets: ["Data", "Balanced Scorecard"] });
     await sourceRead();
-    await user.click(screen.getByRole("checkbox", { name: "Replace sheet with the same title" }));
+    await openOptions(user);
+    await user.click(screen.getByRole("checkbox", { name: "Replace sheets with the same title" }));
     await user.click(buildButton());
 
     const dialog = await screen.findByRole("alertdialog", { name: "Replace sheets?" });
@@ -56,16 +59,20 @@ describe("build", () => {
     expect(service.build).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole("button", { name: "Replace" }));
 
-    await screen.findByRole("group", { name: "Scorecard built" });
+    const success = await screen.findByRole("group", { name: "Scorecard built" });
     const [plans, replace] = service.build.mock.calls[0];
     expect(plans[0].name).toBe("Balanced Scorecard");
     expect(replace).toEqual(["Balanced Scorecard"]);
+    // The message says what happened: replaced, not created.
+    expect(success).toHaveTextContent("Replaced “Balanced Scorecard”.");
+    expect(success).not.toHaveTextContent("Created");
   });
 
   test("cancelling the confirmation builds nothing", async () => {
     const { service, user } = renderPane({ sheets: ["Data", "Balanced Scorecard"] });
     await sourceRead();
-    await user.click(screen.getByRole("checkbox", { name: "Replace sheet with the same title" }));
+    await openOptions(user);
+    await user.click(screen.getByRole("checkbox", { name: "Replace sheets with the same title" }));
     await user.click(buildButton());
     await user.click(
       within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Cancel" })
@@ -80,6 +87,7 @@ describe("build", () => {
     });
     const { user } = renderPane({ service });
     await sourceRead(8);
+    await openOptions(user);
     await user.click(screen.getByRole("checkbox", { name: "Also one sheet per employee" }));
     await user.click(buildButton());
     const success = await screen.findByRole("group", { name: "Scorecard built" });
@@ -123,8 +131,11 @@ describe("build", () => {
     expect(await screen.findByText("1 of 2")).toBeInTheDocument();
     expect(buildButton()).toHaveAttribute("aria-disabled", "true");
     // The rest of the pane still answers.
-    await user.click(screen.getByRole("radio", { name: "Bahasa Indonesia" }));
-    expect(screen.getByRole("radio", { name: "Bahasa Indonesia" })).toBeChecked();
+    await openOptions(user);
+    await choose(user, "Sheet language", "Bahasa Indonesia");
+    expect(screen.getByRole("combobox", { name: "Sheet language" })).toHaveTextContent(
+      "Bahasa Indonesia"
+    );
 
     act(() =>
       finish({ sheets: ["Balanced Scorecard"], activated: "Balanced Scorecard", syncs: 3 })

@@ -7,7 +7,7 @@ import { screen } from "@testing-library/react";
 import type { SheetPlan } from "../../src/scorecard/plan";
 import { seed001Table } from "../../src/scorecard/exampleTables";
 import { TABLE_CHOICE, sourceTable } from "./fakeService";
-import { buildButton, renderPane, sourceRead } from "./renderPane";
+import { buildButton, choose, openOptions, renderPane, sourceRead } from "./renderPane";
 
 function seed001(weights = false) {
   const t = seed001Table();
@@ -20,7 +20,10 @@ describe("history and roll-up options", () => {
   test("grade down: a threshold and a whole number of periods; the history sheet gets the flag", async () => {
     const { service, user } = renderPane({ sources: seed001() });
     await sourceRead(32);
-    await user.click(screen.getByRole("switch", { name: "Flag grade down on the history sheet" }));
+    await openOptions(user);
+    await user.click(
+      screen.getByRole("checkbox", { name: "Flag grade down on the history sheet" })
+    );
     const threshold = screen.getByRole("textbox", { name: /Grade-down threshold/ });
     const periods = screen.getByRole("textbox", { name: /Number of periods/ });
     expect(periods).toHaveValue("2");
@@ -47,11 +50,18 @@ describe("history and roll-up options", () => {
   test("the roll-up: weighted only with a roll-up weight column; off writes no roll-up sheet", async () => {
     const { service, user } = renderPane({ sources: seed001() });
     await sourceRead(32);
-    expect(screen.getByRole("radio", { name: "Mean of the members" })).toBeChecked();
+    await openOptions(user);
+    const rollup = screen.getByRole("combobox", { name: /Roll-up of units and organisation/ });
+    expect(rollup).toHaveTextContent("Mean of the members");
+    // Without a roll-up weight column there is no weighted choice, and a hint says why.
+    await user.click(rollup);
     expect(
-      screen.getByRole("radio", { name: "Weighted by the roll-up weight column" })
-    ).toBeDisabled();
-    await user.click(screen.getByRole("radio", { name: "No roll-up sheet" }));
+      screen.queryByRole("option", { name: "Weighted by the roll-up weight column" })
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByText("Map a roll-up weight column to weight the members.")
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("option", { name: "No roll-up sheet" }));
     await user.click(buildButton());
     await screen.findByRole("group", { name: "Scorecard built" });
     const names = service.build.mock.calls[0][0].map((p: SheetPlan) => p.name);
@@ -61,7 +71,12 @@ describe("history and roll-up options", () => {
   test("weighted with the column: the roll-up sheet says so", async () => {
     const { service, user } = renderPane({ sources: seed001(true) });
     await sourceRead(32);
-    await user.click(screen.getByRole("radio", { name: "Weighted by the roll-up weight column" }));
+    await openOptions(user);
+    await choose(
+      user,
+      /Roll-up of units and organisation/,
+      "Weighted by the roll-up weight column"
+    );
     await user.click(buildButton());
     await screen.findByRole("group", { name: "Scorecard built" });
     const plans: readonly SheetPlan[] = service.build.mock.calls[0][0];
@@ -70,8 +85,11 @@ describe("history and roll-up options", () => {
   });
 
   test("no roll-up choice without a Unit column", async () => {
-    renderPane();
+    const { user } = renderPane();
     await sourceRead();
-    expect(screen.queryByRole("radio", { name: "Mean of the members" })).not.toBeInTheDocument();
+    await openOptions(user);
+    expect(
+      screen.queryByRole("combobox", { name: /Roll-up of units and organisation/ })
+    ).not.toBeInTheDocument();
   });
 });

@@ -2,12 +2,16 @@ import { screen } from "@testing-library/react";
 import { buildButton, renderPane, sourceRead } from "./renderPane";
 
 describe("keyboard", () => {
-  test("keyboard only: Tab to Build and press Enter", async () => {
+  test("keyboard only: Build is at most 12 Tab presses from the pane's first control; Enter builds", async () => {
     const { service, user } = renderPane();
     await sourceRead();
     const button = buildButton();
-    for (let i = 0; i < 80 && document.activeElement !== button; i++) await user.tab();
+    await user.tab(); // the pane's first control
+    expect(screen.getByRole("combobox", { name: "Pane language" })).toHaveFocus();
+    let presses = 0;
+    for (; presses < 40 && document.activeElement !== button; presses++) await user.tab();
     expect(button).toHaveFocus();
+    expect(presses).toBeLessThanOrEqual(12);
     await user.keyboard("{Enter}");
     expect(await screen.findByRole("group", { name: "Scorecard built" })).toHaveFocus();
     expect(service.build).toHaveBeenCalledTimes(1);

@@ -69,10 +69,8 @@ describe("mountTaskPane", () => {
     try {
       mount({ context: { displayLanguage: "en-US" } });
       const user = userEvent.setup();
-      await user.selectOptions(
-        await screen.findByRole("combobox", { name: "Pane language" }),
-        "Bahasa Indonesia"
-      );
+      await user.click(await screen.findByRole("combobox", { name: "Pane language" }));
+      await user.click(await screen.findByRole("option", { name: "Bahasa Indonesia" }));
       expect(localStorage.getItem("bsc-scorecard.language")).toBe("id");
     } finally {
       localStorage.clear();

@@ -1,12 +1,14 @@
 import { initialDraft, toBuildOptions } from "../../src/taskpane/hooks/useBuildOptions";
 import { screen } from "@testing-library/react";
-import { buildButton, renderPane, sourceRead } from "./renderPane";
+import { buildButton, choose, openOptions, renderPane, sourceRead } from "./renderPane";
 
 describe("build options", () => {
   test("clamping is off by default; when on, it changes the preview and its bounds are validated", async () => {
     const { service, user } = renderPane();
     await sourceRead();
-    const clamp = screen.getByRole("switch", { name: "Limit KPI scores" });
+    await openOptions(user);
+    // A setting applied on Build is a checkbox (Fluent: switches are for settings applied at once).
+    const clamp = screen.getByRole("checkbox", { name: "Limit KPI scores" });
     expect(clamp).not.toBeChecked();
     expect(screen.queryByRole("textbox", { name: /Lowest score/ })).not.toBeInTheDocument();
 
@@ -35,31 +37,53 @@ describe("build options", () => {
   test("a blank title blocks the build", async () => {
     const { user } = renderPane();
     await sourceRead();
+    await openOptions(user);
     await user.clear(screen.getByRole("textbox", { name: /Sheet title/ }));
     expect(screen.getByText("Enter a title.")).toBeInTheDocument();
     expect(buildButton()).toHaveAttribute("aria-disabled", "true");
   });
 
   test("one sheet per employee is offered only with several employees", async () => {
-    renderPane();
+    const { user } = renderPane();
     await sourceRead();
+    await openOptions(user);
     expect(
       screen.queryByRole("checkbox", { name: "Also one sheet per employee" })
     ).not.toBeInTheDocument();
   });
 
-  test("the rating scheme, sheet language and mode are radio groups with defaults", async () => {
-    renderPane();
+  test("options are collapsed behind their defaults; each choice is a dropdown, each on/off a checkbox", async () => {
+    const { user } = renderPane();
     await sourceRead();
-    expect(screen.getByRole("radio", { name: "Achievement (score points)" })).toBeChecked();
-    expect(screen.getByRole("radio", { name: "English" })).toBeChecked();
-    expect(screen.getByRole("radio", { name: "Live formulas linked to the data" })).toBeChecked();
-    expect(screen.getByRole("radiogroup", { name: "Rating scheme" })).toBeInTheDocument();
+    // Collapsed: the header says what the sheet will be.
+    const header = screen.getByRole("button", { name: /^Options/ });
+    expect(header).toHaveAttribute("aria-expanded", "false");
+    expect(header).toHaveTextContent("Balanced Scorecard · English");
+    expect(screen.queryByRole("textbox", { name: /Sheet title/ })).not.toBeInTheDocument();
+    await openOptions(user);
+    expect(screen.getByRole("combobox", { name: "Rating scheme" })).toHaveTextContent(
+      "Achievement (score points)"
+    );
+    expect(screen.getByRole("combobox", { name: "Sheet language" })).toHaveTextContent("English");
+    expect(screen.getByRole("combobox", { name: "Actual values" })).toHaveTextContent(
+      "Live formulas linked to the data"
+    );
+    expect(screen.queryAllByRole("switch")).toEqual([]);
+    expect(screen.queryAllByRole("radio")).toEqual([]);
+    for (const name of [
+      "Limit KPI scores",
+      "Show who is eligible for a GCR",
+      "Replace sheets with the same title",
+    ])
+      expect(screen.getByRole("checkbox", { name })).not.toBeChecked();
+    await choose(user, "Sheet language", "Bahasa Indonesia");
+    expect(header).toHaveTextContent("Balanced Scorecard · Bahasa Indonesia");
   });
 
   test("the CSS weights default to 70/10/20, and must sum to 100% before a build", async () => {
     const { service, user } = renderPane();
     await sourceRead();
+    await openOptions(user);
     const kpi = screen.getByRole("textbox", { name: /KPI score/ });
     const assessment = screen.getByRole("textbox", { name: /Assessment/ });
     const development = screen.getByRole("textbox", { name: /Development/ });

@@ -33,7 +33,7 @@ async function fill(user: ReturnType<typeof renderPane>["user"], name: RegExp, t
 }
 
 async function openAdvanced(user: ReturnType<typeof renderPane>["user"]) {
-  await user.click(screen.getByRole("button", { name: "Advanced: actual from period data" }));
+  await user.click(screen.getByRole("button", { name: "Actual from monthly data (advanced)" }));
 }
 
 describe("actual from period data", () => {

@@ -7,7 +7,7 @@ import {
   sourceTable,
   TABLE_CHOICE,
 } from "./fakeService";
-import { renderPane, sourceRead } from "./renderPane";
+import { renderPane, sourceRead, buildButton, openOptions } from "./renderPane";
 
 function rowTexts(table: HTMLElement): string[] {
   return within(table)
@@ -48,7 +48,10 @@ describe("preview", () => {
     renderPane({ service });
     await sourceRead();
     expect(screen.queryByRole("group", { name: "Overall score" })).not.toBeInTheDocument();
-    expect(screen.getByText(/The preview appears once/)).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "2. Preview" })).not.toBeInTheDocument();
+    expect(buildButton()).toHaveAccessibleDescription(
+      "Fix the errors listed under Problems to build."
+    );
   });
 
   test("several employees: a list sortable by name and by overall score, with CSS", async () => {
@@ -60,7 +63,9 @@ describe("preview", () => {
     const table = screen.getByRole("table", { name: "Employees" });
     // Default: best first. Budi's actuals are scaled most.
     expect(rowTexts(table)).toEqual(["Budi", "Adi", "Citra"]);
-    expect(within(table).getByRole("columnheader", { name: "CSS" })).toBeInTheDocument();
+    expect(within(table).getByRole("columnheader", { name: /^CSS/ })).toBeInTheDocument();
+    // The term explains itself where it appears.
+    expect(within(table).getByRole("button", { name: "CSS More information" })).toBeInTheDocument();
 
     await user.click(within(table).getByRole("button", { name: "Employee" }));
     expect(rowTexts(table)).toEqual(["Adi", "Budi", "Citra"]);
@@ -93,13 +98,12 @@ describe("preview", () => {
     const { user } = renderPane({ service });
     await sourceRead(8);
     const table = screen.getByRole("table", { name: "Employees" });
-    expect(within(table).queryByRole("columnheader", { name: "GCR" })).not.toBeInTheDocument();
-    await user.click(
-      screen.getByRole("switch", { name: "Show Grade Confirmation Request eligibility" })
-    );
+    expect(within(table).queryByRole("columnheader", { name: /^GCR/ })).not.toBeInTheDocument();
+    await openOptions(user);
+    await user.click(screen.getByRole("checkbox", { name: "Show who is eligible for a GCR" }));
     // Citra's CSS total is 0.7 × 57.849… + 0.1 × 80 + 0.2 × 70 = 62.49; Adi's actuals are 10% higher.
     await user.type(screen.getByRole("textbox", { name: /Minimum CSS score for GCR/ }), "63");
-    expect(within(table).getByRole("columnheader", { name: "GCR" })).toBeInTheDocument();
+    expect(within(table).getByRole("columnheader", { name: /^GCR/ })).toBeInTheDocument();
     const row = (name: string) =>
       within(table).getByRole("row", { name: new RegExp(`^${name}\\b`) });
     expect(row("Citra")).toHaveTextContent("62.49");

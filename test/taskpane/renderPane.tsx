@@ -48,3 +48,15 @@ export async function sourceRead(rows = 4): Promise<void> {
 export function buildButton(): HTMLElement {
   return screen.getByRole("button", { name: "Build scorecard" });
 }
+
+/** Opens the collapsed options (an Accordion whose header is "Options"). */
+export async function openOptions(user: User): Promise<void> {
+  const header = screen.getByRole("button", { name: /^(Options|Opsi)/ });
+  if (header.getAttribute("aria-expanded") !== "true") await user.click(header);
+}
+
+/** Opens the columns of the data step (collapsed while every required field is matched). */
+export async function openColumns(user: User): Promise<void> {
+  const header = screen.getByRole("button", { name: /^(Columns|Kolom):/ });
+  if (header.getAttribute("aria-expanded") !== "true") await user.click(header);
+}

@@ -1,8 +1,10 @@
 /**
- * The task pane's root: holds the pane's language and lays out the header and
- * the steps. The workbook service comes from context (WorkbookServiceProvider).
+ * The task pane's root: holds the pane's language and lays the pane out as
+ * Office task panes are (320-350 px wide): the steps scroll, the footer with
+ * Build and the overall result stays in view. Office's title strip already
+ * names the add-in, so the pane's own heading is for screen readers only.
  */
-import { makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Language } from "../../core/language";
 import { I18nProvider, useStrings } from "../i18n";
@@ -10,27 +12,17 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { ScorecardSteps } from "./ScorecardSteps";
 import { NumbersProvider } from "../i18n/numbers";
 import { saveLanguage } from "../services/preferences";
+import { visuallyHidden } from "./visuallyHidden";
 
 const useStyles = makeStyles({
-  main: {
+  intro: {
     display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    paddingInline: tokens.spacingHorizontalL,
-    paddingBlock: tokens.spacingVerticalM,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minHeight: "100vh",
-    boxSizing: "border-box",
-  },
-  header: {
-    display: "flex",
-    alignItems: "center",
+    alignItems: "flex-start",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
   },
-  title: { margin: 0 },
+  introText: { color: tokens.colorNeutralForeground2, flexGrow: 1, minWidth: 0 },
+  hidden: visuallyHidden,
 });
 
 export interface AppProps {
@@ -56,16 +48,16 @@ export function App({ initialLanguage = "en" }: AppProps) {
 function Pane({ language }: { language: Language }) {
   const styles = useStyles();
   const s = useStrings();
-  return (
-    <main className={styles.main} lang={language}>
-      <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          {s.appTitle}
-        </Title3>
+  const intro = (
+    <>
+      <h1 className={styles.hidden}>{s.appTitle}</h1>
+      <div className={styles.intro}>
+        <Text size={200} className={styles.introText}>
+          {s.appIntro}
+        </Text>
         <LanguageSwitch />
-      </header>
-      <Text block>{s.appIntro}</Text>
-      <ScorecardSteps />
-    </main>
+      </div>
+    </>
   );
+  return <ScorecardSteps language={language} intro={intro} />;
 }

@@ -1,50 +1,39 @@
 /**
  * The Build button. When the build cannot run it stays focusable (so keyboard
- * and screen-reader users reach it) and says why.
+ * and screen-reader users reach it) and is described by the reason, which the
+ * footer shows under it (`reasonId`).
  */
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useId } from "react";
-
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    alignItems: "flex-start",
-  },
-  reason: { color: tokens.colorNeutralForeground3 },
-});
+import { Button } from "@fluentui/react-components";
+import { forwardRef } from "react";
 
 export interface BuildButtonProps {
   readonly label: string;
+  readonly className?: string;
   /** Why the build cannot run; undefined when it can. */
   readonly blockedReason?: string;
+  /** Id of the element that shows the reason. */
+  readonly reasonId?: string;
   readonly busy: boolean;
   readonly onBuild: () => void;
 }
 
-export function BuildButton({ label, blockedReason, busy, onBuild }: BuildButtonProps) {
-  const styles = useStyles();
-  const reasonId = useId();
+export const BuildButton = forwardRef<HTMLButtonElement, BuildButtonProps>(function BuildButton(
+  { label, className, blockedReason, reasonId, busy, onBuild },
+  ref
+) {
   const blocked = blockedReason !== undefined || busy;
   return (
-    <div className={styles.root}>
-      <Button
-        appearance="primary"
-        size="large"
-        disabledFocusable={blocked}
-        aria-describedby={blockedReason ? reasonId : undefined}
-        onClick={() => {
-          if (!blocked) onBuild();
-        }}
-      >
-        {label}
-      </Button>
-      {blockedReason && (
-        <Text id={reasonId} className={styles.reason}>
-          {blockedReason}
-        </Text>
-      )}
-    </div>
+    <Button
+      ref={ref}
+      className={className}
+      appearance="primary"
+      disabledFocusable={blocked}
+      aria-describedby={blockedReason ? reasonId : undefined}
+      onClick={() => {
+        if (!blocked) onBuild();
+      }}
+    >
+      {label}
+    </Button>
   );
-}
+});

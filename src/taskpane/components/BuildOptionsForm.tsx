@@ -1,13 +1,20 @@
-/** Options step: title, rating scheme, sheet language, formulas or values, clamping, GCR, CSS weights, replace. */
+/**
+ * The build's settings, as one list: text and numbers in Inputs, a choice
+ * among several in a Dropdown, a setting that is on or off in a Checkbox (all
+ * apply when Build is pressed). A setting that depends on another sits
+ * indented under it and shows only when that one is checked. Add a setting as
+ * one more row here and one more field of `OptionsDraft`.
+ */
 import {
   Checkbox,
+  Dropdown,
   Field,
+  InfoLabel,
   Input,
+  LabelProps,
   makeStyles,
   mergeClasses,
-  Radio,
-  RadioGroup,
-  Switch,
+  Option,
   tokens,
 } from "@fluentui/react-components";
 import { isRatingScheme } from "../../core/rating";
@@ -16,6 +23,7 @@ import type { OptionErrors, OptionField, OptionsDraft } from "../hooks/useBuildO
 import { Strings, useStrings } from "../i18n";
 
 const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM },
   indent: { paddingInlineStart: tokens.spacingHorizontalXXL },
   triple: {
@@ -23,6 +31,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "1fr 1fr 1fr",
     columnGap: tokens.spacingHorizontalS,
   },
+  checkbox: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 export interface BuildOptionsFormProps {
@@ -42,6 +51,17 @@ function validation(s: Strings, errors: OptionErrors, field: OptionField) {
     : ({ validationState: "none" } as const);
 }
 
+/** A label with an explanation of its domain term (CSS, GCR). */
+export function infoLabel(s: Strings, text: string, info: string) {
+  return {
+    children: (_: unknown, slot: LabelProps) => (
+      <InfoLabel {...slot} info={info} infoButton={{ "aria-label": s.moreInfo }}>
+        {text}
+      </InfoLabel>
+    ),
+  };
+}
+
 export function BuildOptionsForm({
   draft,
   errors,
@@ -52,119 +72,145 @@ export function BuildOptionsForm({
 }: BuildOptionsFormProps) {
   const s = useStrings();
   const styles = useStyles();
-  const text = (field: OptionField, label: string, numeric = false) => (
-    <Field label={label} required {...validation(s, errors, field)}>
+  const text = (
+    field: OptionField,
+    label: string | ReturnType<typeof infoLabel>,
+    numeric = false
+  ) => (
+    <Field label={label} required size="small" {...validation(s, errors, field)}>
       <Input
+        size="small"
         value={draft[field]}
         inputMode={numeric ? "decimal" : undefined}
         onChange={(_, data) => onChange({ [field]: data.value })}
       />
     </Field>
   );
+  const choice = <V extends string>(
+    label: string,
+    value: V,
+    options: readonly (readonly [V, string])[],
+    pick: (value: string) => void,
+    hint?: string
+  ) => (
+    <Field label={label} size="small" hint={hint}>
+      <Dropdown
+        size="small"
+        clearButton={{ "aria-label": s.dropdownClear }}
+        value={options.find(([v]) => v === value)?.[1] ?? ""}
+        selectedOptions={[value]}
+        onOptionSelect={(_, data) => data.optionValue && pick(data.optionValue)}
+      >
+        {options.map(([v, name]) => (
+          <Option key={v} value={v}>
+            {name}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+  const check = (
+    label: string,
+    checked: boolean,
+    set: (checked: boolean) => void,
+    hint?: string
+  ) => {
+    const box = (
+      <Checkbox
+        className={styles.checkbox}
+        label={label}
+        checked={checked}
+        onChange={(_, data) => set(data.checked === true)}
+      />
+    );
+    return hint ? (
+      <Field hint={hint} size="small">
+        {box}
+      </Field>
+    ) : (
+      box
+    );
+  };
 
   return (
-    <>
+    <div className={styles.list}>
       {text("title", s.optionsTitle)}
-      <Field label={s.optionsScheme}>
-        <RadioGroup
-          value={draft.scheme}
-          onChange={(_, data) => isRatingScheme(data.value) && onChange({ scheme: data.value })}
-        >
-          <Radio value="achievement" label={s.schemeAchievement} />
-          <Radio value="csi" label={s.schemeCsi} />
-        </RadioGroup>
-      </Field>
-      <Field label={s.optionsSheetLanguage}>
-        <RadioGroup
-          layout="horizontal"
-          value={draft.language}
-          onChange={(_, data) => isLanguage(data.value) && onChange({ language: data.value })}
-        >
-          <Radio value="en" label={s.languageEn} />
-          <Radio value="id" label={s.languageId} />
-        </RadioGroup>
-      </Field>
-      <Field label={s.optionsMode}>
-        <RadioGroup
-          value={draft.mode}
-          onChange={(_, data) =>
-            onChange({ mode: data.value === "values" ? "values" : "formulas" })
-          }
-        >
-          <Radio value="formulas" label={s.modeFormulas} />
-          <Radio value="values" label={s.modeValues} />
-        </RadioGroup>
-      </Field>
-      <Field hint={s.optionsClampHint}>
-        <Switch
-          label={s.optionsClamp}
-          checked={draft.clamp}
-          onChange={(_, data) => onChange({ clamp: data.checked })}
-        />
-      </Field>
+      {choice(
+        s.optionsSheetLanguage,
+        draft.language,
+        [
+          ["en", s.languageEn],
+          ["id", s.languageId],
+        ],
+        (v) => isLanguage(v) && onChange({ language: v })
+      )}
+      {choice(
+        s.optionsScheme,
+        draft.scheme,
+        [
+          ["achievement", s.schemeAchievement],
+          ["csi", s.schemeCsi],
+        ],
+        (v) => isRatingScheme(v) && onChange({ scheme: v })
+      )}
+      {choice(
+        s.optionsMode,
+        draft.mode,
+        [
+          ["formulas", s.modeFormulas],
+          ["values", s.modeValues],
+        ],
+        (v) => onChange({ mode: v === "values" ? "values" : "formulas" })
+      )}
+      {check(s.optionsClamp, draft.clamp, (clamp) => onChange({ clamp }), s.optionsClampHint)}
       {draft.clamp && (
         <div className={mergeClasses(styles.pair, styles.indent)}>
           {text("floor", s.optionsFloor, true)}
           {text("cap", s.optionsCap, true)}
         </div>
       )}
-      {severalEmployees && (
-        <Checkbox
-          label={s.optionsSheetPerEmployee}
-          checked={draft.sheetPerEmployee}
-          onChange={(_, data) => onChange({ sheetPerEmployee: data.checked === true })}
-        />
-      )}
-      <Switch
-        label={s.optionsGcr}
-        checked={draft.gcr}
-        onChange={(_, data) => onChange({ gcr: data.checked })}
-      />
+      {severalEmployees &&
+        check(s.optionsSheetPerEmployee, draft.sheetPerEmployee, (sheetPerEmployee) =>
+          onChange({ sheetPerEmployee })
+        )}
+      {check(s.optionsGcr, draft.gcr, (gcr) => onChange({ gcr }))}
       {draft.gcr && (
-        <div className={styles.indent}>{text("gcrMinimum", s.optionsGcrMinimum, true)}</div>
+        <div className={styles.indent}>
+          {text("gcrMinimum", infoLabel(s, s.optionsGcrMinimum, s.infoGcr), true)}
+        </div>
       )}
-      <Field hint={s.optionsGradeDownHint}>
-        <Switch
-          label={s.optionsGradeDown}
-          checked={draft.gradeDown}
-          onChange={(_, data) => onChange({ gradeDown: data.checked })}
-        />
-      </Field>
+      {check(
+        s.optionsGradeDown,
+        draft.gradeDown,
+        (gradeDown) => onChange({ gradeDown }),
+        s.optionsGradeDownHint
+      )}
       {draft.gradeDown && (
         <div className={mergeClasses(styles.pair, styles.indent)}>
           {text("gradeDownThreshold", s.optionsGradeDownThreshold, true)}
           {text("gradeDownPeriods", s.optionsGradeDownPeriods, true)}
         </div>
       )}
-      {hasUnits && (
-        <Field label={s.optionsRollup} hint={hasUnitWeights ? undefined : s.rollupWeightedHint}>
-          <RadioGroup
-            value={draft.rollup}
-            onChange={(_, data) =>
-              onChange({
-                rollup:
-                  data.value === "weighted" ? "weighted" : data.value === "off" ? "off" : "mean",
-              })
-            }
-          >
-            <Radio value="mean" label={s.rollupMean} />
-            <Radio value="weighted" label={s.rollupWeighted} disabled={!hasUnitWeights} />
-            <Radio value="off" label={s.rollupOff} />
-          </RadioGroup>
-        </Field>
-      )}
-      <Field label={s.optionsCssWeights}>
+      {hasUnits &&
+        choice(
+          s.optionsRollup,
+          draft.rollup,
+          [
+            ["mean", s.rollupMean],
+            ...(hasUnitWeights ? ([["weighted", s.rollupWeighted]] as const) : []),
+            ["off", s.rollupOff],
+          ],
+          (v) => onChange({ rollup: v === "weighted" ? "weighted" : v === "off" ? "off" : "mean" }),
+          hasUnitWeights ? undefined : s.rollupWeightedHint
+        )}
+      <Field label={infoLabel(s, s.optionsCssWeights, s.infoCss)} size="small">
         <div className={styles.triple}>
           {text("cssKpi", s.optionsCssKpi, true)}
           {text("cssAssessment", s.optionsCssAssessment, true)}
           {text("cssDevelopment", s.optionsCssDevelopment, true)}
         </div>
       </Field>
-      <Checkbox
-        label={s.optionsReplace}
-        checked={draft.replace}
-        onChange={(_, data) => onChange({ replace: data.checked === true })}
-      />
-    </>
+      {check(s.optionsReplace, draft.replace, (replace) => onChange({ replace }))}
+    </div>
   );
 }

@@ -20,15 +20,26 @@ export interface BuildStatusProps {
   readonly phase: BuildPhase;
   readonly progress?: BuildProgress;
   readonly result?: BuildResult;
+  /** Sheets the build replaced; the result's other sheets it created. */
+  readonly replaced?: readonly string[];
   /** What the build failed with: rendered in the pane's language. */
   readonly error?: unknown;
   readonly onDismiss: () => void;
 }
 
-export function BuildStatus({ phase, progress, result, error, onDismiss }: BuildStatusProps) {
+export function BuildStatus({
+  phase,
+  progress,
+  result,
+  replaced = [],
+  error,
+  onDismiss,
+}: BuildStatusProps) {
   const s = useStrings();
   const outcome = useRef<HTMLDivElement>(null);
   const done = phase === "success" || phase === "error";
+  // Sheet names are the same whatever their case (Excel's rule).
+  const isReplaced = (name: string) => replaced.some((r) => r.toLowerCase() === name.toLowerCase());
 
   useEffect(() => {
     if (done) outcome.current?.focus();
@@ -69,7 +80,10 @@ export function BuildStatus({ phase, progress, result, error, onDismiss }: Build
         <MessageBar intent="success" ref={outcome} tabIndex={-1} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.buildSuccessTitle}</MessageBarTitle>
-            {s.buildSuccess({ sheets: result.sheets })}
+            {s.buildSuccess({
+              created: result.sheets.filter((n) => !isReplaced(n)),
+              replaced: result.sheets.filter(isReplaced),
+            })}
           </MessageBarBody>
           {dismiss}
         </MessageBar>

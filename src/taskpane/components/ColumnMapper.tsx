@@ -3,6 +3,8 @@ import {
   Button,
   Dropdown,
   Field,
+  InfoLabel,
+  LabelProps,
   makeStyles,
   Option,
   Text,
@@ -10,14 +12,34 @@ import {
 } from "@fluentui/react-components";
 import { COLUMN_KEYS, ColumnKey, ColumnMapping, REQUIRED_COLUMNS } from "../../scorecard/types";
 import { columnLetter } from "../../scorecard/a1";
-import { useStrings } from "../i18n";
+import { Strings, useStrings } from "../i18n";
+
+/** Fields whose name is a domain term, with its explanation. */
+const INFO: Partial<Record<ColumnKey, "infoValueAt50" | "infoValueAt100">> = {
+  valueAt50: "infoValueAt50",
+  valueAt100: "infoValueAt100",
+};
+
+/** A field's label: its name, with an InfoLabel where the name is a domain term. */
+function fieldLabel(s: Strings, key: ColumnKey) {
+  const name = s.column({ key });
+  const info = INFO[key];
+  if (!info) return name;
+  return {
+    children: (_: unknown, slot: LabelProps) => (
+      <InfoLabel {...slot} info={s[info]} infoButton={{ "aria-label": s.moreInfo }}>
+        {name}
+      </InfoLabel>
+    ),
+  };
+}
 
 const NOT_MAPPED = "";
 
 const useStyles = makeStyles({
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(128px, 1fr))",
     gap: tokens.spacingVerticalS,
     columnGap: tokens.spacingHorizontalM,
   },
@@ -41,14 +63,22 @@ export function ColumnMapper({ headers, left, mapping, onChange, onRematch }: Co
 
   return (
     <>
-      <Text block>{s.mappingIntro}</Text>
+      <Text block size={200}>
+        {s.mappingIntro}
+      </Text>
       <div className={styles.grid}>
         {COLUMN_KEYS.map((key) => {
           const column = mapping[key];
           const value = column === undefined ? NOT_MAPPED : String(column);
           return (
-            <Field key={key} label={s.column({ key })} required={REQUIRED_COLUMNS.includes(key)}>
+            <Field
+              key={key}
+              size="small"
+              label={fieldLabel(s, key)}
+              required={REQUIRED_COLUMNS.includes(key)}
+            >
               <Dropdown
+                size="small"
                 clearButton={{ "aria-label": s.dropdownClear }}
                 className={styles.dropdown}
                 value={column === undefined ? s.mappingNotMapped : headerText(column)}
@@ -68,7 +98,7 @@ export function ColumnMapper({ headers, left, mapping, onChange, onRematch }: Co
           );
         })}
       </div>
-      <Button className={styles.reset} appearance="subtle" onClick={onRematch}>
+      <Button className={styles.reset} appearance="subtle" size="small" onClick={onRematch}>
         {s.mappingReset}
       </Button>
     </>

@@ -4,6 +4,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  InfoLabel,
   TableHeader,
   TableHeaderCell,
   TableRow,
@@ -73,6 +74,13 @@ export function EmployeeTable(props: { employees: readonly EmployeePreview[] }) 
     );
   };
 
+  // CSS and GCR are the organisation's terms: each header explains itself.
+  const term = (label: string, info: string) => (
+    <InfoLabel size="small" info={info} infoButton={{ "aria-label": s.moreInfo }}>
+      {label}
+    </InfoLabel>
+  );
+
   return (
     <Table size="small" className={styles.table} aria-label={s.previewEmployeesHeading}>
       <TableHeader>
@@ -80,8 +88,8 @@ export function EmployeeTable(props: { employees: readonly EmployeePreview[] }) 
           {header("employee", s.previewEmployee)}
           {header("overall", s.previewOverall)}
           <TableHeaderCell>{s.previewRating}</TableHeaderCell>
-          {hasCss && <TableHeaderCell>{s.previewCss}</TableHeaderCell>}
-          {hasGcr && <TableHeaderCell>{s.previewGcr}</TableHeaderCell>}
+          {hasCss && <TableHeaderCell>{term(s.previewCss, s.infoCss)}</TableHeaderCell>}
+          {hasGcr && <TableHeaderCell>{term(s.previewGcr, s.infoGcr)}</TableHeaderCell>}
         </TableRow>
       </TableHeader>
       <TableBody>

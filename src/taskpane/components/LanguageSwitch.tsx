@@ -1,26 +1,34 @@
-/** The pane's language: English or Bahasa Indonesia. */
-import { Select } from "@fluentui/react-components";
+/** The pane's language: English or Bahasa Indonesia, a compact Dropdown beside the intro. */
+import { Dropdown, makeStyles, Option } from "@fluentui/react-components";
 import { isLanguage } from "../../core/language";
 import { useLanguage, useStrings } from "../i18n";
 
+const useStyles = makeStyles({ root: { minWidth: "auto", flexShrink: 0 } });
+
 export function LanguageSwitch() {
   const s = useStrings();
+  const styles = useStyles();
   const [language, setLanguage] = useLanguage();
+  const names = { en: s.languageEn, id: s.languageId };
   return (
-    <Select
+    <Dropdown
+      className={styles.root}
       aria-label={s.languageLabel}
+      clearButton={{ "aria-label": s.dropdownClear }}
       size="small"
-      value={language}
-      onChange={(_, data) => {
-        if (isLanguage(data.value)) setLanguage(data.value);
+      appearance="underline"
+      value={names[language]}
+      selectedOptions={[language]}
+      onOptionSelect={(_, data) => {
+        if (data.optionValue && isLanguage(data.optionValue)) setLanguage(data.optionValue);
       }}
     >
-      <option value="en" lang="en">
+      <Option value="en" lang="en">
         {s.languageEn}
-      </option>
-      <option value="id" lang="id">
+      </Option>
+      <Option value="id" lang="id">
         {s.languageId}
-      </option>
-    </Select>
+      </Option>
+    </Dropdown>
   );
 }

@@ -6,7 +6,6 @@ import {
   Accordion,
   AccordionHeader,
   AccordionItem,
-  AccordionPanel,
   Button,
   Dropdown,
   Field,
@@ -15,6 +14,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { AccordionPanel } from "./AccordionPanel";
 import { useState } from "react";
 import type { Aggregation, ColumnMapping, PeriodSource, SourceTable } from "../../scorecard/types";
 import type { PeriodInput } from "../../scorecard/analyse";
@@ -74,7 +74,9 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
   return (
     <Accordion collapsible>
       <AccordionItem value="periods">
-        <AccordionHeader as="h3">{s.periodsHeading}</AccordionHeader>
+        <AccordionHeader as="h3" size="small">
+          {s.periodsHeading}
+        </AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Text block>{s.periodsIntro}</Text>
           <Field label={s.periodsRow}>

@@ -37,6 +37,7 @@ const useStyles = makeStyles({
     fontVariantNumeric: "tabular-nums",
   },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  numberHeader: { justifyContent: "flex-end", textAlign: "end" },
 });
 
 export function PreviewPanel(props: { preview: ScorecardPreview }) {
@@ -80,9 +81,11 @@ export function PreviewPanel(props: { preview: ScorecardPreview }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{s.previewPerspective}</TableHeaderCell>
-            <TableHeaderCell>{s.previewWeight}</TableHeaderCell>
-            <TableHeaderCell>{s.previewFulfillment}</TableHeaderCell>
-            <TableHeaderCell>{s.previewWeighted}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{s.previewWeight}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>
+              {s.previewFulfillment}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{s.previewWeighted}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -1,7 +1,17 @@
-/** The steps of the pane, wired to their hooks: each component gets plain props. */
-import { Text } from "@fluentui/react-components";
-import { useMemo } from "react";
-import { useLanguage, useStrings } from "../i18n";
+/**
+ * The pane's layout, wired to its hooks (each component gets plain props): the
+ * steps in the order the user meets them, scrolling (1. the KPI data with its
+ * columns and problems, 2. the preview, the options collapsed), and a footer
+ * that always stays in view with the overall result and Build.
+ *
+ * Focus follows the user's next step: after a read the user asked for (Use
+ * selection, a source, Refresh, a template), the problems when there are
+ * errors, else Build.
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { ReactNode, useEffect, useMemo, useRef } from "react";
+import type { Language } from "../../core/language";
+import { useStrings } from "../i18n";
 import { useAnalysis, usePreview } from "../hooks/useAnalysis";
 import { useBuild } from "../hooks/useBuild";
 import { useBuildOptions } from "../hooks/useBuildOptions";
@@ -10,19 +20,45 @@ import { usePeriodSources } from "../hooks/usePeriodSources";
 import { useSelectCell } from "../hooks/useSelectCell";
 import { useSelectionAddress } from "../hooks/useSelectionAddress";
 import { useSources } from "../hooks/useSources";
-import { BuildSection } from "./BuildSection";
 import { scorecardKey } from "../../scorecard/scorecards";
-import { BuildOptionsForm } from "./BuildOptionsForm";
-import { ColumnMapper } from "./ColumnMapper";
-import { PeriodSourceEditor } from "./PeriodSourceEditor";
+import { BuildFooter } from "./BuildFooter";
+import { DataChecks } from "./DataChecks";
+import { OptionsAccordion } from "./OptionsAccordion";
 import { PreviewPanel } from "./PreviewPanel";
-import { ProblemsList } from "./ProblemsList";
 import { Section } from "./Section";
 import { SourcePicker } from "./SourcePicker";
 
-export function ScorecardSteps() {
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100%",
+    minHeight: 0,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxSizing: "border-box",
+  },
+  scroll: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalM,
+  },
+});
+
+export interface ScorecardStepsProps {
+  readonly language: Language;
+  /** What comes above the steps (the intro and the language). */
+  readonly intro?: ReactNode;
+}
+
+export function ScorecardSteps({ language, intro }: ScorecardStepsProps) {
   const s = useStrings();
-  const [language] = useLanguage();
+  const styles = useStyles();
   const sources = useSources();
   const { source } = sources;
   const { mapping, setColumn, rematch } = useMapping(source);
@@ -48,56 +84,50 @@ export function ScorecardSteps() {
           ? s.buildDisabledOptions
           : undefined;
 
+  // After a read the user asked for, focus goes where the next step is.
+  const problemsRef = useRef<HTMLHeadingElement>(null);
+  const buildRef = useRef<HTMLButtonElement>(null);
+  const errors = analysis.errorCount;
+  useEffect(() => {
+    if (sources.completed === 0 || sources.status !== "idle" || !source) return;
+    (errors > 0 ? problemsRef.current : buildRef.current)?.focus();
+    // Only a completed read moves the focus, not later edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sources.completed]);
+
   return (
-    <>
-      <Section title={s.sourceHeading}>
-        <SourcePicker
-          state={sources}
-          onRead={sources.read}
-          onRefresh={sources.refresh}
-          onUseSelection={sources.readSelection}
-          onInsertTemplate={sources.insertTemplate}
-        />
-      </Section>
-      {source && (
-        <Section title={s.mappingHeading}>
-          <ColumnMapper
-            headers={source.headers}
-            left={source.left}
-            mapping={mapping}
-            onChange={setColumn}
-            onRematch={rematch}
+    <main className={styles.root} lang={language}>
+      <div className={styles.scroll}>
+        {intro}
+        <Section title={s.sourceHeading}>
+          <SourcePicker
+            state={sources}
+            onRead={sources.read}
+            onRefresh={sources.refresh}
+            onUseSelection={sources.readSelection}
+            onInsertTemplate={sources.insertTemplate}
           />
-          <PeriodSourceEditor
-            source={source}
-            mapping={mapping}
-            inputs={periods.inputs}
-            status={periods.status}
-            error={periods.error}
-            onApply={periods.apply}
-            onRemove={periods.remove}
-            readSelectionAddress={readSelectionAddress}
-          />
+          {source && (
+            <DataChecks
+              source={source}
+              mapping={mapping}
+              onColumn={setColumn}
+              onRematch={rematch}
+              periods={periods}
+              readSelectionAddress={readSelectionAddress}
+              analysis={analysis}
+              onSelect={selectCell.select}
+              selectFailure={selectCell.failure}
+              problemsRef={problemsRef}
+            />
+          )}
         </Section>
-      )}
-      {source && (
-        <Section title={s.problemsHeading}>
-          <ProblemsList
-            problems={analysis.problems}
-            errorCount={analysis.errorCount}
-            warningCount={analysis.warningCount}
-            onSelect={selectCell.select}
-            selectFailure={selectCell.failure}
-          />
-        </Section>
-      )}
-      {source && (
-        <Section title={s.previewHeading}>
-          {preview ? <PreviewPanel preview={preview} /> : <Text block>{s.previewUnavailable}</Text>}
-        </Section>
-      )}
-      <Section title={s.optionsHeading}>
-        <BuildOptionsForm
+        {source && preview && (
+          <Section title={s.previewHeading}>
+            <PreviewPanel preview={preview} />
+          </Section>
+        )}
+        <OptionsAccordion
           draft={options.draft}
           errors={options.errors}
           severalEmployees={severalEmployees}
@@ -105,17 +135,17 @@ export function ScorecardSteps() {
           hasUnitWeights={mapping.unitWeight !== undefined}
           onChange={options.update}
         />
-      </Section>
-      <Section title={s.buildHeading}>
-        <BuildSection
-          build={build}
-          blockedReason={blockedReason}
-          onBuild={() => {
-            if (analysis.table)
-              void build.start(analysis.table, options.options, options.draft.replace);
-          }}
-        />
-      </Section>
-    </>
+      </div>
+      <BuildFooter
+        build={build}
+        preview={preview}
+        blockedReason={blockedReason}
+        buttonRef={buildRef}
+        onBuild={() => {
+          if (analysis.table)
+            void build.start(analysis.table, options.options, options.draft.replace);
+        }}
+      />
+    </main>
   );
 }

@@ -7,9 +7,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  heading: { margin: 0 },
 });
 
 export function Section(props: { title: string; children: ReactNode }) {
@@ -17,7 +16,7 @@ export function Section(props: { title: string; children: ReactNode }) {
   const headingId = useId();
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {props.title}
       </Subtitle2>
       {props.children}

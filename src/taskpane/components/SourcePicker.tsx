@@ -6,6 +6,12 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Menu,
+  MenuButton,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   Option,
   Spinner,
   Text,
@@ -20,11 +26,12 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   refresh: {
     flexShrink: 0,
-    marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})`,
+    marginTop: `calc(${tokens.lineHeightBase200} + ${tokens.spacingVerticalXXS})`,
   },
   grow: { flexGrow: 1, minWidth: 0 },
   dropdown: { minWidth: 0, width: "100%" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  status: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface SourcePickerProps {
@@ -37,7 +44,7 @@ export interface SourcePickerProps {
 
 /** A source's name in the pane's language ("KPIs (tabel)"). */
 function choiceLabel(s: Strings, choice: SourceChoice): string {
-  if (choice.kind === "selection") return s.sourceSelection;
+  if (choice.kind === "selection" || choice.kind === "range") return s.sourceSelection;
   return s.sourceChoice({ kind: choice.kind, name: choice.id });
 }
 
@@ -58,8 +65,9 @@ export function SourcePicker({
   return (
     <>
       <div className={styles.row}>
-        <Field className={styles.grow} label={s.sourceLabel} hint={s.sourceHint}>
+        <Field className={styles.grow} label={s.sourceLabel} hint={s.sourceHint} size="small">
           <Dropdown
+            size="small"
             clearButton={{ "aria-label": s.dropdownClear }}
             className={styles.dropdown}
             placeholder={s.sourcePlaceholder}
@@ -77,22 +85,33 @@ export function SourcePicker({
             ))}
           </Dropdown>
         </Field>
-        <Button className={styles.refresh} onClick={onRefresh} disabled={busy}>
+        <Button
+          className={styles.refresh}
+          size="small"
+          onClick={() => !busy && onRefresh()}
+          disabledFocusable={busy}
+        >
           {s.sourceRefresh}
         </Button>
       </div>
+      {/* disabledFocusable, not disabled: a button pressed keeps the focus while the pane reads. */}
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={onUseSelection} disabled={busy}>
+        <Button onClick={() => !busy && onUseSelection()} disabledFocusable={busy}>
           {s.sourceUseSelection}
         </Button>
-        <Button onClick={() => onInsertTemplate("empty")} disabled={busy}>
-          {s.templateEmpty}
-        </Button>
-        <Button onClick={() => onInsertTemplate("example")} disabled={busy}>
-          {s.templateExample}
-        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <MenuButton disabledFocusable={busy}>{s.templateInsert}</MenuButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => onInsertTemplate("empty")}>{s.templateEmpty}</MenuItem>
+              <MenuItem onClick={() => onInsertTemplate("example")}>{s.templateExample}</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" className={styles.status}>
         {busy && <Spinner size="tiny" label={s.sourceLoading} />}
         {!busy && state.insertedSheet && (
           <Text block>{s.templateInserted({ sheet: state.insertedSheet })}</Text>

@@ -17,7 +17,8 @@ export function TaskPaneRoot({
   language = "en",
 }: TaskPaneRootProps) {
   return (
-    <FluentProvider theme={theme}>
+    // The pane fills its host (Office's task pane, the playground's panel): its footer stays in view.
+    <FluentProvider theme={theme} style={{ height: "100%" }}>
       <WorkbookServiceProvider service={service}>
         <App initialLanguage={language} />
       </WorkbookServiceProvider>

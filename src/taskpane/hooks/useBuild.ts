@@ -15,6 +15,8 @@ export interface BuildState {
   readonly phase: BuildPhase;
   readonly progress?: BuildProgress;
   readonly result?: BuildResult;
+  /** Sheets the last build replaced (the user confirmed); the others it created. */
+  readonly replaced?: readonly string[];
   /** What the build failed with (a code and its parameters): rendered in the pane's language when shown. */
   readonly error?: unknown;
   /** Existing sheets the build would replace, while the user is asked. */
@@ -28,13 +30,14 @@ export function useBuild() {
 
   const run = useCallback(
     async ({ plans, replace }: PlannedBuild) => {
+      const replaced = replace;
       pending.current = undefined;
       setState({ phase: "running", progress: { done: 0, total: plans.length } });
       try {
         const result = await service.build(plans, replace, (progress) =>
           setState((s) => (s.phase === "running" ? { ...s, progress } : s))
         );
-        setState({ phase: "success", result });
+        setState({ phase: "success", result, replaced });
       } catch (error) {
         setState({ phase: "error", error });
       }

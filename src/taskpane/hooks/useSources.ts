@@ -20,6 +20,8 @@ export interface SourcesState {
   readonly error?: unknown;
   /** Name of the sheet a template was inserted into, to announce it. */
   readonly insertedSheet?: string;
+  /** Reads the user asked for that have finished (read, selection, Refresh, template): moves the focus. */
+  readonly completed: number;
 }
 
 export const SELECTION_CHOICE: SourceChoice = { kind: "selection", id: "" };
@@ -48,21 +50,29 @@ export function useSources() {
     choices: [],
     selectedKey: "",
     status: "idle",
+    completed: 0,
   });
   const request = useRef(0);
   const choicesRef = useRef<readonly SourceChoice[]>([]);
   const selectedKeyRef = useRef("");
   selectedKeyRef.current = state.selectedKey;
 
+  const sourceRef = useRef<SourceTable | undefined>(undefined);
+  sourceRef.current = state.source;
+
+  /** Runs a request; `asked`: the user asked for it (counted in `completed`). */
   const run = useCallback(
-    async (work: (id: number) => Promise<Partial<SourcesState> | undefined>) => {
+    async (work: (id: number) => Promise<Partial<SourcesState> | undefined>, asked = true) => {
       const id = ++request.current;
+      const done = asked ? 1 : 0;
       setState((s) => ({ ...s, status: "loading", error: undefined, insertedSheet: undefined }));
       try {
         const patch = await work(id);
-        if (id === request.current) setState((s) => ({ ...s, ...patch, status: "idle" }));
+        if (id === request.current)
+          setState((s) => ({ ...s, ...patch, status: "idle", completed: s.completed + done }));
       } catch (error) {
-        if (id === request.current) setState((s) => ({ ...s, status: "error", error }));
+        if (id === request.current)
+          setState((s) => ({ ...s, status: "error", error, completed: s.completed + done }));
       }
     },
     []
@@ -74,15 +84,22 @@ export function useSources() {
     return choices;
   }, [service]);
 
-  /** Lists the sources again and re-reads the chosen table or name (the user may have fixed its data). */
+  /**
+   * Lists the sources again and re-reads the chosen source (the user may have
+   * fixed its data): a table or name by its name, a selection read before by
+   * its address (the user has since selected the cell they fixed).
+   */
   const refresh = useCallback(
     () =>
       run(async () => {
         const choices = await list();
-        const chosen = choices.find(
-          (c) => c.kind !== "selection" && choiceKey(c) === selectedKeyRef.current
-        );
-        return chosen ? { choices, source: await service.readSource(chosen) } : { choices };
+        const key = selectedKeyRef.current;
+        const chosen = choices.find((c) => c.kind !== "selection" && choiceKey(c) === key);
+        if (chosen) return { choices, source: await service.readSource(chosen) };
+        const read = sourceRef.current?.label;
+        if (key === choiceKey(SELECTION_CHOICE) && read?.kind === "range")
+          return { choices, source: await service.readSource({ kind: "range", id: read.address }) };
+        return { choices };
       }),
     [run, list, service]
   );
@@ -125,7 +142,7 @@ export function useSources() {
         source: await service.readSource(candidates[0]),
         selectedKey: choiceKey(candidates[0]),
       };
-    });
+    }, false);
   }, [run, list, service]);
 
   return { ...state, refresh, read, readSelection, insertTemplate };

@@ -31,10 +31,16 @@ type Word =
   | "sourceUseSelection"
   | "sourceLoading"
   | "sourceNone"
+  | "moreInfo"
+  | "templateInsert"
   | "templateEmpty"
   | "templateExample"
   | "mappingHeading"
   | "mappingIntro"
+  | "infoValueAt50"
+  | "infoValueAt100"
+  | "infoCss"
+  | "infoGcr"
   | "mappingNotMapped"
   | "mappingReset"
   | "periodsHeading"
@@ -68,7 +74,6 @@ type Word =
   | "previewGcr"
   | "previewGcrYes"
   | "previewGcrNo"
-  | "previewUnavailable"
   | "previewNoEmployee"
   | "optionsHeading"
   | "optionsTitle"
@@ -146,7 +151,12 @@ export type PaneParams = { readonly [W in Word]: NoParams } & {
   problemSelect: { readonly address: string };
   problemSelectError: { readonly address: string; readonly error: Failure };
   buildProgress: { readonly done: number; readonly total: number };
-  buildSuccess: { readonly sheets: readonly string[] };
+  /** What a build did: sheets it created and sheets it replaced (same names, new content). */
+  buildSuccess: { readonly created: readonly string[]; readonly replaced: readonly string[] };
+  footerEmployees: { readonly count: number };
+  mappingSummary: { readonly mapped: number; readonly total: number };
+  /** The options' header when collapsed: the sheet's title and language. */
+  optionsSummary: { readonly title: string; readonly language: Language };
   /** The body of "Build failed". */
   buildError: { readonly error: Failure };
   confirmBody: { readonly sheets: readonly string[] };

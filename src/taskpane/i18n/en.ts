@@ -23,16 +23,17 @@ const failure = (f: Format, error: unknown): string => failureText(f, error, en.
 export const en = {
   appTitle: "Scorecard for Excel",
   appIntro:
-    "Turn the KPI table in your workbook into a formatted scorecard sheet built from native Excel formulas.",
+    "Turn your KPI table into a scorecard sheet of native Excel formulas: it works in any Excel.",
   languageLabel: "Pane language",
   languageEn: "English",
   languageId: "Bahasa Indonesia",
 
   sourceHeading: "1. KPI data",
+  moreInfo: "More information",
   sourceLabel: "Source",
   /** The button that empties a dropdown (Fluent's own label is English). */
   dropdownClear: "Clear selection",
-  sourcePlaceholder: "Choose a table, a named range or the selection",
+  sourcePlaceholder: "Choose your KPI data",
   sourceHint: "The first row must hold the column headers.",
   sourceSelection: "Current selection",
   sourceRefresh: "Refresh",
@@ -41,17 +42,26 @@ export const en = {
   sourceLoaded: (p, f) => `Read ${f.number(p.rows)} data rows from ${sourceLabel(f, p.label)}.`,
   sourceNone: "No table or named range found. Select your KPI data, or insert a template.",
   sourceError: (p, f) => `Could not read the workbook: ${failure(f, p.error)}`,
-  templateEmpty: "Insert empty input table",
-  templateExample: "Insert example (seed 003)",
+  templateInsert: "Insert table",
+  templateEmpty: "Empty KPI table",
+  templateExample: "Example with sample data",
   templateInserted: (p) => `Inserted sheet “${p.sheet}”.`,
 
-  mappingHeading: "2. Columns",
-  mappingIntro:
-    "Check which column of your data holds each field. Required fields are marked with *.",
+  mappingHeading: "Columns",
+  mappingSummary: (p, f) => `Columns: ${f.number(p.mapped)} of ${f.number(p.total)} matched`,
+  mappingIntro: "Check which column holds each field. Required fields are marked with *.",
+  infoValueAt50:
+    "The actual that scores 50: the lowest acceptable result. Scores follow the straight line through the values at 50 and 100.",
+  infoValueAt100:
+    "The actual that scores 100: the target. For a KPI where lower is better, make it smaller than the value at 50.",
+  infoCss:
+    "Career Score System: 70% KPI score, 10% assessment (behaviour), 20% development (training, certificates).",
+  infoGcr:
+    "Grade Confirmation Request: an employee whose CSS reaches the minimum score may be put forward for it.",
   mappingNotMapped: "(not mapped)",
   mappingReset: "Match columns again",
 
-  periodsHeading: "Advanced: actual from period data",
+  periodsHeading: "Actual from monthly data (advanced)",
   periodsIntro:
     "Compute a KPI's actual from a row of period values (for example twelve months) instead of the Actual column.",
   periodsRow: "KPI row",
@@ -82,13 +92,13 @@ export const en = {
   problemSelect: (p) => `Go to ${p.address}`,
   problemSelectError: (p, f) => `Could not select ${p.address}: ${failure(f, p.error)}`,
 
-  previewHeading: "3. Preview",
+  previewHeading: "2. Preview",
   previewOverall: "Overall score",
   previewRating: "Rating",
   previewChartTitle: "Weighted score by perspective",
   previewPerspective: "Perspective",
   previewWeight: "Weight",
-  previewFulfillment: "Fulfilment",
+  previewFulfillment: "Fulfillment",
   previewWeighted: "Weighted",
   previewEmployee: "Employee",
   previewEmployeesHeading: "Employees",
@@ -97,28 +107,27 @@ export const en = {
   previewGcr: "GCR",
   previewGcrYes: "Eligible",
   previewGcrNo: "Not eligible",
-  previewUnavailable:
-    "The preview appears once the required columns are mapped and the data has no errors.",
   previewNoEmployee: "(all)",
 
-  optionsHeading: "4. Options",
+  optionsHeading: "Options",
   optionsTitle: "Sheet title",
   optionsTitleRequired: "Enter a title.",
   optionsScheme: "Rating scheme",
   schemeAchievement: "Achievement (score points)",
+  optionsSummary: (p) => `${p.title} · ${p.language === "id" ? "Bahasa Indonesia" : "English"}`,
   schemeCsi: "Customer satisfaction (CSI)",
   optionsSheetLanguage: "Sheet language",
   optionsMode: "Actual values",
   modeFormulas: "Live formulas linked to the data",
   modeValues: "Snapshot of the values",
   optionsClamp: "Limit KPI scores",
-  optionsClampHint: "Off: scores follow the line beyond 0 and 100, as the papers compute them.",
+  optionsClampHint: "Unchecked: a score can go below 0 or above 100, following its line.",
   optionsFloor: "Lowest score",
   optionsCap: "Highest score",
   optionsClampInvalid: "The lowest score must not exceed the highest.",
   optionsNumberInvalid: "Enter a number.",
   optionsSheetPerEmployee: "Also one sheet per employee",
-  optionsGcr: "Show Grade Confirmation Request eligibility",
+  optionsGcr: "Show who is eligible for a GCR",
   optionsGcrMinimum: "Minimum CSS score for GCR",
   optionsCssWeights:
     "Career Score System weights (%), used when assessment and development are mapped",
@@ -126,7 +135,6 @@ export const en = {
   optionsCssAssessment: "Assessment",
   optionsCssDevelopment: "Development",
   optionsCssWeightsSum: "The three CSS weights must sum to 100%.",
-  optionsReplace: "Replace sheet with the same title",
   optionsGradeDown: "Flag grade down on the history sheet",
   optionsGradeDownHint:
     "With a Period column: an overall score below the threshold in each of the last periods.",
@@ -138,8 +146,10 @@ export const en = {
   rollupWeighted: "Weighted by the roll-up weight column",
   rollupWeightedHint: "Map a roll-up weight column to weight the members.",
   rollupOff: "No roll-up sheet",
+  optionsReplace: "Replace sheets with the same title",
 
-  buildHeading: "5. Build",
+  buildHeading: "Build",
+  footerEmployees: (p, f) => `${f.number(p.count)} employees`,
   buildButton: "Build scorecard",
   buildDisabledNoData: "Read your KPI data first.",
   buildDisabledErrors: "Fix the errors listed under Problems to build.",
@@ -147,7 +157,13 @@ export const en = {
   buildRunning: "Building the scorecard…",
   buildProgress: (p, f) => `${f.number(p.done)} of ${f.number(p.total)}`,
   buildSuccessTitle: "Scorecard built",
-  buildSuccess: (p) => `Created ${sheets(p.sheets)}.`,
+  buildSuccess: (p) =>
+    [
+      p.created.length > 0 ? `Created ${sheets(p.created)}.` : "",
+      p.replaced.length > 0 ? `Replaced ${sheets(p.replaced)}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   buildErrorTitle: "Build failed",
   buildDismiss: "Dismiss",
   confirmTitle: "Replace sheets?",

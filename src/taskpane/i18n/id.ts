@@ -19,16 +19,17 @@ const failure = (f: Format, error: unknown): string => failureText(f, error, id.
 export const id = {
   appTitle: "Scorecard untuk Excel",
   appIntro:
-    "Ubah tabel KPI di buku kerja Anda menjadi lembar scorecard berformat yang dibangun dari rumus Excel bawaan.",
+    "Ubah tabel KPI Anda menjadi lembar scorecard dengan rumus Excel bawaan: tetap berfungsi di Excel mana pun.",
   languageLabel: "Bahasa panel",
   languageEn: "English",
   languageId: "Bahasa Indonesia",
 
   sourceHeading: "1. Data KPI",
+  moreInfo: "Informasi lebih lanjut",
   sourceLabel: "Sumber",
   /** The button that empties a dropdown (Fluent's own label is English). */
   dropdownClear: "Hapus pilihan",
-  sourcePlaceholder: "Pilih tabel, rentang bernama, atau pilihan saat ini",
+  sourcePlaceholder: "Pilih data KPI Anda",
   sourceHint: "Baris pertama harus berisi judul kolom.",
   sourceSelection: "Pilihan saat ini",
   sourceRefresh: "Muat ulang",
@@ -37,16 +38,26 @@ export const id = {
   sourceLoaded: (p, f) => `${f.number(p.rows)} baris data dibaca dari ${sourceLabel(f, p.label)}.`,
   sourceNone: "Tidak ada tabel atau rentang bernama. Pilih data KPI Anda, atau sisipkan templat.",
   sourceError: (p, f) => `Buku kerja tidak dapat dibaca: ${failure(f, p.error)}`,
-  templateEmpty: "Sisipkan tabel input kosong",
-  templateExample: "Sisipkan contoh (seed 003)",
+  templateInsert: "Sisipkan tabel",
+  templateEmpty: "Tabel KPI kosong",
+  templateExample: "Contoh dengan data sampel",
   templateInserted: (p) => `Lembar “${p.sheet}” disisipkan.`,
 
-  mappingHeading: "2. Kolom",
-  mappingIntro: "Periksa kolom data yang berisi setiap isian. Isian wajib ditandai dengan *.",
+  mappingHeading: "Kolom",
+  mappingSummary: (p, f) => `Kolom: ${f.number(p.mapped)} dari ${f.number(p.total)} cocok`,
+  mappingIntro: "Periksa kolom yang berisi setiap isian. Isian wajib ditandai dengan *.",
+  infoValueAt50:
+    "Nilai aktual yang mendapat skor 50: hasil terendah yang masih diterima. Skor mengikuti garis lurus melalui nilai 50 dan nilai 100.",
+  infoValueAt100:
+    "Nilai aktual yang mendapat skor 100: targetnya. Untuk KPI yang makin kecil makin baik, buat lebih kecil dari nilai 50.",
+  infoCss:
+    "Career Score System: 70% skor KPI, 10% asesmen (perilaku), 20% pengembangan (pelatihan, sertifikat).",
+  infoGcr:
+    "Grade Confirmation Request: karyawan yang skor CSS-nya mencapai skor minimum dapat diusulkan untuknya.",
   mappingNotMapped: "(tidak dipetakan)",
   mappingReset: "Cocokkan kolom lagi",
 
-  periodsHeading: "Lanjutan: nilai aktual dari data periode",
+  periodsHeading: "Nilai aktual dari data bulanan (lanjutan)",
   periodsIntro:
     "Hitung nilai aktual KPI dari satu baris nilai periode (misalnya dua belas bulan), bukan dari kolom Aktual.",
   periodsRow: "Baris KPI",
@@ -75,7 +86,7 @@ export const id = {
   problemSelect: (p) => `Buka ${p.address}`,
   problemSelectError: (p, f) => `${p.address} tidak dapat dipilih: ${failure(f, p.error)}`,
 
-  previewHeading: "3. Pratinjau",
+  previewHeading: "2. Pratinjau",
   previewOverall: "Skor keseluruhan",
   previewRating: "Predikat",
   previewChartTitle: "Skor tertimbang per perspektif",
@@ -90,29 +101,27 @@ export const id = {
   previewGcr: "GCR",
   previewGcrYes: "Layak",
   previewGcrNo: "Belum layak",
-  previewUnavailable:
-    "Pratinjau muncul setelah kolom wajib dipetakan dan data tidak memiliki kesalahan.",
   previewNoEmployee: "(semua)",
 
-  optionsHeading: "4. Opsi",
+  optionsHeading: "Opsi",
   optionsTitle: "Judul lembar",
   optionsTitleRequired: "Isi judul.",
   optionsScheme: "Skema predikat",
   schemeAchievement: "Pencapaian (poin skor)",
+  optionsSummary: (p) => `${p.title} · ${p.language === "id" ? "Bahasa Indonesia" : "English"}`,
   schemeCsi: "Kepuasan pelanggan (CSI)",
   optionsSheetLanguage: "Bahasa lembar",
   optionsMode: "Nilai aktual",
   modeFormulas: "Rumus langsung yang terhubung ke data",
   modeValues: "Salinan nilai saat ini",
   optionsClamp: "Batasi skor KPI",
-  optionsClampHint:
-    "Mati: skor mengikuti garis di bawah 0 dan di atas 100, seperti perhitungan di jurnal.",
+  optionsClampHint: "Tidak dicentang: skor dapat di bawah 0 atau di atas 100, mengikuti garisnya.",
   optionsFloor: "Skor terendah",
   optionsCap: "Skor tertinggi",
   optionsClampInvalid: "Skor terendah tidak boleh melebihi skor tertinggi.",
   optionsNumberInvalid: "Isi dengan angka.",
   optionsSheetPerEmployee: "Juga satu lembar per karyawan",
-  optionsGcr: "Tampilkan kelayakan Grade Confirmation Request",
+  optionsGcr: "Tampilkan siapa yang layak GCR",
   optionsGcrMinimum: "Skor CSS minimum untuk GCR",
   optionsCssWeights: "Bobot CSS (%), dipakai bila asesmen dan pengembangan dipetakan",
   optionsCssKpi: "Skor KPI",
@@ -132,7 +141,8 @@ export const id = {
   rollupWeightedHint: "Petakan kolom bobot rekap untuk menimbang anggota.",
   rollupOff: "Tanpa lembar rekap",
 
-  buildHeading: "5. Buat",
+  buildHeading: "Buat",
+  footerEmployees: (p, f) => `${f.number(p.count)} karyawan`,
   buildButton: "Buat scorecard",
   buildDisabledNoData: "Baca data KPI Anda terlebih dahulu.",
   buildDisabledErrors: "Perbaiki kesalahan di bagian Masalah untuk membuat scorecard.",
@@ -140,7 +150,13 @@ export const id = {
   buildRunning: "Membuat scorecard…",
   buildProgress: (p, f) => `${f.number(p.done)} dari ${f.number(p.total)}`,
   buildSuccessTitle: "Scorecard selesai dibuat",
-  buildSuccess: (p) => `Dibuat: ${sheets(p.sheets)}.`,
+  buildSuccess: (p) =>
+    [
+      p.created.length > 0 ? `Dibuat: ${sheets(p.created)}.` : "",
+      p.replaced.length > 0 ? `Diganti: ${sheets(p.replaced)}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   buildErrorTitle: "Gagal membuat scorecard",
   buildDismiss: "Tutup",
   confirmTitle: "Ganti lembar?",

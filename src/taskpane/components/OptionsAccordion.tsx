@@ -1,0 +1,44 @@
+/**
+ * The options, collapsed behind their defaults: the header says what the
+ * sheet will be (its title and language); the settings list opens under it.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  makeStyles,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { AccordionPanel } from "./AccordionPanel";
+import { useStrings } from "../i18n";
+import { BuildOptionsForm, BuildOptionsFormProps } from "./BuildOptionsForm";
+
+const useStyles = makeStyles({
+  header: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  summary: { color: tokens.colorNeutralForeground3 },
+  panel: { paddingBlockEnd: tokens.spacingVerticalS },
+});
+
+export function OptionsAccordion(props: BuildOptionsFormProps) {
+  const s = useStrings();
+  const styles = useStyles();
+  const invalid = Object.keys(props.errors).length > 0;
+  return (
+    <Accordion collapsible defaultOpenItems={invalid ? ["options"] : []}>
+      <AccordionItem value="options">
+        <AccordionHeader as="h2" expandIconPosition="end">
+          <span className={styles.header}>
+            <Text weight="semibold">{s.optionsHeading}</Text>
+            <Text size={200} className={styles.summary}>
+              {s.optionsSummary({ title: props.draft.title, language: props.draft.language })}
+            </Text>
+          </span>
+        </AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <BuildOptionsForm {...props} />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
