@@ -35,7 +35,9 @@ function rangeOf(context: Excel.RequestContext, choice: SourceChoice): Excel.Ran
       // A range read before (the pane's Refresh of a selection): "'Sheet'!A1:G5".
       const parsed = parseAddress(choice.id);
       if (!parsed?.sheet) throw new WorkbookError("notAnAddress", { address: choice.id });
-      return context.workbook.worksheets.getItem(parsed.sheet).getRange(choice.id.slice(choice.id.lastIndexOf("!") + 1));
+      return context.workbook.worksheets
+        .getItem(parsed.sheet)
+        .getRange(choice.id.slice(choice.id.lastIndexOf("!") + 1));
     }
     default:
       return context.workbook.getSelectedRange();

@@ -26,7 +26,9 @@ export function analyseSource(
     // Every problem in one pass: the rules across rows still judge what could be read
     // (weights summing to 100% where every weight of the group was read).
     const all = rows.concat(incomplete).sort((a, b) => a.index - b.index);
-    return analysisOf(problems.concat(validateRows(all, mapping.unitWeight !== undefined, new Set(incomplete))));
+    return analysisOf(
+      problems.concat(validateRows(all, mapping.unitWeight !== undefined, new Set(incomplete)))
+    );
   }
   if (rows.length === 0) return analysisOf([...problems, noRowsProblem(source)]);
   // Sums over rows that could not be read would only repeat those errors: fix cells first.
