@@ -9,6 +9,7 @@ import { analyseSource } from "../scorecard/analyse";
 import { buildPlans } from "../scorecard/buildPlans";
 import { matchColumns } from "../scorecard/headers";
 import { previewScorecard } from "../scorecard/preview";
+import type { SheetPlan } from "../scorecard/plan";
 import {
   BuildOptions,
   DEFAULT_BUILD_OPTIONS,
@@ -73,16 +74,24 @@ function activate(workbook: ExcelJS.Workbook, sheetName: string): void {
   ];
 }
 
-export function buildWorkbook(
+export interface PlannedWorkbook {
+  /** What the build will say (its sheets are the plans' names). */
+  readonly result: BuildWorkbookResult;
+  /** Empty when the table has errors. */
+  readonly plans: readonly SheetPlan[];
+}
+
+/** Reads and checks the KPI table and plans the sheets, without writing them. */
+export function planWorkbook(
   input: ExcelJS.Workbook,
   options: BuildWorkbookOptions = {}
-): BuildWorkbookResult {
+): PlannedWorkbook {
   const read = readSourceDetailed(input, options);
   const { source, computed, uncomputed } = read;
   const opts = buildOptionsOf(options);
   const { table, problems } = analyseSource(source, matchColumns(source.headers));
   const base = { source, computed, uncomputed, chartsLeftOut: 0 };
-  if (!table) return { ...base, problems, sheets: [] };
+  if (!table) return { result: { ...base, problems, sheets: [] }, plans: [] };
   const plans = buildPlans(
     table,
     opts,
@@ -90,13 +99,24 @@ export function buildWorkbook(
     [...takenNames(input)]
   );
   let chartsLeftOut = 0;
-  for (const plan of plans) chartsLeftOut += writePlanToWorkbook(input, plan).chartsLeftOut;
-  if (plans[0]) activate(input, plans[0].name);
-  return {
+  for (const plan of plans) chartsLeftOut += plan.charts.length;
+  const result = {
     ...base,
     problems,
     sheets: plans.map((p) => p.name),
     preview: previewScorecard(table, opts),
     chartsLeftOut,
   };
+  return { result, plans };
+}
+
+/** The build into the workbook in memory (the user's sheets are not touched). */
+export function buildWorkbook(
+  input: ExcelJS.Workbook,
+  options: BuildWorkbookOptions = {}
+): BuildWorkbookResult {
+  const { result, plans } = planWorkbook(input, options);
+  for (const plan of plans) writePlanToWorkbook(input, plan);
+  if (plans[0]) activate(input, plans[0].name);
+  return result;
 }
