@@ -15,7 +15,8 @@ import * as path from "path";
 import packageJson from "../../package.json";
 import { Format, formatFor, isMessage } from "../core/catalogue";
 import { isLanguage, Language } from "../core/language";
-import { buildWorkbook } from "../export/buildWorkbook";
+import { planWorkbook } from "../export/buildWorkbook";
+import { streamWorkbook } from "../export/streamWorkbook";
 import { SourceError } from "../export/readSource";
 import { writeTemplate } from "../export/templateWorkbook";
 import { numberFlag, parseArgs } from "./args";
@@ -113,9 +114,9 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
   const title = args.values.title;
   if (title !== undefined && title.trim() === "") throw new CliError("emptyTitle");
   const workbook = await readWorkbook(input);
-  let result;
+  let planned;
   try {
-    result = buildWorkbook(workbook, {
+    planned = planWorkbook(workbook, {
       sheet: args.values.sheet,
       range: args.values.range,
       table: args.values.table,
@@ -138,6 +139,7 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
     }
     throw error;
   }
+  const { result, plans } = planned;
   const source = result.source?.label;
   for (const p of result.problems) io.stderr(formatProblem(p, f));
   for (const note of formatNotes(result, f)) io.stderr(note);
@@ -146,7 +148,12 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
     io.stderr(cliText(f, "tableErrors", { errors, source }));
     return 1;
   }
-  await writeWorkbook(workbook, out);
+  try {
+    await streamWorkbook(workbook, plans, out);
+  } catch (error) {
+    fs.rmSync(out, { force: true });
+    throw new CliError("cannotWrite", { file: out, detail: detailOf(error) });
+  }
   const file = path.relative(cwd, out) || out;
   io.stdout(cliText(f, "wroteScorecard", { file, sheets: result.sheets, source }));
   for (const line of formatScores(result.preview?.employees ?? [], f)) io.stdout(line);

@@ -13,6 +13,7 @@ import type { SheetPlan } from "../scorecard/plan";
 import {
   BuildOptions,
   DEFAULT_BUILD_OPTIONS,
+  KpiTable,
   Problem,
   ScorecardPreview,
   SourceTable,
@@ -81,33 +82,56 @@ export interface PlannedWorkbook {
   readonly plans: readonly SheetPlan[];
 }
 
-/** Reads and checks the KPI table and plans the sheets, without writing them. */
-export function planWorkbook(
+/** A workbook's KPI table read and checked: what planning needs, without the workbook's cells. */
+export interface AnalysedWorkbook {
+  readonly result: BuildWorkbookResult;
+  /** Undefined when the table has errors. */
+  readonly table?: KpiTable;
+  readonly options: BuildOptions;
+  /** The workbook's sheet names and its defined and table names, which the plans' names avoid. */
+  readonly sheetNames: readonly string[];
+  readonly takenNames: readonly string[];
+}
+
+/** Reads and checks the KPI table. */
+export function analyseWorkbook(
   input: ExcelJS.Workbook,
   options: BuildWorkbookOptions = {}
-): PlannedWorkbook {
-  const read = readSourceDetailed(input, options);
-  const { source, computed, uncomputed } = read;
+): AnalysedWorkbook {
+  const { source, computed, uncomputed } = readSourceDetailed(input, options);
   const opts = buildOptionsOf(options);
   const { table, problems } = analyseSource(source, matchColumns(source.headers));
-  const base = { source, computed, uncomputed, chartsLeftOut: 0 };
-  if (!table) return { result: { ...base, problems, sheets: [] }, plans: [] };
-  const plans = buildPlans(
+  return {
+    result: { source, computed, uncomputed, chartsLeftOut: 0, problems, sheets: [] },
     table,
-    opts,
-    input.worksheets.map((w) => w.name),
-    [...takenNames(input)]
-  );
+    options: opts,
+    sheetNames: input.worksheets.map((w) => w.name),
+    takenNames: [...takenNames(input)],
+  };
+}
+
+/** Plans the sheets of an analysed workbook (none when its table has errors). */
+export function planAnalysed(analysed: AnalysedWorkbook): PlannedWorkbook {
+  const { table, options: opts, result: base } = analysed;
+  if (!table) return { result: base, plans: [] };
+  const plans = buildPlans(table, opts, analysed.sheetNames, analysed.takenNames);
   let chartsLeftOut = 0;
   for (const plan of plans) chartsLeftOut += plan.charts.length;
   const result = {
     ...base,
-    problems,
     sheets: plans.map((p) => p.name),
     preview: previewScorecard(table, opts),
     chartsLeftOut,
   };
   return { result, plans };
+}
+
+/** Reads and checks the KPI table and plans the sheets, without writing them. */
+export function planWorkbook(
+  input: ExcelJS.Workbook,
+  options: BuildWorkbookOptions = {}
+): PlannedWorkbook {
+  return planAnalysed(analyseWorkbook(input, options));
 }
 
 /** The build into the workbook in memory (the user's sheets are not touched). */

@@ -112,30 +112,43 @@ export class StreamingWorkbook {
     // tableParts come after legacyDrawing in a worksheet part (ECMA-376 CT_Worksheet).
     sheet._writeLegacyData = () => {
       writeLegacy();
-      const tables = this.sheetTables.get(sheet) ?? [];
-      if (!tables.length) return;
-      const parts = tables.map((t) => `<tablePart r:id="${t.rId}"/>`).join("");
-      sheet.stream.write(`<tableParts count="${tables.length}">${parts}</tableParts>`);
+      this.writeTables(sheet);
     };
     return sheet;
   }
 
-  /** Adds a table (an ExcelJS table model: tableModel(), or one read from a file) to `sheet`. */
+  /**
+   * Adds a table (an ExcelJS table model: tableModel(), or one read from a
+   * file) to `sheet`, written when the sheet is committed: the sheet's
+   * relationships part is a stream the zip waits on until it ends, so opening
+   * it before the rows would hold every row in memory until the commit.
+   */
   addTable(sheet: StreamSheet, table: TableModel): void {
-    const id = this.tables.length + 1;
-    const model: TableModel = { ...table, id, target: `table${id}.xml` };
-    model.rId = sheet._sheetRelsWriter.addRelationship({
-      Type: RelType.Table,
-      Target: `../tables/${model.target}`,
-    });
-    const xform = new TableXform();
-    xform.prepare(model, {});
-    const internals = this.writer as unknown as WriterInternals;
-    internals.zip.append(xform.toXml(model), { name: `xl/tables/${model.target}` });
-    this.tables.push(model);
     const list = this.sheetTables.get(sheet) ?? [];
-    list.push(model);
+    list.push(table);
     this.sheetTables.set(sheet, list);
+  }
+
+  /** The sheet's tables: their parts, relationships and the worksheet's tableParts. */
+  private writeTables(sheet: StreamSheet): void {
+    const tables = this.sheetTables.get(sheet) ?? [];
+    if (!tables.length) return;
+    const internals = this.writer as unknown as WriterInternals;
+    const written = tables.map((table) => {
+      const id = this.tables.length + 1;
+      const model: TableModel = { ...table, id, target: `table${id}.xml` };
+      model.rId = sheet._sheetRelsWriter.addRelationship({
+        Type: RelType.Table,
+        Target: `../tables/${model.target}`,
+      });
+      const xform = new TableXform();
+      xform.prepare(model, {});
+      internals.zip.append(xform.toXml(model), { name: `xl/tables/${model.target}` });
+      this.tables.push(model);
+      return model;
+    });
+    const parts = written.map((t) => `<tablePart r:id="${t.rId}"/>`).join("");
+    sheet.stream.write(`<tableParts count="${written.length}">${parts}</tableParts>`);
   }
 
   private addContentTypes(): Promise<void> {
