@@ -137,7 +137,7 @@ describe("bsc-scorecard build", () => {
     [[], /Usage:/],
     [["build"], /Missing the input workbook/],
     [["build", "in.xlsx"], /Missing --out/],
-    [["build", "a.xlsx", "b.xlsx", "--out", "c.xlsx"], /one input file/],
+    [["build", "a.xlsx", "b.xlsx", "--out", "c.xlsx"], /--out-dir <folder> for one or more/],
     [["build", "in.xlsx", "--out", "o.xlsx", "--bogus"], /Unknown option --bogus/],
     [["build", "missing.xlsx", "--out", "o.xlsx"], /No such file/],
     [["build", example("seed003.xlsx"), "--out", example("seed003.xlsx")], /never overwritten/],

@@ -119,7 +119,11 @@ describe("the streaming writer writes what the in-memory writer writes", () => {
       notes.getCell("B1").border = { right: { style: "thin" } };
       notes.mergeCells("A1:B1");
       notes.getCell("A3").value = 3;
-      notes.getCell("A3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+      notes.getCell("A3").fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: "FFFFFF00" },
+      };
       notes.getCell("C5").dataValidation = { type: "list", formulae: ['"yes,no"'] };
       notes.getCell("C5").value = "yes";
       notes.getColumn(1).width = 30;
