@@ -10,6 +10,8 @@ import packageJson from "../../package.json";
 import { main } from "../../src/cli/main";
 import { example, readXlsx, sheet } from "./helpers";
 
+jest.setTimeout(60_000);
+
 const ROOT = path.resolve(__dirname, "..", "..");
 
 interface Run {

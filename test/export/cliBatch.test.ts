@@ -14,6 +14,8 @@ import { ProgressLine } from "../../src/cli/progress";
 import { formatFor } from "../../src/core/catalogue";
 import { example, readXlsx, sheet } from "./helpers";
 
+jest.setTimeout(60_000);
+
 const ROOT = path.resolve(__dirname, "..", "..");
 
 interface Run {
