@@ -106,7 +106,7 @@ export async function runBatch(run: BatchRun): Promise<FileOutcome[]> {
     .sort((a, b) => b.file.bytes - a.file.bytes);
   const finish = (id: number, outcome: FileOutcome) => {
     outcomes[id] = outcome;
-    run.progress?.fileDone(run.files[id].bytes, outcome.rows);
+    run.progress?.fileDone(run.files[id].bytes);
     run.onFile?.(run.files[id], outcome);
   };
   const jobs = Math.max(1, Math.min(run.jobs, run.files.length));

@@ -1,4 +1,3 @@
-/* global require */
 /**
  * A full garbage collection on request, for the one moment a build lets go of
  * most of its memory (the input workbook's rows, once copied into the output):

@@ -30,7 +30,7 @@ export class ProgressLine {
     this.draw(false);
   }
 
-  fileDone(bytes: number, _rows?: number): void {
+  fileDone(bytes: number): void {
     this.filesDone++;
     this.bytesDone += bytes;
     this.draw(true);

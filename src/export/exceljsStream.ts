@@ -1,3 +1,4 @@
+/* global require */
 /**
  * ExcelJS's streaming writer (`stream.xlsx.WorkbookWriter`) with the two
  * things the command line's output needs and ExcelJS 4.4 leaves out of it:
@@ -12,13 +13,11 @@
  * streamed file with the in-memory writer's (test/export/streamWorkbook.test.ts).
  */
 import ExcelJS from "exceljs";
-/* eslint-disable @typescript-eslint/no-require-imports */
 const Table = require("exceljs/lib/doc/table");
 const TableXform = require("exceljs/lib/xlsx/xform/table/table-xform");
 const ContentTypesXform = require("exceljs/lib/xlsx/xform/core/content-types-xform");
 const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform");
 const RelType = require("exceljs/lib/xlsx/rel-type");
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** A table as ExcelJS models it (doc/table.js after validation). */
 export interface TableModel {

@@ -1,3 +1,4 @@
+/* global setImmediate, setTimeout, clearTimeout */
 /**
  * The command line's writer: the input workbook's sheets and the plans'
  * sheets streamed into a new file row by row (ExcelJS's streaming writer,
