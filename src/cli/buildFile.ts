@@ -110,13 +110,23 @@ export async function buildFile(
     stderr.push(cliText(f, "tableErrors", { errors, source: base.source?.label }));
     return { status: 1, json: jsonFile(shown.input, null, base, f), stdout: [], stderr, rows };
   }
-  let result: BuildWorkbookResult = base;
+  // The table's cells are in analysed.table now: the source's own copies (values, formulas, texts)
+  // and the reading's garbage go before the output is written (at 10,000 employees the peak).
+  const source = base.source && { ...base.source, values: [], formulas: [], texts: [] };
+  // (The plans read only the source's label and sheet name: src/scorecard/buildPlans.ts.)
+  analysed = {
+    ...analysed,
+    table: source && { ...analysed.table, source },
+    result: { ...base, source },
+  };
+  collectGarbage();
+  let result: BuildWorkbookResult = analysed.result;
   try {
     fs.mkdirSync(path.dirname(output), { recursive: true });
     await streamWorkbook(
       workbook,
       () => {
-        const planned = planAnalysed(analysed);
+        const planned = planAnalysed(analysed as AnalysedWorkbook);
         result = planned.result;
         return planned.plans;
       },
@@ -130,9 +140,12 @@ export async function buildFile(
     return { ...outcome, stderr: [...stderr, ...outcome.stderr], rows };
   }
   for (const note of formatNotes(result, f)) stderr.push(note);
-  const source = result.source?.label;
   const stdout = [
-    cliText(f, "wroteScorecard", { file: shown.output, sheets: result.sheets, source }),
+    cliText(f, "wroteScorecard", {
+      file: shown.output,
+      sheets: result.sheets,
+      source: result.source?.label,
+    }),
   ];
   if (how.scores) stdout.push(...formatScores(result.preview?.employees ?? [], f));
   return { status: 0, json: jsonFile(shown.input, shown.output, result, f), stdout, stderr, rows };
