@@ -3,6 +3,8 @@
  * ("--out x", "--out=x", "-o x"). No dependency: the grammar is small.
  */
 
+import { CssWeights, cssWeightsFromInput } from "../core/css";
+import { isDomainError } from "../core/errors";
 import { CliError } from "./messages";
 
 export interface FlagSpec {
@@ -60,4 +62,24 @@ export function numberFlag(args: ParsedArgs, name: string): number | undefined {
     throw new CliError("needsNumber", { flag: name, got: raw });
   }
   return n;
+}
+
+/**
+ * --css-weights "70,10,20" (percentage points, "%" allowed) or "0.7,0.1,0.2":
+ * the three CSS weights as fractions (core/css.ts cssWeightsFromInput).
+ */
+export function cssWeightsFlag(args: ParsedArgs): CssWeights | undefined {
+  const raw = args.values["css-weights"];
+  if (raw === undefined) return undefined;
+  const parts = raw.split(",").map((part) => part.trim().replace(/%$/, "").trim());
+  const values = parts.map(Number);
+  if (parts.length !== 3 || parts.some((part) => part === "") || !values.every(Number.isFinite))
+    throw new CliError("badCssWeights", { got: raw });
+  const weights = cssWeightsFromInput(values);
+  if (isDomainError(weights)) {
+    const points = values.every((v) => Math.abs(v) <= 1) ? values.map((v) => v * 100) : values;
+    const sum = Math.round(points.reduce((a, b) => a + b, 0) * 1e9) / 1e9;
+    throw new CliError("badCssWeights", { got: raw, sum });
+  }
+  return weights;
 }

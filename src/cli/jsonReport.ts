@@ -8,10 +8,11 @@
  * (JSON has no NaN). Messages are in the language of `--language`; codes,
  * band ids and cell addresses are the same in every language.
  *
- * Version 1. `period` and `unit` are in every scorecard already, null until the
- * KPI table can have Period and Unit columns that make a scorecard per period
- * or unit; `gradeDown` is null until the build computes it. A change that
- * removes or retypes a field raises `schemaVersion`; adding one does not.
+ * Version 1. `period` and `unit` are null when the KPI table has no Period or
+ * Unit column; `gradeDown` is null unless --grade-down was given and the table
+ * has several periods (then it is the employee's, on each of their scorecards).
+ * A change that removes or retypes a field raises `schemaVersion`; adding one
+ * does not.
  */
 import type { Format } from "../core/catalogue";
 import type { BuildWorkbookResult } from "../export/buildWorkbook";
@@ -40,9 +41,9 @@ export interface JsonPerspective {
 export interface JsonScorecard {
   /** null when the table has no Employee column. */
   readonly employee: string | null;
-  /** null when the table has no Period column. */
+  /** The period as Excel shows it ("2021"), null when the table has no Period column. */
   readonly period: string | null;
-  /** null when the table has no Unit column. */
+  /** The employee's unit, null when the table has no Unit column. */
   readonly unit: string | null;
   readonly perspectives: readonly JsonPerspective[];
   readonly overall: number | null;
@@ -54,7 +55,7 @@ export interface JsonScorecard {
   readonly css: number | null;
   /** null when no --gcr-minimum was given (or there is no CSS). */
   readonly gcrEligible: boolean | null;
-  /** null when not computed. */
+  /** The employee's grade-down signal (--grade-down, several periods); null when not computed. */
   readonly gradeDown: boolean | null;
 }
 
@@ -95,11 +96,13 @@ export interface JsonReport {
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-function scorecardOf(e: EmployeePreview): JsonScorecard {
+const orNull = (text: string): string | null => (text === "" ? null : text);
+
+function scorecardOf(e: EmployeePreview, gradeDown: ReadonlyMap<string, boolean>): JsonScorecard {
   return {
-    employee: e.employee === "" ? null : e.employee,
-    period: null,
-    unit: null,
+    employee: orNull(e.employee),
+    period: orNull(e.period),
+    unit: orNull(e.unit),
     perspectives: e.perspectives.map((p) => ({
       perspective: p.perspective,
       weight: p.weight,
@@ -111,7 +114,7 @@ function scorecardOf(e: EmployeePreview): JsonScorecard {
     ratingLabel: e.rating,
     css: e.css === undefined ? null : finite(e.css),
     gcrEligible: e.gcrEligible ?? null,
-    gradeDown: null,
+    gradeDown: gradeDown.get(e.employee) ?? null,
   };
 }
 
@@ -123,6 +126,9 @@ export function jsonFile(
   f: Format
 ): JsonFile {
   const built = output !== null;
+  const gradeDown = new Map<string, boolean>();
+  for (const h of result.preview?.history ?? [])
+    if (h.gradeDown !== undefined) gradeDown.set(h.employee, h.gradeDown);
   return {
     input,
     output,
@@ -138,7 +144,9 @@ export function jsonFile(
     error: null,
     computedCells: result.computed,
     uncomputedCells: result.uncomputed,
-    scorecards: built ? (result.preview?.employees ?? []).map(scorecardOf) : [],
+    scorecards: built
+      ? (result.preview?.employees ?? []).map((e) => scorecardOf(e, gradeDown))
+      : [],
   };
 }
 

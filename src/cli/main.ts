@@ -17,7 +17,8 @@ import { Format, formatFor, isMessage } from "../core/catalogue";
 import { isLanguage, Language } from "../core/language";
 import type { BuildWorkbookOptions } from "../export/buildWorkbook";
 import { writeTemplate } from "../export/templateWorkbook";
-import { ParsedArgs, numberFlag, parseArgs } from "./args";
+import type { BuildOptions } from "../scorecard/types";
+import { cssWeightsFlag, numberFlag, ParsedArgs, parseArgs } from "./args";
 import { batchFiles, batchSummary, inputFiles, runBatch } from "./batch";
 import { buildFile, detailOf } from "./buildFile";
 import { JsonFile, jsonReport } from "./jsonReport";
@@ -57,12 +58,33 @@ const BUILD_FLAGS = {
     "cap",
     "title",
     "gcr-minimum",
+    "grade-down",
+    "grade-down-periods",
+    "rollup",
+    "css-weights",
   ],
   switches: ["values", "per-employee", "json"],
   aliases: { o: "out" },
 } as const;
 
 const TEMPLATE_FLAGS = { values: ["language"], switches: ["example"] } as const;
+
+/** --grade-down N [--grade-down-periods K] and --rollup mean|weighted|off (docs/periods.md). */
+function historyFlags(args: ParsedArgs): Partial<BuildOptions> {
+  const periods = numberFlag(args, "grade-down-periods");
+  if (periods !== undefined && !(Number.isInteger(periods) && periods >= 1)) {
+    const got = args.values["grade-down-periods"];
+    throw new CliError("needsWholeNumber", { flag: "grade-down-periods", got });
+  }
+  const rollup = args.values.rollup;
+  if (rollup !== undefined && !["mean", "weighted", "off"].includes(rollup))
+    throw new CliError("badRollup", { got: rollup });
+  return {
+    gradeDownThreshold: numberFlag(args, "grade-down"),
+    gradeDownPeriods: periods,
+    rollup: rollup as BuildOptions["rollup"],
+  };
+}
 
 function language(raw: string | undefined): Language {
   if (raw === undefined) return "en";
@@ -111,6 +133,7 @@ function buildOptions(args: ParsedArgs, lang: Language): BuildWorkbookOptions {
   }
   const title = args.values.title;
   if (title !== undefined && title.trim() === "") throw new CliError("emptyTitle");
+  const cssWeights = cssWeightsFlag(args);
   return {
     sheet: args.values.sheet,
     range: args.values.range,
@@ -121,6 +144,8 @@ function buildOptions(args: ParsedArgs, lang: Language): BuildWorkbookOptions {
     cap,
     title,
     gcrMinimumScore: numberFlag(args, "gcr-minimum"),
+    ...historyFlags(args),
+    cssWeights,
     sheetPerEmployee: args.switches.has("per-employee"),
   };
 }

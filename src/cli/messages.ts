@@ -69,6 +69,8 @@ export interface CliParams {
   givenTwice: { readonly flag: string };
   needsNumber: { readonly flag: string; readonly got: string };
   badLanguage: { readonly got: string };
+  needsWholeNumber: { readonly flag: string; readonly got: string };
+  badRollup: { readonly got: string };
   /** `what`: the argument, as the usage names it ("the input workbook (build <input.xlsx>)", "--out <scorecard.xlsx>"). */
   missing: { readonly what: "input" | "out" | "templateOut" };
   notXlsx: { readonly what: "input" | "out" | "templateOut"; readonly file: string };
@@ -82,6 +84,8 @@ export interface CliParams {
   outOrOutDir: NoParams;
   needsJobs: { readonly got: string };
   floorAboveCap: { readonly floor: number; readonly cap: number };
+  /** --css-weights: `got` as typed; `sum` in percentage points when three numbers were given. */
+  badCssWeights: { readonly got: string; readonly sum?: number };
   emptyTitle: NoParams;
   noSuchFile: { readonly file: string };
   // Errors of files (exit status 1); `detail` is the library's own text, shown quoted.
@@ -161,6 +165,8 @@ export const CLI_MESSAGES = {
     givenTwice: (p) => `--${p.flag} is given twice.`,
     needsNumber: (p) => `--${p.flag} needs a number, not "${p.got}".`,
     badLanguage: (p) => `--language must be en or id, not "${p.got}".`,
+    needsWholeNumber: (p) => `--${p.flag} needs a whole number of at least 1, not "${p.got}".`,
+    badRollup: (p) => `--rollup must be mean, weighted or off, not "${p.got}".`,
     missing: (p) => `Missing ${WHAT.en[p.what]}.`,
     notXlsx: (p) => `${WHAT.en[p.what]} must be an .xlsx file: ${p.file}`,
     tooManyFiles: (p) =>
@@ -173,6 +179,9 @@ export const CLI_MESSAGES = {
       "Give --out <scorecard.xlsx> for one input file, or --out-dir <folder> for one or more files and folders.",
     needsJobs: (p) => `--jobs needs a whole number of at least 1, not "${p.got}".`,
     floorAboveCap: (p, f) => `--floor (${f.exact(p.floor)}) is above --cap (${f.exact(p.cap)}).`,
+    badCssWeights: (p, f) =>
+      `--css-weights needs three weights (KPI, assessment, development) summing to 100, such as 70,10,20; got "${p.got}"` +
+      (p.sum === undefined ? "." : `, which sums to ${f.exact(p.sum)}.`),
     emptyTitle: "--title is empty.",
     noSuchFile: (p) => `No such file: ${p.file}`,
     cannotRead: (p, f) => `Cannot read ${p.file} as an .xlsx workbook: ${f.quote(p.detail)}`,
@@ -223,6 +232,8 @@ export const CLI_MESSAGES = {
     givenTwice: (p) => `--${p.flag} diberikan dua kali.`,
     needsNumber: (p) => `--${p.flag} memerlukan angka, bukan "${p.got}".`,
     badLanguage: (p) => `--language harus en atau id, bukan "${p.got}".`,
+    needsWholeNumber: (p) => `--${p.flag} memerlukan bilangan bulat minimal 1, bukan "${p.got}".`,
+    badRollup: (p) => `--rollup harus mean, weighted atau off, bukan "${p.got}".`,
     missing: (p) =>
       `${WHAT.id[p.what].charAt(0).toUpperCase()}${WHAT.id[p.what].slice(1)} belum diberikan.`,
     notXlsx: (p) => `${WHAT.id[p.what]} harus berupa berkas .xlsx: ${p.file}`,
@@ -237,6 +248,9 @@ export const CLI_MESSAGES = {
     needsJobs: (p) => `--jobs memerlukan bilangan bulat minimal 1, bukan "${p.got}".`,
     floorAboveCap: (p, f) =>
       `--floor (${f.exact(p.floor)}) lebih besar daripada --cap (${f.exact(p.cap)}).`,
+    badCssWeights: (p, f) =>
+      `--css-weights memerlukan tiga bobot (KPI, asesmen, pengembangan) yang berjumlah 100, misalnya 70,10,20; diberikan "${p.got}"` +
+      (p.sum === undefined ? "." : `, yang berjumlah ${f.exact(p.sum)}.`),
     emptyTitle: "--title kosong.",
     noSuchFile: (p) => `Berkas tidak ditemukan: ${p.file}`,
     cannotRead: (p, f) =>
@@ -260,6 +274,8 @@ const USAGE_CODES: ReadonlySet<keyof CliParams> = new Set<keyof CliParams>([
   "givenTwice",
   "needsNumber",
   "badLanguage",
+  "needsWholeNumber",
+  "badRollup",
   "missing",
   "notXlsx",
   "tooManyFiles",
@@ -269,6 +285,7 @@ const USAGE_CODES: ReadonlySet<keyof CliParams> = new Set<keyof CliParams>([
   "outOrOutDir",
   "needsJobs",
   "floorAboveCap",
+  "badCssWeights",
   "emptyTitle",
   "noSuchFile",
 ]);

@@ -57,7 +57,8 @@ export function formatScores(employees: readonly EmployeePreview[], f: Format): 
   const yes = cliText(f, "yes");
   const no = cliText(f, "no");
   const rows = employees.map((e) => [
-    e.employee,
+    // One row per scorecard: the employee and, with periods, the period ("PT NPS 2021").
+    e.period ? `${e.employee} ${e.period}`.trim() : e.employee,
     score(f, e.overall),
     e.rating,
     ...(withCss ? [e.css === undefined ? "" : score(f, e.css)] : []),

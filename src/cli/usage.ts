@@ -17,7 +17,8 @@ Usage:
 
 build: reads the KPI table of <input.xlsx> (header row + one row per KPI:
 Perspective, Perspective weight, KPI, KPI weight, Value at 50, Value at 100,
-Actual; optional Employee, Period, Assessment, Development), checks it, and
+Actual; optional Employee, Period, Unit, Roll-up weight, Assessment,
+Development), checks it (per employee and period), and
 writes <input>'s sheets plus the new scorecard sheets to <scorecard.xlsx>.
 Every computed cell is a native Excel formula that links to your table.
   --sheet NAME        read the table region of this sheet
@@ -30,7 +31,16 @@ Every computed cell is a native Excel formula that links to your table.
   --floor N, --cap N  clamp every KPI score into [N, M] (off by default)
   --title TEXT        title and sheet name (default "Balanced Scorecard")
   --gcr-minimum N     add a GCR column: CSS >= N (needs assessment and development columns)
+  --css-weights K,A,D CSS weights of KPI score, assessment and development,
+                      summing to 100 (default 70,10,20)
   --per-employee      with several employees, also one scorecard sheet each
+                      (one per employee and period)
+  --grade-down N      on the history sheet (a Period column with several periods),
+                      flag an overall score below N in each of the last periods
+  --grade-down-periods K   how many last periods (default 2)
+  --rollup mean|weighted|off   with a Unit column, a roll-up sheet: each unit
+                      from its members and the organisation from its units,
+                      as means (default) or weighted by the Roll-up weight column
   --json              print one JSON document (results or problems per file)
                       instead of the text (its schema: README, "--json")
   --out-dir FOLDER    build each input (a folder: its .xlsx files) into FOLDER,
@@ -63,7 +73,8 @@ Pemakaian:
 
 build: membaca tabel KPI <input.xlsx> (baris judul + satu baris per KPI:
 Perspektif, Bobot perspektif, KPI, Bobot KPI, Nilai 50, Nilai 100, Aktual;
-opsional Karyawan, Periode, Asesmen, Pengembangan), memeriksanya, lalu
+opsional Karyawan, Periode, Unit kerja, Bobot rekap, Asesmen, Pengembangan),
+memeriksanya (per karyawan dan periode), lalu
 menulis lembar-lembar <input> beserta lembar scorecard baru ke <scorecard.xlsx>.
 Setiap sel hasil perhitungan adalah rumus Excel bawaan yang tertaut ke tabel Anda.
   --sheet NAMA        baca wilayah tabel di lembar ini
@@ -76,7 +87,16 @@ Setiap sel hasil perhitungan adalah rumus Excel bawaan yang tertaut ke tabel And
   --floor N, --cap N  batasi setiap skor KPI dalam [N, M] (mati secara bawaan)
   --title TEKS        judul dan nama lembar (bawaan "Balanced Scorecard")
   --gcr-minimum N     tambahkan kolom GCR: CSS >= N (perlu kolom asesmen dan pengembangan)
+  --css-weights N,N,N bobot CSS untuk skor KPI, asesmen dan pengembangan,
+                      berjumlah 100 (bawaan 70,10,20)
   --per-employee      untuk beberapa karyawan, juga satu lembar scorecard per karyawan
+                      (satu per karyawan dan periode)
+  --grade-down N      di lembar riwayat (kolom Periode dengan beberapa periode),
+                      tandai skor keseluruhan di bawah N pada setiap periode terakhir
+  --grade-down-periods K   jumlah periode terakhir (bawaan 2)
+  --rollup mean|weighted|off   dengan kolom Unit kerja, lembar rekap unit: setiap
+                      unit dari anggotanya dan organisasi dari unitnya, sebagai
+                      rata-rata (bawaan) atau tertimbang dengan kolom Bobot rekap
   --json              cetak satu dokumen JSON (hasil atau masalah per berkas)
                       sebagai pengganti teks (skemanya: README, "--json")
   --out-dir FOLDER    buat setiap masukan (folder: berkas .xlsx di dalamnya) ke

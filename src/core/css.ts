@@ -24,6 +24,21 @@ export function cssWeightsError(weights: readonly number[]): DomainError | undef
   return undefined;
 }
 
+/**
+ * CSS weights as a person types them (the pane's three fields, the command
+ * line's --css-weights): percentage points (70, 10, 20), or fractions when all
+ * three are at most 1 and sum to 1 (0.7, 0.1, 0.2). The weights as fractions,
+ * or why they cannot be used (`cssWeightSum` with the sum found).
+ */
+export function cssWeightsFromInput(values: readonly number[]): Outcome<CssWeights> {
+  const fractions = values.every((v) => Math.abs(v) <= 1) && sumsToOne(sum(values));
+  const weights = fractions ? values : values.map((v) => v / 100);
+  const problem = cssWeightsError(weights);
+  return problem ?? [weights[0], weights[1], weights[2]];
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
 export function cssTotal(
   kpiScore: number,
   assessmentScore: number,

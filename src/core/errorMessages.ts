@@ -68,6 +68,11 @@ export interface DomainMessageParams {
   cssWeightSum: { readonly sum: number };
   /** BSC_SCORE's kpiWeight × perspectiveWeight over `rows` rows; `sum` is a fraction. */
   kpiWeightSum: { readonly sum: number; readonly rows: number };
+  /**
+   * BSC_SCORE without kpiWeight: the distinct perspective weights found (each
+   * one perspective, its KPIs weighing the same) sum to `sum`, not 1.
+   */
+  equalKpiWeightSum: { readonly sum: number; readonly perspectives: readonly number[] };
   gradeDownPeriods: { readonly periods: number };
   noPeriodData: NoParams;
   periodPairs: NoParams;
@@ -150,6 +155,10 @@ export const DOMAIN_MESSAGES = {
       (looksLikePercentPoints(p.sum)
         ? " Enter weights as fractions or percentages (35% or 0.35, not 35)."
         : ""),
+    equalKpiWeightSum: (p, f) =>
+      `Without kpiWeight, the KPIs that share a perspectiveWeight are one perspective, each KPI weighing the same in it; ` +
+      `the perspective weights found (${p.perspectives.map((w) => pct(f, w)).join(", ")}) sum to ${pct(f, p.sum)}, not 100%. ` +
+      `When two perspectives have the same weight, give kpiWeight.`,
     gradeDownPeriods: (p, f) =>
       `periods must be a whole number of at least 1 (got ${f.exact(p.periods)}).`,
     noPeriodData: () => "There is no period data.",
@@ -203,6 +212,10 @@ export const DOMAIN_MESSAGES = {
       (looksLikePercentPoints(p.sum)
         ? " Masukkan bobot sebagai pecahan atau persentase (35% atau 0,35, bukan 35)."
         : ""),
+    equalKpiWeightSum: (p, f) =>
+      `Tanpa kpiWeight, KPI-KPI dengan perspectiveWeight yang sama dianggap satu perspektif, dengan bobot KPI sama rata di dalamnya; ` +
+      `bobot perspektif yang ditemukan (${p.perspectives.map((w) => pct(f, w)).join(", ")}) berjumlah ${pct(f, p.sum)}, bukan 100%. ` +
+      `Bila dua perspektif berbobot sama, isi kpiWeight.`,
     gradeDownPeriods: (p, f) =>
       `periods harus berupa bilangan bulat paling sedikit 1 (nilainya ${f.exact(p.periods)}).`,
     noPeriodData: () => "Tidak ada data periode.",

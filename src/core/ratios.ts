@@ -102,6 +102,28 @@ export function absenteeism(
   return ratio(RATIOS.ABSENTEEISM, lostDays, daysWorked + daysNotWorked);
 }
 
+/**
+ * ACHIEVEMENT: a count against its target, as a fraction that may exceed 1
+ * (seed 003's services delivered against the service target, employees
+ * trained against the training target): actual / target, or for a
+ * lower-is-better count (complaints, defects) target / actual. Unlike SLA the
+ * actual may be above the target.
+ */
+export function achievement(
+  actual: number,
+  target: number,
+  lowerIsBetter = false
+): Outcome<number> {
+  if (actual < 0) return numError("negative", { name: "actual", value: actual });
+  if (target < 0) return numError("negative", { name: "target", value: target });
+  if (lowerIsBetter) {
+    if (actual === 0) return div0Error("zero", { name: "actual" });
+    return finiteNamed(target / actual, "ACHIEVEMENT");
+  }
+  if (target === 0) return div0Error("zero", { name: "target" });
+  return finiteNamed(actual / target, "ACHIEVEMENT");
+}
+
 /** GROWTH = (current - previous) / |previous|, so growth from a loss is still read upwards. */
 export function growth(current: number, previous: number): Outcome<number> {
   if (previous === 0) return div0Error("growthFromZero");

@@ -12,8 +12,11 @@ import { sumsToOne } from "./tolerance";
 
 export class WeightedSum {
   /**
-   * @param equalKpiWeights every row's KPI weight is 1/n, n being the number of
-   *   rows added (BSC_SCORE without kpiWeight); `add` then ignores its kpiWeight.
+   * @param equalKpiWeights the KPI weights are not given (BSC_SCORE without
+   *   kpiWeight): inside each perspective every KPI weighs the same, 1/m for m
+   *   KPIs (DOMAIN.md section 1: KPI weights sum to 1 within a perspective).
+   *   Without perspective names, the KPIs that share a perspective weight form
+   *   one perspective; `add` then ignores its kpiWeight.
    * @param clamp optional bounds of each KPI score (core/scoring.ts clampScore),
    *   as a scorecard sheet built with them computes it; none by default.
    */
@@ -25,6 +28,8 @@ export class WeightedSum {
   private total = 0;
   private weightTotal = 0;
   private rows = 0;
+  /** With equal KPI weights: per perspective weight, the sum of its KPIs' scores and their count. */
+  private readonly perspectives = new Map<number, { scores: number; count: number }>();
 
   /**
    * Adds one KPI row. Returns the error that stops the sum, if any; the caller
@@ -42,10 +47,18 @@ export class WeightedSum {
       return numError("negative", { name: "perspectiveWeight", value: perspectiveWeight });
     const score = clampedKpiScore(actual, valueAt50, valueAt100, this.clamp.floor, this.clamp.cap);
     if (score instanceof DomainError) return score;
-    const weight = (this.equalKpiWeights ? 1 : kpiWeight) * perspectiveWeight;
+    this.rows += 1;
+    if (this.equalKpiWeights) {
+      const group = this.perspectives.get(perspectiveWeight);
+      if (group) {
+        group.scores += score;
+        group.count += 1;
+      } else this.perspectives.set(perspectiveWeight, { scores: score, count: 1 });
+      return undefined;
+    }
+    const weight = kpiWeight * perspectiveWeight;
     this.total += score * weight;
     this.weightTotal += weight;
-    this.rows += 1;
     return undefined;
   }
 
@@ -56,11 +69,27 @@ export class WeightedSum {
   /** The weighted total; with two or more rows the weights must sum to 1. */
   result(): Outcome<number> {
     if (this.rows === 0) return naError("noKpiRows");
-    const scale = this.equalKpiWeights ? 1 / this.rows : 1;
-    const weightTotal = this.weightTotal * scale;
-    if (this.rows >= 2 && !sumsToOne(weightTotal)) {
-      return valueError("kpiWeightSum", { sum: weightTotal, rows: this.rows });
+    if (this.equalKpiWeights) return this.equalWeightsResult();
+    if (this.rows >= 2 && !sumsToOne(this.weightTotal)) {
+      return valueError("kpiWeightSum", { sum: this.weightTotal, rows: this.rows });
     }
-    return finite(this.total * scale, "weightedScore");
+    return finite(this.total, "weightedScore");
+  }
+
+  /** Σ over perspectives of perspectiveWeight × the mean score of its KPIs. */
+  private equalWeightsResult(): Outcome<number> {
+    let total = 0;
+    let weights = 0;
+    for (const [weight, group] of this.perspectives) {
+      total += (weight * group.scores) / group.count;
+      weights += weight;
+    }
+    if (this.rows >= 2 && !sumsToOne(weights)) {
+      return valueError("equalKpiWeightSum", {
+        sum: weights,
+        perspectives: [...this.perspectives.keys()],
+      });
+    }
+    return finite(total, "weightedScore");
   }
 }

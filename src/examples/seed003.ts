@@ -7,7 +7,7 @@
  * (src/scorecard/exampleTables.ts lays it out as a KPI table).
  */
 import { isDomainError } from "../core/errors";
-import { aggregatePeriods } from "../core/periods";
+import { PeriodValue, aggregatePeriods } from "../core/periods";
 
 export const MONTHS = [
   "Jan",
@@ -92,8 +92,12 @@ export interface SeedKpi {
   readonly actual: number;
 }
 
-/** Mean of the monthly ratios: how the paper computes each actual, by the core's period aggregation. */
-export function meanOfRatios(monthly: ReadonlyArray<readonly [number, number]>): number {
+/**
+ * Mean of the monthly ratios: how the paper computes each actual, by the core's
+ * period aggregation. A month whose numerator is null is not reported yet
+ * (a part-year table): it is left out, its denominator with it.
+ */
+export function meanOfRatios(monthly: ReadonlyArray<readonly [PeriodValue, PeriodValue]>): number {
   const result = aggregatePeriods(
     "meanOfRatios",
     monthly.map(([numerator]) => numerator),

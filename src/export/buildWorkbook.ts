@@ -5,7 +5,9 @@
  * With errors nothing is written.
  */
 import type ExcelJS from "exceljs";
-import { analyseSource } from "../scorecard/analyse";
+import { qualified, rangeA1 } from "../scorecard/a1";
+import { Analysis, analyseSource } from "../scorecard/analyse";
+import { analysisOf, problem } from "../scorecard/problems";
 import { buildPlans } from "../scorecard/buildPlans";
 import { matchColumns } from "../scorecard/headers";
 import { previewScorecard } from "../scorecard/preview";
@@ -75,6 +77,24 @@ function activate(workbook: ExcelJS.Workbook, sheetName: string): void {
   ];
 }
 
+/** The source's header row, where a missing column is pointed at. */
+const headerRow = (source: SourceTable): string =>
+  qualified(
+    source.sheetName,
+    rangeA1(source.top, source.left, 1, Math.max(1, source.headers.length))
+  );
+
+/** A weighted roll-up asked for without a roll-up weight column: an error, nothing is written. */
+function withRollupProblem(analysis: Analysis, options: BuildOptions): Analysis {
+  const mapping = analysis.table?.mapping;
+  if (!mapping || options.rollup !== "weighted" || mapping.unitWeight !== undefined)
+    return analysis;
+  return analysisOf([
+    ...analysis.problems,
+    problem("error", "rollupNeedsWeight", {}, headerRow(analysis.table!.source)),
+  ]);
+}
+
 export interface PlannedWorkbook {
   /** What the build will say (its sheets are the plans' names). */
   readonly result: BuildWorkbookResult;
@@ -100,7 +120,8 @@ export function analyseWorkbook(
 ): AnalysedWorkbook {
   const { source, computed, uncomputed } = readSourceDetailed(input, options);
   const opts = buildOptionsOf(options);
-  const { table, problems } = analyseSource(source, matchColumns(source.headers));
+  const analysis = analyseSource(source, matchColumns(source.headers));
+  const { table, problems } = withRollupProblem(analysis, opts);
   return {
     result: { source, computed, uncomputed, chartsLeftOut: 0, problems, sheets: [] },
     table,

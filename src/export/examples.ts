@@ -7,7 +7,10 @@
  *   actuals are formulas over the monthly data of Tables 1-4 (the "example" template);
  * - employees.xlsx: the six employees' long KPI table (one row per employee
  *   and KPI) with assessment and development scores for the Career Score System,
- *   the rows of the playground's "Employees" sheet.
+ *   the rows of the playground's "Employees" sheet;
+ * - seed004.xlsx: PT NPS by year, 2020-2022 (seed 004): a Period column, a history;
+ * - seed001.xlsx: BPJS Ketenagakerjaan's four programmes by year, 2018-2021
+ *   (seed 001), in two units: a history and a roll-up.
  */
 import ExcelJS from "exceljs";
 import { columnLetter, rangeA1 } from "../scorecard/a1";
@@ -17,6 +20,8 @@ import {
   ExampleTable,
   employeesTable,
   exampleHeaders,
+  seed001Table,
+  seed004Table,
 } from "../scorecard/exampleTables";
 import type { ColumnKey } from "../scorecard/types";
 import { PlanBuilder } from "../scorecard/planBuilder";
@@ -121,7 +126,44 @@ export function organisationWorkbook(employees: number, first = 1): ExcelJS.Work
   return workbook;
 }
 
+/** A year-on-year KPI table (one row per year, entity and KPI) as an Excel table. */
+export function yearlyPlan(name: string, table: ExampleTable) {
+  const { headers, rows, columns } = table;
+  const column = (k: ColumnKey) => columns.indexOf(k);
+  const b = new PlanBuilder(name);
+  b.set(0, 0, headers);
+  rows.forEach((row, i) => b.set(i + 1, 0, row));
+  b.format(0, 0, 1, headers.length, { bold: true, wrapText: true, fill: COLORS.perspective });
+  for (const k of ["perspectiveWeight", "kpiWeight"] as const)
+    b.format(1, column(k), rows.length, 1, { numberFormat: NUMBER_FORMATS.weight });
+  b.format(1, column("valueAt50"), rows.length, 3, { numberFormat: NUMBER_FORMATS.ratio });
+  b.table({
+    name: name.replace(/\W/g, "_"),
+    address: rangeA1(0, 0, rows.length + 1, headers.length),
+    style: "TableStyleMedium2",
+  });
+  b.columnWidths = Object.fromEntries(
+    columns.map((k, i) => [columnLetter(i), k === "perspective" || k === "kpi" ? 170 : 70])
+  );
+  b.freeze = { rows: 1, columns: 0 };
+  return b.build();
+}
+
+export function seed004Workbook(): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  writePlanToWorkbook(workbook, yearlyPlan("PT_NPS", seed004Table()));
+  return workbook;
+}
+
+export function seed001Workbook(): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  writePlanToWorkbook(workbook, yearlyPlan("Programmes", seed001Table()));
+  return workbook;
+}
+
 export const EXAMPLES: Readonly<Record<string, () => ExcelJS.Workbook>> = {
   "seed003.xlsx": seed003Workbook,
   "employees.xlsx": employeesWorkbook,
+  "seed004.xlsx": seed004Workbook,
+  "seed001.xlsx": seed001Workbook,
 };

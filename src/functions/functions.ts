@@ -20,7 +20,7 @@ import { run } from "./runner";
  * @param actual Actual value of each KPI (a cell or a column, one row per KPI).
  * @param valueAt50 Value that scores 50: the worst acceptable result ("Nilai 50").
  * @param valueAt100 Value that scores 100: the target ("Nilai 100"). Below valueAt50 for lower-is-better KPIs.
- * @param [kpiWeight] Weight of each KPI inside its perspective, as a fraction (35% or 0.35). Omitted: equal weights.
+ * @param [kpiWeight] Weight of each KPI inside its perspective, as a fraction (35% or 0.35). Omitted: equal weights inside each perspective (the KPIs that share a perspectiveWeight).
  * @param [perspectiveWeight] Weight of each KPI's perspective, as a fraction. Omitted: 1.
  * @returns The weighted score (100 = every target met).
  */
@@ -98,11 +98,11 @@ export function roe(netProfit: any[][], totalEquity: any[][]): any[][] {
 }
 
 /**
- * Return on investment as the source papers define it: net profit / total assets (investment base), as a fraction.
+ * Return on investment: the return / the funds invested in it, as a fraction (seed 000: investment income / invested funds).
  * @customfunction ROI
  * @helpurl https://localhost:3000/docs/functions.html#roi
- * @param netProfit Net profit for the period.
- * @param totalAssets Total assets (the investment base).
+ * @param netProfit The return: net profit, or the income from the investment (seed 000: investment income).
+ * @param totalAssets The investment base: the funds invested (seed 000), or total assets as seed 001 defines it.
  * @returns ROI as a fraction.
  */
 export function roi(netProfit: any[][], totalAssets: any[][]): any[][] {
@@ -260,11 +260,28 @@ export function csi(satisfaction: any[][], importance: any[][], scaleMax?: any[]
 }
 
 /**
+ * Achievement of a count against its target, as a fraction that may exceed 100%: actual / target, or target / actual for a lower-is-better count.
+ * @customfunction ACHIEVEMENT
+ * @helpurl https://localhost:3000/docs/functions.html#achievement
+ * @param actual What was achieved (services delivered, employees trained, complaints received).
+ * @param target The target for the same period.
+ * @param [lowerIsBetter] TRUE when fewer is better (complaints, defects): the answer is then target / actual. Omitted: FALSE.
+ * @returns The achievement as a fraction (1.05 = 105%).
+ */
+export function achievementRatio(
+  actual: any[][],
+  target: any[][],
+  lowerIsBetter?: any[][]
+): any[][] {
+  return run(F.ACHIEVEMENT, [actual, target, lowerIsBetter]);
+}
+
+/**
  * Rating band of a score: Excellent, Good, Fair, Poor, Very poor (or the CSI bands), in English or Indonesian.
  * @customfunction RATING
  * @helpurl https://localhost:3000/docs/functions.html#rating
- * @param score Score points (achievement) or the fraction CSI returns (csi).
- * @param [scheme] "achievement" (default) or "csi".
+ * @param score Score points (achievement), a fraction of the target (percent: 0.98 = 98 points), or the fraction CSI returns (csi).
+ * @param [scheme] "achievement" (default, score points), "percent" (a fraction such as SLA's 0.98, rated as 98 points) or "csi".
  * @param [language] "en" (default) or "id".
  * @returns The band label.
  */

@@ -68,7 +68,8 @@ export const FUNCTION_MESSAGES = {
     shapeMismatch: (p) =>
       `${p.first} is ${size(p.firstShape)} but ${p.second} is ${size(p.secondShape)}: ` +
       `give ranges of the same size, or a single cell.`,
-    unknownScheme: (p) => `scheme must be "achievement" or "csi" (got ${JSON.stringify(p.got)}).`,
+    unknownScheme: (p) =>
+      `scheme must be "achievement", "percent" or "csi" (got ${JSON.stringify(p.got)}).`,
     unknownLanguage: (p) => `language must be "en" or "id" (got ${JSON.stringify(p.got)}).`,
     atPosition: (p, f) => `${position(f, p.position, true)}: ${f.nested(p.error)}`,
   },
@@ -83,7 +84,7 @@ export const FUNCTION_MESSAGES = {
       `${p.first} berukuran ${size(p.firstShape)}, tetapi ${p.second} berukuran ${size(p.secondShape)}: ` +
       `berikan rentang dengan ukuran yang sama, atau satu sel.`,
     unknownScheme: (p) =>
-      `scheme harus "achievement" atau "csi" (yang diberikan: ${JSON.stringify(p.got)}).`,
+      `scheme harus "achievement", "percent" atau "csi" (yang diberikan: ${JSON.stringify(p.got)}).`,
     unknownLanguage: (p) =>
       `language harus "en" atau "id" (yang diberikan: ${JSON.stringify(p.got)}).`,
     atPosition: (p, f) => `${position(f, p.position, true)}: ${f.nested(p.error)}`,

@@ -1,5 +1,14 @@
 /** The ratio functions' tables and bodies (ROA, ROE, ..., GROWTH, ABSENTEEISM): core/ratios.ts does the maths. */
-import { RATIOS, RatioId, absenteeism, growth, ratio, roa, turnover } from "../core/ratios";
+import {
+  RATIOS,
+  RatioId,
+  absenteeism,
+  achievement,
+  growth,
+  ratio,
+  roa,
+  turnover,
+} from "../core/ratios";
 import { growthRows, ratioRows, roaRows } from "./fastPaths";
 import { OPTIONAL, each, elementwise, present } from "./params";
 
@@ -38,6 +47,12 @@ export const GROWTH = elementwise(
   [each("current"), each("previous")],
   (v) => /*#__NOINLINE__*/ growth(v[0], v[1]),
   growthRows
+);
+
+/** lowerIsBetter: TRUE/FALSE (1/0 in Excel arithmetic), any number but 0 is TRUE; omitted or blank: FALSE. */
+export const ACHIEVEMENT = elementwise(
+  [each("actual"), each("target"), each("lowerIsBetter", { optional: true, defaultValue: 0 })],
+  (v) => /*#__NOINLINE__*/ achievement(v[0], v[1], v[2] !== 0)
 );
 
 export const ABSENTEEISM = elementwise(

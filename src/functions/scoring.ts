@@ -13,7 +13,10 @@ import {
   present,
 } from "./params";
 
-/** BSC_SCORE's weights: omitted they are 1 (kpiWeight: 1/n), given they are needed on every KPI row. */
+/**
+ * BSC_SCORE's weights: omitted they are 1 (kpiWeight: equal within each
+ * perspective, core/weighted.ts), given they are needed on every KPI row.
+ */
 const WEIGHT: NumberOptions = { optional: true, defaultValue: 1, blankIsDefault: false };
 
 /** BSC_SCORE's KPI rows, summed by the core. */
@@ -33,7 +36,7 @@ export const BSC_SCORE = aggregate(
     over("kpiWeight", WEIGHT),
     over("perspectiveWeight", WEIGHT),
   ],
-  // Without kpiWeight (args[3]) every KPI weighs 1/n.
+  // Without kpiWeight (args[3]) the KPIs of a perspective (those sharing a perspectiveWeight) weigh the same.
   (_: unknown, args: readonly unknown[]) => new KpiRows(omitted(args[3])),
   // Hosts that send blank cells as 0 make empty rows 0, 0, 0: no KPI has valueAt50 = valueAt100 = 0.
   { emptyWhenZero: true, fast: kpiRows }

@@ -24,5 +24,9 @@ export function analyseSource(
   if (problems.some(isError)) return analysisOf(problems);
   if (rows.length === 0) return analysisOf([...problems, noRowsProblem(source)]);
   // Sums over rows that could not be read would only repeat those errors: fix cells first.
-  return analysisOf(problems.concat(validateRows(rows)), { source, mapping, rows });
+  return analysisOf(problems.concat(validateRows(rows, mapping.unitWeight !== undefined)), {
+    source,
+    mapping,
+    rows,
+  });
 }

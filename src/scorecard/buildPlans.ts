@@ -2,16 +2,20 @@
  * KPI table + options → the sheet plans of a build, with the final names of
  * everything they add: sheets that do not collide with the workbook's sheets,
  * tables and defined names that do not collide with its names (sheetNames.ts).
- * One employee (or none): one scorecard sheet. Several: a summary sheet and a
- * details sheet, plus one scorecard sheet per employee on request.
+ * One scorecard (one employee, one period, or none): one scorecard sheet.
+ * Several (employees, or periods of one): a summary sheet and a details sheet,
+ * a history sheet with several periods, a roll-up sheet with a unit column,
+ * plus one scorecard sheet per employee and period on request.
  */
 import { formatFor } from "../core/catalogue";
 import { SHEET_LABELS, sourceLabel as labelOf } from "./messages";
 import { SheetPlan } from "./plan";
-import { groupBy } from "./groups";
+import { historySheetPlan, rollupSheetPlan } from "./historySheets";
+import { rollupOf } from "./preview";
+import { periodsInOrder, scorecardName, scorecardsOf } from "./scorecards";
 import { scorecardSheetPlan } from "./scorecardSheet";
 import { WorkbookName, WorkbookNames, claimNames, uniqueSheetName } from "./sheetNames";
-import { detailSheetPlan, perspectivesOf, summarySheetPlan } from "./summarySheets";
+import { detailSheetPlan, perspectivesOf, summaryLayout, summarySheetPlan } from "./summarySheets";
 import { BuildOptions, KpiTable } from "./types";
 
 /**
@@ -36,31 +40,63 @@ function sheetPlans(
   const taken = new Set(existingSheetNames.map((n) => n.toLowerCase()));
   // In the sheet's language, numbers in the language's locale (the sheet's own numbers are formats).
   const sourceLabel = labelOf(formatFor(options.language), table.source.label);
-  const employees = groupBy(table.rows, (r) => r.employee);
-  if (employees.size <= 1) {
-    const [employee = "", rows = []] = [...employees][0] ?? [];
-    const name = uniqueSheetName(employee ? `${options.title} ${employee}` : options.title, taken);
-    return [scorecardSheetPlan({ name, employee, rows, sourceLabel }, options)];
-  }
-  const labels = SHEET_LABELS[options.language];
+  const cards = scorecardsOf(table.rows);
+  // CSS and GCR wherever their inputs are mapped: one employee's sheet included.
   const withCss =
     table.mapping.assessmentScore !== undefined && table.mapping.developmentScore !== undefined;
+  if (cards.length <= 1) {
+    const { employee = "", rows = [] } = cards[0] ?? {};
+    const name = uniqueSheetName(employee ? `${options.title} ${employee}` : options.title, taken);
+    return [scorecardSheetPlan({ name, employee, rows, sourceLabel, withCss }, options)];
+  }
+  const labels = SHEET_LABELS[options.language];
+  const periods = periodsInOrder(table.rows);
+  const perspectives = perspectivesOf(table.rows);
+  const rollup = rollupOf(table, options);
+  const lead = {
+    period: periods.length > 0,
+    unit: table.mapping.unit !== undefined,
+    weight: table.mapping.unitWeight !== undefined,
+  };
   const summaryName = uniqueSheetName(`${options.title} ${labels.summary}`, taken);
   const detailName = uniqueSheetName(`${options.title} ${labels.details}`, taken);
-  const { plan: detail, blocks } = detailSheetPlan(detailName, employees, options, withCss);
+  const { plan: detail, blocks } = detailSheetPlan(
+    detailName,
+    cards,
+    options,
+    withCss,
+    lead.period
+  );
   const summary = summarySheetPlan(
     summaryName,
     detailName,
     blocks,
-    perspectivesOf(table.rows),
+    perspectives,
     options,
-    withCss
+    withCss,
+    lead
   );
   const plans = [summary, detail];
+  const layout = summaryLayout(perspectives.length, lead);
+  if (periods.length > 1) {
+    const name = uniqueSheetName(`${options.title} ${labels.history}`, taken);
+    plans.push(historySheetPlan(name, summaryName, layout, cards, periods, options));
+  }
+  if (rollup) {
+    const name = uniqueSheetName(`${options.title} ${labels.rollup}`, taken);
+    plans.push(
+      rollupSheetPlan(name, summaryName, layout, cards, periods, perspectives, rollup, options)
+    );
+  }
   if (options.sheetPerEmployee) {
-    for (const [employee, rows] of employees) {
-      const name = uniqueSheetName(employee, taken);
-      plans.push(scorecardSheetPlan({ name, employee, rows, sourceLabel }, options));
+    for (const card of cards) {
+      const name = uniqueSheetName(scorecardName(card), taken);
+      plans.push(
+        scorecardSheetPlan(
+          { name, employee: card.employee, rows: card.rows, sourceLabel, withCss },
+          options
+        )
+      );
     }
   }
   return plans;

@@ -8,6 +8,7 @@
 import type { Language } from "../core/language";
 import { employeeKpiRows, generatedEmployeeKpiRows } from "../examples/employees";
 import { SEED003_KPIS } from "../examples/seed003";
+import { seed001Rows, seed004Rows } from "../examples/yearly";
 import { COLUMN_LABELS } from "./messages";
 import { ColumnKey, REQUIRED_COLUMNS } from "./types";
 
@@ -66,4 +67,23 @@ export function employeesTable(language: Language = "en"): ExampleTable {
 /** `count` rows of generated employees with the same columns, for trying large sheets. */
 export function generatedEmployeesTable(count: number, language: Language = "en"): ExampleTable {
   return table(EMPLOYEE_COLUMNS, generatedEmployeeKpiRows(count), language);
+}
+
+/** Seed 004's PT NPS by year (2020-2022): one scorecard per year, a history. */
+export const SEED004_COLUMNS: readonly ColumnKey[] = ["employee", "period", ...REQUIRED_COLUMNS];
+
+export function seed004Table(language: Language = "en"): ExampleTable {
+  return table(SEED004_COLUMNS, seed004Rows() as ExampleRecord[], language);
+}
+
+/** Seed 001's four programmes by year (2018-2021) in two units: history and roll-up. */
+export const SEED001_COLUMNS: readonly ColumnKey[] = [
+  "unit",
+  "employee",
+  "period",
+  ...REQUIRED_COLUMNS,
+];
+
+export function seed001Table(language: Language = "en"): ExampleTable {
+  return table(SEED001_COLUMNS, seed001Rows() as ExampleRecord[], language);
 }

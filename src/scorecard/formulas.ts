@@ -120,17 +120,28 @@ function nth(range: string, k: string): string {
   return a && a.rows === 1 ? `INDEX(${range},1,${k})` : `INDEX(${range},${k},1)`;
 }
 
-/** The actual from a row of period values (and denominators for the ratio aggregations). */
+/**
+ * The actual from a row of period values (and denominators for the ratio
+ * aggregations), over the periods reported so far as core/periods.ts computes
+ * it: a blank numerator is a month not yet reported, and its denominator (a
+ * target typed ahead) is left out with it. ISNUMBER inside SUMPRODUCT is
+ * evaluated cell by cell in every Excel without an array formula.
+ *
+ *   meanOfRatios: SUMPRODUCT(ISNUMBER(N)*N/(D+1-ISNUMBER(N)))/COUNT(N)
+ *     (a blank month is 0/(D+1), never a division by a blank denominator)
+ *   ratioOfSums:  SUM(N)/SUMPRODUCT(ISNUMBER(N)*1,D)
+ */
 export function periodActualFormula(
   aggregation: PeriodAggregation,
   numerators: string,
   denominators?: string
 ): string {
+  const reported = `ISNUMBER(${numerators})`;
   switch (aggregation) {
     case "meanOfRatios":
-      return `=SUMPRODUCT(${numerators}/${denominators})/COUNT(${numerators})`;
+      return `=SUMPRODUCT(${reported}*${numerators}/(${denominators}+1-${reported}))/COUNT(${numerators})`;
     case "ratioOfSums":
-      return `=SUM(${numerators})/SUM(${denominators})`;
+      return `=SUM(${numerators})/SUMPRODUCT(${reported}*1,${denominators})`;
     case "sum":
       return `=SUM(${numerators})`;
     case "mean":

@@ -70,7 +70,6 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
     "nama pegawai",
     "name",
     "nama",
-    "unit",
     "employee unit",
     "karyawan unit",
   ],
@@ -104,6 +103,29 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
     "training score",
     "pelatihan",
   ],
+  unit: [
+    "unit",
+    "unit kerja",
+    "business unit",
+    "work unit",
+    "department",
+    "departemen",
+    "division",
+    "divisi",
+    "branch",
+    "cabang",
+    "kantor cabang",
+  ],
+  unitWeight: [
+    "roll up weight",
+    "rollup weight",
+    "unit weight",
+    "member weight",
+    "bobot rekap",
+    "bobot roll up",
+    "bobot unit",
+    "bobot anggota",
+  ],
 };
 
 export function normaliseHeader(text: string): string {
@@ -136,6 +158,12 @@ export function matchColumns(headers: readonly string[]): ColumnMapping {
     if (mapping[key] !== undefined || word.length < 3) continue;
     const index = normalised.findIndex((h, i) => !used.has(i) && ` ${h} `.includes(` ${word} `));
     if (index >= 0) assign(key, index);
+  }
+  // A unit column without an employee column names the scored entities (a table by branch, seed 001):
+  // it is the employee column, as before units were rolled up.
+  if (mapping.employee === undefined && mapping.unit !== undefined) {
+    mapping.employee = mapping.unit;
+    delete mapping.unit;
   }
   return mapping;
 }

@@ -21,9 +21,40 @@ function column(
     .join(" ");
 }
 
+/** " (Budi, 2021)", " (Budi)", " (2021)" or "": whose scorecard a weight sum is about. */
+function who(p: { readonly employee: string; readonly period?: string }): string {
+  const parts = [p.employee, p.period].filter((x) => x);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
+/** " for Budi in 2021", " for Budi", " in 2021" or "" (an empty word leaves the employee bare). */
+function whose(
+  p: { readonly employee: string; readonly period?: string },
+  forWord: string,
+  inWord: string
+): string {
+  const employee = p.employee ? ` ${forWord ? `${forWord} ` : ""}${p.employee}` : "";
+  return employee + (p.period ? ` ${inWord} ${p.period}` : "");
+}
+
 /** Column keys as a list of names. */
 const columns = (f: Format, keys: readonly ColumnKey[]) =>
   keys.map((key) => COLUMN_LABELS[f.language][key]).join(", ");
+
+/**
+ * The likely cause of a score far outside 0-100 (DOMAIN.md section 1): a measure
+ * read in the wrong direction, such as seed 003's "retention" data, which are
+ * inactive over active participants (a churn ratio) scored as higher-is-better.
+ */
+function reversedCause(f: Format, reversed: boolean): string {
+  if (f.language === "id")
+    return reversed
+      ? "Penyebab yang mungkin: ukuran terbalik. KPI ini dinilai makin rendah makin baik (nilai 100 di bawah nilai 50); periksa apakah datanya memang begitu."
+      : "Penyebab yang mungkin: ukuran terbalik, misalnya rasio churn (tidak aktif/aktif) yang dinilai sebagai retensi. Jika makin rendah makin baik, isi nilai 100 di bawah nilai 50, atau gunakan 1 − rasio.";
+  return reversed
+    ? "A likely cause: a reversed measure. This KPI is scored lower-is-better (its value at 100 is below its value at 50); check that its data are."
+    : "A likely cause: a reversed measure, such as a churn ratio (inactive/active) scored as retention. If lower is better, put the value at 100 below the value at 50, or use 1 − the ratio.";
+}
 
 export const PROBLEMS = {
   en: {
@@ -35,17 +66,30 @@ export const PROBLEMS = {
     flatLine: (p, f) =>
       `${p.kpi}: value at 50 and value at 100 are both ${f.number(p.value)}; the score is undefined.`,
     kpiWeightSum: (p, f) =>
-      `KPI weights of "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} sum to ${pct(f, p.sum)}, not 100%.`,
+      `KPI weights of "${p.perspective}"${who(p)} sum to ${pct(f, p.sum)}, not 100%.`,
     perspectiveWeightSum: (p, f) =>
-      `Perspective weights${p.employee ? ` of ${p.employee}` : ""} sum to ${pct(f, p.sum)}, not 100%.`,
+      `Perspective weights${whose(p, "of", "in")} sum to ${pct(f, p.sum)}, not 100%.`,
     perspectiveWeightMismatch: (p, f) =>
       `"${p.perspective}" has two different weights (${pct(f, p.first)} and ${pct(f, p.second)}).`,
-    duplicateKpi: (p) =>
-      `"${p.kpi}" appears twice in "${p.perspective}"${p.employee ? ` for ${p.employee}` : ""}.`,
+    duplicateKpi: (p) => `"${p.kpi}" appears twice in "${p.perspective}"${whose(p, "for", "in")}.`,
+    unitMismatch: (p) =>
+      `${p.employee}${p.period ? ` (${p.period})` : ""} is in two units: "${p.first}" and "${p.second}".`,
+    unitWeightMissing: (p) =>
+      `${p.employee}${p.period ? ` (${p.period})` : ""} has no roll-up weight.`,
+    unitWeightMismatch: (p, f) =>
+      `${p.employee}${p.period ? ` (${p.period})` : ""} has two roll-up weights (${f.number(p.first)} and ${f.number(p.second)}).`,
+    unitWeightZero: (p) =>
+      `The roll-up weights of unit "${p.unit}"${p.period ? ` in ${p.period}` : ""} sum to 0.`,
+    rollupNeedsWeight: "A weighted roll-up needs a roll-up weight column.",
     noRows: "The table has no KPI rows.",
     scoreAbove150: (p, f) =>
-      `${p.kpi} scores ${f.number(p.score)}, above 150: check the actual and the values at 50 and 100.`,
-    negativeScore: (p, f) => `${p.kpi} scores ${f.number(p.score)}, below 0.`,
+      `${p.kpi} scores ${f.number(p.score)}, above 150: check the actual and the values at 50 and 100. ${reversedCause(f, p.reversed)}`,
+    negativeScore: (p, f) =>
+      `${p.kpi} scores ${f.number(p.score)}, below 0. ${reversedCause(f, p.reversed)}`,
+    directionMismatch: (p, f) =>
+      p.named === "lower"
+        ? `${p.kpi} sounds like a measure where lower is better, but its value at 100 (${f.number(p.valueAt100)}, ${p.at100}) is above its value at 50 (${f.number(p.valueAt50)}, ${p.at50}), so a higher actual scores better. If lower is better, put the target below the value at 50.`
+        : `${p.kpi} sounds like a measure where higher is better, but its value at 100 (${f.number(p.valueAt100)}, ${p.at100}) is below its value at 50 (${f.number(p.valueAt50)}, ${p.at50}), so a lower actual scores better. If higher is better, put the target above the value at 50.`,
     negativeWeight: (p, f) => `${column(f, p)} in ${p.address} is negative.`,
     periodActual: (p, f) =>
       `${p.kpi}: the actual from ${p.address} cannot be computed: ${f.nested(p.cause)}`,
@@ -59,17 +103,31 @@ export const PROBLEMS = {
     flatLine: (p, f) =>
       `${p.kpi}: nilai 50 dan nilai 100 sama-sama ${f.number(p.value)}; skor tidak dapat dihitung.`,
     kpiWeightSum: (p, f) =>
-      `Jumlah bobot KPI "${p.perspective}"${p.employee ? ` (${p.employee})` : ""} adalah ${pct(f, p.sum)}, bukan 100%.`,
+      `Jumlah bobot KPI "${p.perspective}"${who(p)} adalah ${pct(f, p.sum)}, bukan 100%.`,
     perspectiveWeightSum: (p, f) =>
-      `Jumlah bobot perspektif${p.employee ? ` ${p.employee}` : ""} adalah ${pct(f, p.sum)}, bukan 100%.`,
+      `Jumlah bobot perspektif${whose(p, "", "periode")} adalah ${pct(f, p.sum)}, bukan 100%.`,
     perspectiveWeightMismatch: (p, f) =>
       `"${p.perspective}" memiliki dua bobot berbeda (${pct(f, p.first)} dan ${pct(f, p.second)}).`,
     duplicateKpi: (p) =>
-      `"${p.kpi}" muncul dua kali di "${p.perspective}"${p.employee ? ` untuk ${p.employee}` : ""}.`,
+      `"${p.kpi}" muncul dua kali di "${p.perspective}"${whose(p, "untuk", "periode")}.`,
+    unitMismatch: (p) =>
+      `${p.employee}${p.period ? ` (${p.period})` : ""} berada di dua unit: "${p.first}" dan "${p.second}".`,
+    unitWeightMissing: (p) =>
+      `${p.employee}${p.period ? ` (${p.period})` : ""} tidak memiliki bobot rekap.`,
+    unitWeightMismatch: (p, f) =>
+      `${p.employee}${p.period ? ` (${p.period})` : ""} memiliki dua bobot rekap (${f.number(p.first)} dan ${f.number(p.second)}).`,
+    unitWeightZero: (p) =>
+      `Jumlah bobot rekap unit "${p.unit}"${p.period ? ` pada ${p.period}` : ""} adalah 0.`,
+    rollupNeedsWeight: "Rekap tertimbang memerlukan kolom bobot rekap.",
     noRows: "Tabel tidak memiliki baris KPI.",
     scoreAbove150: (p, f) =>
-      `Skor ${p.kpi} adalah ${f.number(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100.`,
-    negativeScore: (p, f) => `Skor ${p.kpi} adalah ${f.number(p.score)}, di bawah 0.`,
+      `Skor ${p.kpi} adalah ${f.number(p.score)}, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100. ${reversedCause(f, p.reversed)}`,
+    negativeScore: (p, f) =>
+      `Skor ${p.kpi} adalah ${f.number(p.score)}, di bawah 0. ${reversedCause(f, p.reversed)}`,
+    directionMismatch: (p, f) =>
+      p.named === "lower"
+        ? `${p.kpi} terdengar seperti ukuran yang makin rendah makin baik, tetapi nilai 100-nya (${f.number(p.valueAt100)}, ${p.at100}) di atas nilai 50-nya (${f.number(p.valueAt50)}, ${p.at50}), sehingga aktual yang lebih tinggi mendapat skor lebih baik. Jika makin rendah makin baik, isi target di bawah nilai 50.`
+        : `${p.kpi} terdengar seperti ukuran yang makin tinggi makin baik, tetapi nilai 100-nya (${f.number(p.valueAt100)}, ${p.at100}) di bawah nilai 50-nya (${f.number(p.valueAt50)}, ${p.at50}), sehingga aktual yang lebih rendah mendapat skor lebih baik. Jika makin tinggi makin baik, isi target di atas nilai 50.`,
     negativeWeight: (p, f) => `${column(f, p)} di ${p.address} bernilai negatif.`,
     periodActual: (p, f) =>
       `${p.kpi}: nilai aktual dari ${p.address} tidak dapat dihitung: ${f.nested(p.cause)}`,
@@ -107,6 +165,8 @@ export const COLUMN_LABELS = {
     period: "Period",
     assessmentScore: "Assessment score",
     developmentScore: "Development score",
+    unit: "Unit",
+    unitWeight: "Roll-up weight",
   },
   id: {
     perspective: "Perspektif",
@@ -120,6 +180,8 @@ export const COLUMN_LABELS = {
     period: "Periode",
     assessmentScore: "Nilai asesmen",
     developmentScore: "Nilai pengembangan",
+    unit: "Unit kerja",
+    unitWeight: "Bobot rekap",
   },
 } satisfies Catalogue<Record<ColumnKey, NoParams>>;
 
@@ -182,6 +244,21 @@ export interface SheetLabels {
   readonly assessment: string;
   readonly development: string;
   readonly generated: string;
+  /** The history sheet's name suffix, its title, and its columns. */
+  readonly history: string;
+  readonly historyTitle: string;
+  readonly gradeDown: string;
+  readonly gradeDownThreshold: string;
+  readonly gradeDownPeriods: string;
+  /** The roll-up sheet's name suffix, its title, and its columns. */
+  readonly rollup: string;
+  readonly rollupTitle: string;
+  readonly unit: string;
+  readonly members: string;
+  readonly rollupWeight: string;
+  readonly organisation: string;
+  readonly rollupMean: string;
+  readonly rollupWeighted: string;
 }
 
 export const SHEET_LABELS = {
@@ -211,6 +288,19 @@ export const SHEET_LABELS = {
     assessment: "Assessment",
     development: "Development",
     generated: "Generated by Scorecard for Excel from",
+    history: "History",
+    historyTitle: "Overall score by period",
+    gradeDown: "Grade down",
+    gradeDownThreshold: "Grade-down threshold",
+    gradeDownPeriods: "Periods below the threshold",
+    rollup: "Roll-up",
+    rollupTitle: "Units and organisation from their members",
+    unit: "Unit",
+    members: "Members",
+    rollupWeight: "Roll-up weight",
+    organisation: "Organisation",
+    rollupMean: "Mean of the members",
+    rollupWeighted: "Weighted by the roll-up weight",
   },
   id: {
     period: "Periode",
@@ -238,5 +328,18 @@ export const SHEET_LABELS = {
     assessment: "Asesmen",
     development: "Pengembangan",
     generated: "Dibuat oleh Scorecard untuk Excel dari",
+    history: "Riwayat",
+    historyTitle: "Skor keseluruhan per periode",
+    gradeDown: "Turun grade",
+    gradeDownThreshold: "Ambang turun grade",
+    gradeDownPeriods: "Jumlah periode di bawah ambang",
+    rollup: "Rekap unit",
+    rollupTitle: "Unit dan organisasi dari anggotanya",
+    unit: "Unit kerja",
+    members: "Anggota",
+    rollupWeight: "Bobot rekap",
+    organisation: "Organisasi",
+    rollupMean: "Rata-rata anggota",
+    rollupWeighted: "Tertimbang dengan bobot rekap",
   },
 } satisfies Catalogue<Record<keyof SheetLabels, NoParams>>;

@@ -6,7 +6,7 @@
  * validate.ts's.
  */
 import { DomainError } from "../core/errors";
-import { aggregatePeriods } from "../core/periods";
+import { aggregatePeriods, isRatioAggregation } from "../core/periods";
 import { columnLetter, quoteSheet } from "./a1";
 import { problem } from "./problems";
 import { shownNumber } from "./shownNumber";
@@ -195,16 +195,22 @@ function periodActual(
   address: string,
   problems: Problem[]
 ): number | undefined {
-  const nums: number[] = [];
-  const dens: number[] = [];
-  const needsDen =
-    input.source.aggregation === "meanOfRatios" || input.source.aggregation === "ratioOfSums";
+  // A blank numerator is a period not yet reported (core/periods.ts): null, its denominator left out with it.
+  const nums: (number | null)[] = [];
+  const dens: (number | null)[] = [];
+  const needsDen = isRatioAggregation(input.source.aggregation);
   for (let i = 0; i < input.numerators.length; i++) {
     const n = input.numerators[i];
     const d = input.denominators?.[i];
-    if (isBlank(n) && !needsDen) continue;
-    if (typeof n !== "number" || (needsDen && typeof d !== "number")) {
-      const bad = typeof n !== "number" ? n : d;
+    // Text in a future month's denominator is still a mistake to show (the sheet's formula would fail on it).
+    const badDen = needsDen && !(typeof d === "number" || (isBlank(n) && isBlank(d)));
+    if (isBlank(n) && !badDen) {
+      nums.push(null);
+      dens.push(null);
+      continue;
+    }
+    if (typeof n !== "number" || badDen) {
+      const bad = typeof n !== "number" && !isBlank(n) ? n : d;
       problems.push(
         problem(
           "error",
@@ -222,7 +228,7 @@ function periodActual(
       return undefined;
     }
     nums.push(n);
-    if (needsDen) dens.push(d as number);
+    dens.push(needsDen ? (d as number) : null);
   }
   const result = aggregatePeriods(input.source.aggregation, nums, dens);
   if (result instanceof DomainError) {
@@ -249,6 +255,7 @@ export function readRows(
   const rows: KpiRow[] = [];
   let previousEmployee: string | undefined;
   let previousPerspective: string | undefined;
+  let previousUnit: string | undefined;
   /** The last perspective weight seen per employee and perspective, and its sheet row: blank weights inherit it. */
   const lastWeight = new Map<string, Map<string, { value: number; sheetRow: number }>>();
   for (let i = 0; i < source.values.length; i++) {
@@ -266,6 +273,9 @@ export function readRows(
       previousPerspective
     );
     const kpi = reader.label(col.kpi);
+    const unit =
+      col.unit >= 0 ? sameAs(reader.label(col.unit) || previousUnit || "", previousUnit) : "";
+    if (col.unit >= 0 && !unit) reader.blank("unit");
     if (!perspective) reader.blank("perspective");
     if (!kpi) reader.blank("kpi");
     let weights = lastWeight.get(employee);
@@ -292,7 +302,11 @@ export function readRows(
     // Employee-level scores may be given on one row of the employee only.
     const assessmentScore = reader.optionalNumber(col.assessmentScore, "assessmentScore");
     const developmentScore = reader.optionalNumber(col.developmentScore, "developmentScore");
+    // Like the employee-level scores, a roll-up weight may be given on one row of the scorecard only.
+    const unitWeight = reader.optionalNumber(col.unitWeight, "unitWeight");
+    const periodCell = reader.raw(col.period);
     previousEmployee = employee;
+    previousUnit = unit;
     previousPerspective = perspective;
     const sheetRow = reader.sheetRow;
     if (perspectiveWeight !== undefined && !inherited) {
@@ -307,6 +321,9 @@ export function readRows(
       index: i,
       employee,
       period: reader.label(col.period),
+      periodOrder: typeof periodCell === "number" ? periodCell : undefined,
+      unit,
+      unitWeight,
       perspective,
       perspectiveWeight: perspectiveWeight as number,
       kpi,

@@ -6,7 +6,13 @@
  *
  *   A Perspective / KPI  B Weight  C Value at 50  D Value at 100  E Actual  F Trend
  *   G Score  H Fulfillment  I Weighted score  J Rating  K Needed for 100  L Needed for next band
+ *
+ * A lower-is-better KPI (valueAt100 < valueAt50) scores on the same line; its
+ * needed actuals are ceilings ("≤ 5.00%") and a ▼ trend is its improvement.
  */
+import { DEFAULT_CSS_WEIGHTS } from "../core/css";
+import { lowerIsBetter } from "../core/direction";
+import { meanOfGiven } from "./preview";
 import { absoluteA1, qualified } from "./a1";
 import {
   neededForNextBandFormula,
@@ -24,6 +30,8 @@ import {
   BAND_COLORS,
   COLORS,
   NUMBER_FORMATS,
+  TRAFFIC_LIGHTS,
+  atMost,
   bandConditions,
   numberFormatOf,
   valueFormat,
@@ -69,6 +77,8 @@ export interface ScorecardSheetInput {
   readonly employee: string;
   readonly rows: readonly KpiRow[];
   readonly sourceLabel: string;
+  /** Assessment and development columns are mapped: add the Career Score System block (CSS, GCR). */
+  readonly withCss?: boolean;
 }
 
 export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOptions): SheetPlan {
@@ -157,12 +167,15 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
   if (total > HEADER_ROW + 1) {
     const kpiScores = `${cell(HEADER_ROW + 1, 6)}:${cell(total - 1, 6)}`;
     addBandRule(b, kpiScores, options, cell(HEADER_ROW + 1, 6));
+    if (options.mode === "formulas" && input.rows.some((row) => row.periods))
+      addTrendRules(b, HEADER_ROW + 1, total - 1);
   }
   b.definedName({
     name: definedName("BSC_Overall", input.name),
     address: qualified(input.name, absoluteA1(total, 8)),
   });
 
+  if (input.withCss) writeCssBlock(b, total, input.rows, options);
   writeChartBlock(b, perspectiveRows, labels.perspectiveScores, labels.score);
   b.columnWidths = {
     A: 190,
@@ -217,7 +230,105 @@ function writeKpiRow(b: PlanBuilder, r: number, row: KpiRow, options: BuildOptio
   b.format(r, 2, 1, 3, values);
   b.format(r, 5, 1, 1, CENTERED);
   b.format(r, 6, 1, 2, numberFormatOf(NUMBER_FORMATS.score));
-  b.format(r, 10, 1, 2, values);
+  // Lower-is-better (valueAt100 < valueAt50): the needed actuals are ceilings, shown "≤ 5.00%".
+  b.format(
+    r,
+    10,
+    1,
+    2,
+    lowerIsBetter(row.valueAt50, row.valueAt100) ? numberFormatOf(atMost(valueFormat(row))) : values
+  );
+}
+
+/**
+ * Trend arrows coloured by what they mean, live from the row's thresholds: an
+ * improvement green (▲ for a higher-is-better KPI, ▼ for a lower-is-better one,
+ * valueAt100 < valueAt50) and a worsening red. One rule pair for the column.
+ */
+function addTrendRules(b: PlanBuilder, first: number, last: number): void {
+  const [F, C, D] = [cell(first, 5), cell(first, 2), cell(first, 3)].map((a) =>
+    a.replace(/^([A-Z]+)/, "$$$1")
+  );
+  const lower = `${D}<${C}`;
+  const better = `OR(AND(${F}="▲",NOT(${lower})),AND(${F}="▼",${lower}))`;
+  const worse = `OR(AND(${F}="▼",NOT(${lower})),AND(${F}="▲",${lower}))`;
+  const address = `${cell(first, 5)}:${cell(last, 5)}`;
+  const [good, bad] = [TRAFFIC_LIGHTS[0], TRAFFIC_LIGHTS[TRAFFIC_LIGHTS.length - 1]];
+  b.conditional({
+    address,
+    formula: `=${better}`,
+    fill: good.fill,
+    fontColor: good.font,
+    band: "trend-better",
+  });
+  b.conditional({
+    address,
+    formula: `=${worse}`,
+    fill: bad.fill,
+    fontColor: bad.font,
+    band: "trend-worse",
+  });
+}
+
+/** At most this many cells are averaged by reference (Excel takes 255 arguments); more are written as the mean. */
+const MAX_AVERAGED_CELLS = 200;
+
+/**
+ * The employee's assessment or development score: the mean of the values given
+ * on their rows (employee-level scores may sit on one row only), as
+ * AVERAGE(cell, cell, ...) of the source cells, which skips blank ones; the
+ * value in a snapshot.
+ */
+function employeeScoreCell(
+  rows: readonly KpiRow[],
+  key: "assessmentScore" | "developmentScore",
+  options: BuildOptions
+): PlanCell {
+  const cells = rows.map((r) => r.cells[key]).filter((a): a is string => a !== undefined);
+  if (options.mode === "formulas" && cells.length > 0 && cells.length <= MAX_AVERAGED_CELLS)
+    return { formula: `=AVERAGE(${cells.join(",")})` };
+  return meanOfGiven(rows.map((r) => r[key])) ?? null;
+}
+
+/**
+ * The Career Score System (seed 002, DOMAIN.md section 3) under the total:
+ * KPI score, assessment and development with their weights in column B (the
+ * organisation's, BuildOptions.cssWeights), the CSS total as SUMPRODUCT of the
+ * two columns and, with a minimum, GCR eligibility.
+ */
+function writeCssBlock(
+  b: PlanBuilder,
+  total: number,
+  rows: readonly KpiRow[],
+  options: BuildOptions
+): void {
+  const labels = SHEET_LABELS[options.language];
+  const [wk, wa, wd] = options.cssWeights ?? DEFAULT_CSS_WEIGHTS;
+  const first = total + 2;
+  const css = first + 3;
+  b.set(first, 0, [labels.kpiScore, wk]);
+  b.set(first, 8, [{ formula: `=${cell(total, 8)}` }]);
+  b.set(first + 1, 0, [labels.assessment, wa]);
+  b.set(first + 1, 8, [employeeScoreCell(rows, "assessmentScore", options)]);
+  b.set(first + 2, 0, [labels.development, wd]);
+  b.set(first + 2, 8, [employeeScoreCell(rows, "developmentScore", options)]);
+  b.set(css, 0, [labels.css]);
+  b.set(css, 8, [
+    {
+      formula: `=SUMPRODUCT(${cell(first, 1)}:${cell(first + 2, 1)},${cell(first, 8)}:${cell(first + 2, 8)})`,
+    },
+  ]);
+  b.format(first, 1, 3, 1, { numberFormat: NUMBER_FORMATS.weight });
+  b.format(first, 8, 4, 1, { numberFormat: NUMBER_FORMATS.score });
+  b.format(css, 0, 1, COLUMNS, { bold: true, fill: COLORS.total });
+  if (options.gcrMinimumScore !== undefined) {
+    b.set(css + 1, 0, [labels.gcr]);
+    b.set(css + 1, 8, [{ formula: `=${cell(css, 8)}>=${options.gcrMinimumScore}` }]);
+  }
+  b.format(first, 0, css - first + (options.gcrMinimumScore !== undefined ? 2 : 1), COLUMNS, {
+    borders: ["top", "bottom", "left", "right", "insideHorizontal", "insideVertical"],
+    borderColor: COLORS.border,
+  });
 }
 
 /** Traffic lights on `address`, by the rating bands of the options' scheme. */

@@ -87,6 +87,11 @@ export function valueFormat(row: {
     : NUMBER_FORMATS.amount;
 }
 
+/** A number format that shows a ceiling: "≤ " before the number (a lower-is-better KPI's needed actual). */
+export function atMost(numberFormat: string): string {
+  return `"≤ "${numberFormat}`;
+}
+
 /**
  * Conditional-format conditions per band for the value in `ref` (a relative
  * reference to the top-left cell), matching ratingFormula's bands.

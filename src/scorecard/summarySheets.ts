@@ -23,30 +23,38 @@ import {
   valueFormat,
 } from "./styles";
 import { definedName } from "./sheetNames";
+import type { Scorecard } from "./scorecards";
 import { BuildOptions, KpiRow } from "./types";
 
 const DETAIL_HEADER = 2;
 
 export interface EmployeeBlock {
-  readonly employee: string;
-  /** 0-based first and last rows of the employee's detail rows. */
+  readonly card: Scorecard;
+  /** 0-based first and last rows of the scorecard's detail rows. */
   readonly first: number;
   readonly last: number;
 }
 
-/** Details: Employee | Perspective | KPI | Perspective weight | KPI weight | V50 | V100 | Actual | Score | Contribution | Assessment | Development */
+/**
+ * Details: Employee | [Period] | Perspective | KPI | Perspective weight | KPI weight | V50 | V100 | Actual
+ * | Score | Contribution | Assessment | Development; one block of rows per scorecard. `withPeriod`: the
+ * table has periods, and every column after the employee's moves one to the right.
+ */
 export function detailSheetPlan(
   name: string,
-  employees: ReadonlyMap<string, KpiRow[]>,
+  cards: readonly Scorecard[],
   options: BuildOptions,
-  withCss: boolean
+  withCss: boolean,
+  withPeriod = false
 ): { plan: SheetPlan; blocks: EmployeeBlock[] } {
+  const o = withPeriod ? 1 : 0;
   const labels = SHEET_LABELS[options.language];
   const b = new PlanBuilder(name);
   b.set(0, 0, [`${options.title}: ${labels.detailsTitle}`]);
   b.format(0, 0, 1, 1, { bold: true, fontSize: 14, fontColor: COLORS.title });
   const headers = [
     labels.employee,
+    ...(withPeriod ? [labels.period] : []),
     labels.perspectiveKpi.split(" / ")[0],
     "KPI",
     `${labels.weight} (P)`,
@@ -67,19 +75,20 @@ export function detailSheetPlan(
   });
   const blocks: EmployeeBlock[] = [];
   let r = DETAIL_HEADER + 1;
-  for (const [employee, rows] of employees) {
+  for (const card of cards) {
     const first = r;
-    for (const row of rows) {
+    for (const row of card.rows) {
       const [D, E, F, G, H, I] = [
-        cell(r, 3),
-        cell(r, 4),
-        cell(r, 5),
-        cell(r, 6),
-        cell(r, 7),
-        cell(r, 8),
+        cell(r, 3 + o),
+        cell(r, 4 + o),
+        cell(r, 5 + o),
+        cell(r, 6 + o),
+        cell(r, 7 + o),
+        cell(r, 8 + o),
       ];
       const cells: PlanCell[] = [
-        employee,
+        card.employee,
+        ...(withPeriod ? [card.period] : []),
         row.perspective,
         row.kpi,
         inputCell(row, "perspectiveWeight", row.perspectiveWeight, options),
@@ -97,17 +106,17 @@ export function detailSheetPlan(
         );
       }
       b.set(r, 0, cells);
-      b.format(r, 5, 1, 3, numberFormatOf(valueFormat(row)));
+      b.format(r, 5 + o, 1, 3, numberFormatOf(valueFormat(row)));
       r++;
     }
-    blocks.push({ employee, first, last: r - 1 });
+    blocks.push({ card, first, last: r - 1 });
   }
   const rows = r - DETAIL_HEADER - 1;
   if (rows > 0) {
-    b.format(DETAIL_HEADER + 1, 3, rows, 2, { numberFormat: NUMBER_FORMATS.weight });
-    b.format(DETAIL_HEADER + 1, 8, rows, 2, { numberFormat: NUMBER_FORMATS.score });
+    b.format(DETAIL_HEADER + 1, 3 + o, rows, 2, { numberFormat: NUMBER_FORMATS.weight });
+    b.format(DETAIL_HEADER + 1, 8 + o, rows, 2, { numberFormat: NUMBER_FORMATS.score });
   }
-  b.columnWidths = { A: 140, B: 120, C: 160 };
+  b.columnWidths = withPeriod ? { A: 140, B: 80, C: 120, D: 160 } : { A: 140, B: 120, C: 160 };
   b.freeze = { rows: DETAIL_HEADER + 1, columns: 1 };
   return { plan: b.build(), blocks };
 }
@@ -121,25 +130,61 @@ function optionalInput(
   return value === undefined ? null : inputCell(row, key, value, options);
 }
 
+/** The summary's optional leading columns, after the employee's: period, unit, roll-up weight. */
+export interface SummaryColumns {
+  readonly period: boolean;
+  readonly unit: boolean;
+  readonly weight: boolean;
+}
+
+/** Where the summary puts things, for the sheets that refer to its cells (history, roll-up). */
+export interface SummaryLayout {
+  /** 0-based row of the header; scorecard i is on row header + 1 + i. */
+  readonly header: number;
+  /** 0-based column of the first perspective score (the others follow), of the overall score and of the roll-up weight. */
+  readonly firstPerspective: number;
+  readonly overall: number;
+  readonly weight?: number;
+}
+
+export function summaryLayout(perspectives: number, lead: SummaryColumns): SummaryLayout {
+  const first = 1 + (lead.period ? 1 : 0) + (lead.unit ? 1 : 0) + (lead.weight ? 1 : 0);
+  return {
+    header: 2,
+    firstPerspective: first,
+    overall: first + perspectives,
+    ...(lead.weight ? { weight: first - 1 } : {}),
+  };
+}
+
+const NO_LEAD: SummaryColumns = { period: false, unit: false, weight: false };
+
 export function summarySheetPlan(
   name: string,
   detailName: string,
   blocks: readonly EmployeeBlock[],
   perspectives: readonly string[],
   options: BuildOptions,
-  withCss: boolean
+  withCss: boolean,
+  lead: SummaryColumns = NO_LEAD
 ): SheetPlan {
   const labels = SHEET_LABELS[options.language];
   const b = new PlanBuilder(name);
-  const header = 2;
+  const layout = summaryLayout(perspectives.length, lead);
+  const header = layout.header;
+  const o = lead.period ? 1 : 0;
   b.set(0, 0, [`${options.title}: ${labels.summary}`]);
   b.format(0, 0, 1, 1, { bold: true, fontSize: 16, fontColor: COLORS.title });
   const pCols = perspectives.length;
-  const overallCol = 1 + pCols;
+  const p0 = layout.firstPerspective;
+  const overallCol = layout.overall;
   const cssCols = withCss ? [labels.assessment, labels.development, labels.css] : [];
   const gcr = withCss && options.gcrMinimumScore !== undefined;
   const headers = [
     labels.employee,
+    ...(lead.period ? [labels.period] : []),
+    ...(lead.unit ? [labels.unit] : []),
+    ...(lead.weight ? [labels.rollupWeight] : []),
     ...perspectives,
     labels.overall,
     labels.rating,
@@ -153,21 +198,25 @@ export function summarySheetPlan(
     const r = header + 1 + i;
     const perspectiveScores = perspectives.map((_, k) => ({
       // Σ score × KPI weight over the employee's KPIs in this perspective (the header cell names it).
-      formula: `=SUMPRODUCT((${d(1, block.first, block.last)}=${col(1 + k)}$${header + 1})*${d(8, block.first, block.last)}*${d(4, block.first, block.last)})`,
+      formula: `=SUMPRODUCT((${d(1 + o, block.first, block.last)}=${col(p0 + k)}$${header + 1})*${d(8 + o, block.first, block.last)}*${d(4 + o, block.first, block.last)})`,
     }));
     const overall = cell(r, overallCol);
-    const cells = [
-      block.employee,
+    const { card } = block;
+    const cells: PlanCell[] = [
+      card.employee,
+      ...(lead.period ? [card.period] : []),
+      ...(lead.unit ? [card.unit] : []),
+      ...(lead.weight ? [weightCell(card, options)] : []),
       ...perspectiveScores,
-      { formula: `=SUM(${d(9, block.first, block.last)})` },
+      { formula: `=SUM(${d(9 + o, block.first, block.last)})` },
       { formula: ratingFormula(overall, options.scheme, options.language) },
     ];
     if (withCss) {
       const [A, D] = [cell(r, overallCol + 2), cell(r, overallCol + 3)];
-      const [wk, wa, wd] = DEFAULT_CSS_WEIGHTS;
+      const [wk, wa, wd] = options.cssWeights ?? DEFAULT_CSS_WEIGHTS;
       cells.push(
-        { formula: `=AVERAGE(${d(10, block.first, block.last)})` },
-        { formula: `=AVERAGE(${d(11, block.first, block.last)})` },
+        { formula: `=AVERAGE(${d(10 + o, block.first, block.last)})` },
+        { formula: `=AVERAGE(${d(11 + o, block.first, block.last)})` },
         { formula: `=${wk}*${overall}+${wa}*${A}+${wd}*${D}` }
       );
       if (gcr) cells.push({ formula: `=${cell(r, overallCol + 4)}>=${options.gcrMinimumScore}` });
@@ -176,7 +225,7 @@ export function summarySheetPlan(
   });
   const n = blocks.length;
   if (n > 0) {
-    b.format(header + 1, 1, n, pCols + 1, { numberFormat: NUMBER_FORMATS.score });
+    b.format(header + 1, p0, n, pCols + 1, { numberFormat: NUMBER_FORMATS.score });
     if (withCss) b.format(header + 1, overallCol + 2, n, 3, { numberFormat: NUMBER_FORMATS.score });
     const overallRange = `${cell(header + 1, overallCol)}:${cell(header + n, overallCol)}`;
     for (const c of bandConditions(cell(header + 1, overallCol), options.scheme)) {
@@ -198,6 +247,12 @@ export function summarySheetPlan(
   b.columnWidths = { A: 160 };
   b.freeze = { rows: header + 1, columns: 1 };
   return b.build();
+}
+
+/** A scorecard's roll-up weight: a link to the cell that gives it, or its value. */
+function weightCell(card: Scorecard, options: BuildOptions): PlanCell {
+  const row = card.rows.find((r) => r.unitWeight !== undefined);
+  return row ? inputCell(row, "unitWeight", row.unitWeight as number, options) : null;
 }
 
 /** The perspectives of the rows, in first-seen order. */

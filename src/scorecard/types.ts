@@ -9,7 +9,10 @@
  * Plain data: no Office, React or DOM types.
  */
 import type { NoParams } from "../core/catalogue";
+import type { CssWeights } from "../core/css";
+import type { Direction } from "../core/direction";
 import type { DomainError } from "../core/errors";
+import type { RollupWeighting } from "../core/history";
 import type { PeriodAggregation } from "../core/periods";
 import type { RatingScheme } from "../core/rating";
 import type { Language } from "../core/language";
@@ -66,6 +69,8 @@ export const COLUMN_KEYS = [
   "period",
   "assessmentScore",
   "developmentScore",
+  "unit",
+  "unitWeight",
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -109,7 +114,14 @@ export interface KpiRow {
   /** 0-based index of the data row in the source table. */
   readonly index: number;
   readonly employee: string;
+  /** The period as Excel shows it ("2021", "Jan-24"); "" without a period column. */
   readonly period: string;
+  /** The period cell's number when it holds one (a year, a date's serial): the time order; text periods have none. */
+  readonly periodOrder?: number;
+  /** The employee's unit for the roll-up; "" without a unit column. */
+  readonly unit: string;
+  /** The employee's weight in the unit's weighted roll-up (the weight column, when mapped). */
+  readonly unitWeight?: number;
   readonly perspective: string;
   readonly perspectiveWeight: number;
   readonly kpi: string;
@@ -157,17 +169,64 @@ export interface ProblemParams {
   notANumber: AtCell & { readonly value: string };
   blankCell: AtCell;
   flatLine: { readonly kpi: string; readonly value: number };
-  kpiWeightSum: { readonly perspective: string; readonly employee: string; readonly sum: number };
-  perspectiveWeightSum: { readonly employee: string; readonly sum: number };
+  kpiWeightSum: {
+    readonly perspective: string;
+    readonly employee: string;
+    readonly sum: number;
+    /** The period of the scorecard, when the table has periods. */
+    readonly period?: string;
+  };
+  perspectiveWeightSum: {
+    readonly employee: string;
+    readonly sum: number;
+    readonly period?: string;
+  };
   perspectiveWeightMismatch: {
     readonly perspective: string;
     readonly first: number;
     readonly second: number;
   };
-  duplicateKpi: { readonly kpi: string; readonly perspective: string; readonly employee: string };
+  duplicateKpi: {
+    readonly kpi: string;
+    readonly perspective: string;
+    readonly employee: string;
+    readonly period?: string;
+  };
+  /** One employee's rows of one period name two units. */
+  unitMismatch: {
+    readonly employee: string;
+    readonly period: string;
+    readonly first: string;
+    readonly second: string;
+  };
+  /** The weight column is mapped but none of the employee's rows of the period gives a weight. */
+  unitWeightMissing: { readonly employee: string; readonly period: string };
+  unitWeightMismatch: {
+    readonly employee: string;
+    readonly period: string;
+    readonly first: number;
+    readonly second: number;
+  };
+  /** A unit's members' weights sum to 0 in a period: a weighted roll-up cannot divide by it. */
+  unitWeightZero: { readonly unit: string; readonly period: string };
+  /** A weighted roll-up was asked for, and no column is mapped to the roll-up weight. */
+  rollupNeedsWeight: NoParams;
   noRows: NoParams;
-  scoreAbove150: { readonly kpi: string; readonly score: number };
-  negativeScore: { readonly kpi: string; readonly score: number };
+  /** `reversed`: the KPI's thresholds make it lower-is-better (valueAt100 < valueAt50). */
+  scoreAbove150: { readonly kpi: string; readonly score: number; readonly reversed: boolean };
+  negativeScore: { readonly kpi: string; readonly score: number; readonly reversed: boolean };
+  /**
+   * The KPI's name says one direction and its thresholds the other (core/direction.ts):
+   * `named` is the name's; the cells are the value at 50 and the value at 100.
+   */
+  directionMismatch: {
+    readonly kpi: string;
+    readonly named: Direction;
+    readonly valueAt50: number;
+    readonly valueAt100: number;
+    readonly at50: string;
+    readonly at100: string;
+  };
   negativeWeight: { readonly column: ColumnKey; readonly address: string };
   /** The domain error behind it (an actual the period data cannot give), rendered in the reader's language. */
   periodActual: { readonly kpi: string; readonly address: string; readonly cause: DomainError };
@@ -204,7 +263,30 @@ export interface BuildOptions {
   readonly sheetPerEmployee: boolean;
   /** Minimum CSS score for a Grade Confirmation Request (the organisation's setting); absent = no GCR column. */
   readonly gcrMinimumScore?: number;
+  /**
+   * Grade down (seed 002, the organisation's setting): the overall score below this
+   * threshold in each of the last `gradeDownPeriods` periods. Absent = no grade-down
+   * column on the history sheet.
+   */
+  readonly gradeDownThreshold?: number;
+  /** Whole number of periods, at least 1; DEFAULT_GRADE_DOWN_PERIODS when absent. */
+  readonly gradeDownPeriods?: number;
+  /**
+   * With a unit column: the roll-up sheet's units from their members and the
+   * organisation from its units, as a mean ("mean", the default) or weighted by the
+   * roll-up weight column ("weighted"); "off" writes no roll-up sheet.
+   */
+  readonly rollup?: RollupWeighting | "off";
+  /**
+   * The Career Score System's weights (KPI, assessment, development) as
+   * fractions summing to 1, the organisation's setting (seed 002); absent =
+   * 70/10/20 (core/css.ts DEFAULT_CSS_WEIGHTS). Checked by the builders
+   * (core/css.ts cssWeightsError) before a build.
+   */
+  readonly cssWeights?: CssWeights;
 }
+
+export const DEFAULT_GRADE_DOWN_PERIODS = 2;
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   scheme: "achievement",
@@ -226,6 +308,10 @@ export interface PerspectivePreview {
 
 export interface EmployeePreview {
   readonly employee: string;
+  /** The scorecard's period as Excel shows it, "" without a period column. */
+  readonly period: string;
+  /** The employee's unit, "" without a unit column. */
+  readonly unit: string;
   readonly perspectives: readonly PerspectivePreview[];
   readonly overall: number;
   /** The overall score's rating label, in the sheet's language and scheme. */
@@ -237,6 +323,38 @@ export interface EmployeePreview {
   readonly gcrEligible?: boolean;
 }
 
+/** One employee's overall scores over the build's periods (history sheet). */
+export interface HistoryPreview {
+  readonly employee: string;
+  /** Per period of `ScorecardPreview.periods`: the overall score, undefined without a scorecard. */
+  readonly scores: readonly (number | undefined)[];
+  /** The last period against the one before: 1 up, -1 down, 0 same; undefined without both. */
+  readonly trend?: -1 | 0 | 1;
+  /** Present when a grade-down threshold is set. */
+  readonly gradeDown?: boolean;
+}
+
+/** A unit's (or, with `unit` undefined, the organisation's) roll-up in one period. */
+export interface RollupPreview {
+  readonly period: string;
+  readonly unit?: string;
+  readonly members: number;
+  /** Per perspective of `ScorecardPreview.perspectives`. */
+  readonly perspectives: readonly number[];
+  readonly overall: number;
+  readonly rating: string;
+  readonly band: string;
+}
+
 export interface ScorecardPreview {
+  /** One per scorecard (employee and period), in the summary sheet's order. */
   readonly employees: readonly EmployeePreview[];
+  /** The build's periods in time order (empty without a period column). */
+  readonly periods: readonly string[];
+  /** The build's perspectives, in first-seen order. */
+  readonly perspectives: readonly string[];
+  /** With several periods: each employee's history. */
+  readonly history?: readonly HistoryPreview[];
+  /** With a unit column and a roll-up: per period, each unit then the organisation. */
+  readonly rollup?: readonly RollupPreview[];
 }

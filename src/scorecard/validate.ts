@@ -4,8 +4,11 @@
  * employee, perspective weights summing to 100% and equal within a
  * perspective, KPI weights summing to 100% per perspective, no KPI twice, no
  * negative weights, a score line that is not flat. Scores above 150 or below 0
- * are warnings. Each problem carries the cell to select.
+ * are warnings naming a reversed measure as a likely cause, and so is a KPI
+ * whose name says one direction while its thresholds say the other
+ * (core/direction.ts). Each problem carries the cell to select.
  */
+import { directionMismatch, lowerIsBetter } from "../core/direction";
 import { DomainError } from "../core/errors";
 import { kpiScore } from "../core/scoring";
 import { sumsToOne } from "../core/tolerance";
@@ -13,6 +16,7 @@ import { cellA1, columnLetter, qualified, rangeA1 } from "./a1";
 import { groupBy, pushTo } from "./groups";
 import { problem } from "./problems";
 import { text } from "./readRows";
+import { scorecardKey } from "./scorecards";
 import {
   COLUMN_KEYS,
   ColumnKey,
@@ -72,13 +76,71 @@ export function noRowsProblem(source: SourceTable): Problem {
   );
 }
 
-/** The rules across rows, per employee (rows in the order read). */
-export function validateRows(rows: readonly KpiRow[]): Problem[] {
+/**
+ * The rules across rows, per scorecard: per employee and period (rows in the
+ * order read). With a roll-up weight column (`weighted`), every scorecard has
+ * one weight and no unit's weights sum to 0 in a period.
+ */
+export function validateRows(rows: readonly KpiRow[], weighted = false): Problem[] {
   const problems: Problem[] = [];
   const lower = new Map<string, string>();
-  for (const [employee, group] of groupBy(rows, (r) => r.employee))
-    checkEmployee(employee, group, problems, lower);
+  const unitWeights = new Map<
+    string,
+    { unit: string; period: string; sum: number; address?: string }
+  >();
+  for (const group of groupBy(rows, scorecardKey).values()) {
+    checkEmployee(group[0].employee, group, problems, lower);
+    checkUnit(group, problems);
+    if (!weighted) continue;
+    const weight = checkWeight(group, problems);
+    const { unit, period } = group[0];
+    const key = `${unit}\u0000${period}`;
+    const entry = unitWeights.get(key);
+    if (entry) entry.sum += weight ?? 1;
+    else
+      unitWeights.set(key, { unit, period, sum: weight ?? 1, address: group[0].cells.unitWeight });
+  }
+  for (const { unit, period, sum, address } of unitWeights.values()) {
+    if (sum <= 0) problems.push(problem("error", "unitWeightZero", { unit, period }, address));
+  }
   return problems;
+}
+
+/** An employee's rows of a period name one unit. */
+function checkUnit(rows: readonly KpiRow[], problems: Problem[]): void {
+  const first = rows[0];
+  const other = rows.find((r) => r.unit !== first.unit);
+  if (!other) return;
+  const params = {
+    employee: first.employee,
+    period: first.period,
+    first: first.unit,
+    second: other.unit,
+  };
+  problems.push(problem("error", "unitMismatch", params, other.cells.unit));
+}
+
+/** The scorecard's roll-up weight (one value, given on one row or more), or undefined after saying why not. */
+function checkWeight(rows: readonly KpiRow[], problems: Problem[]): number | undefined {
+  const given = rows.filter((r) => r.unitWeight !== undefined);
+  const { employee, period } = rows[0];
+  if (given.length === 0) {
+    problems.push(
+      problem("error", "unitWeightMissing", { employee, period }, rows[0].cells.unitWeight)
+    );
+    return undefined;
+  }
+  const weight = given[0].unitWeight as number;
+  const other = given.find((r) => r.unitWeight !== weight);
+  if (other) {
+    const params = { employee, period, first: weight, second: other.unitWeight as number };
+    problems.push(problem("error", "unitWeightMismatch", params, other.cells.unitWeight));
+  }
+  if (weight < 0) {
+    const address = given[0].cells.unitWeight ?? "";
+    problems.push(problem("error", "negativeWeight", { column: "unitWeight", address }, address));
+  }
+  return weight;
 }
 
 /** `text` in lower case, each text worked out once (KPI and perspective names repeat per employee). */
@@ -95,6 +157,8 @@ function checkEmployee(
   lower: Map<string, string>
 ): void {
   const perspectives = groupBy(rows, (r) => r.perspective);
+  // The period names the scorecard in a message only when the table has periods.
+  const period = rows[0].period ? { period: rows[0].period } : {};
   let perspectiveSum = 0;
   const seen = new Set<string>();
   for (const [perspective, group] of perspectives) {
@@ -124,7 +188,7 @@ function checkEmployee(
         problem(
           "error",
           "kpiWeightSum",
-          { perspective, employee, sum: kpiSum },
+          { perspective, employee, sum: kpiSum, ...period },
           first.cells.kpiWeight
         )
       );
@@ -134,7 +198,12 @@ function checkEmployee(
       const key = `${perspectiveKey}\u0000${lowerOf(row.kpi, lower)}\u0000${lowerOf(row.period, lower)}`;
       if (seen.has(key))
         problems.push(
-          problem("error", "duplicateKpi", { kpi: row.kpi, perspective, employee }, row.cells.kpi)
+          problem(
+            "error",
+            "duplicateKpi",
+            { kpi: row.kpi, perspective, employee, ...period },
+            row.cells.kpi
+          )
         );
       seen.add(key);
       checkRow(row, problems);
@@ -145,7 +214,7 @@ function checkEmployee(
       problem(
         "error",
         "perspectiveWeightSum",
-        { employee, sum: perspectiveSum },
+        { employee, sum: perspectiveSum, ...period },
         rows[0].cells.perspectiveWeight
       )
     );
@@ -167,12 +236,43 @@ function checkRow(row: KpiRow, problems: Problem[]): void {
     return;
   }
   const shown = Math.round(score * 100) / 100;
+  const reversed = lowerIsBetter(row.valueAt50, row.valueAt100);
   if (score > 150)
     problems.push(
-      problem("warning", "scoreAbove150", { kpi: row.kpi, score: shown }, row.cells.actual)
+      problem(
+        "warning",
+        "scoreAbove150",
+        { kpi: row.kpi, score: shown, reversed },
+        row.cells.actual
+      )
     );
   if (score < 0)
     problems.push(
-      problem("warning", "negativeScore", { kpi: row.kpi, score: shown }, row.cells.actual)
+      problem(
+        "warning",
+        "negativeScore",
+        { kpi: row.kpi, score: shown, reversed },
+        row.cells.actual
+      )
     );
+  const named = directionMismatch(row.kpi, row.valueAt50, row.valueAt100);
+  if (named) {
+    const at50 = row.cells.valueAt50 ?? "";
+    const at100 = row.cells.valueAt100 ?? "";
+    problems.push(
+      problem(
+        "warning",
+        "directionMismatch",
+        {
+          kpi: row.kpi,
+          named,
+          valueAt50: row.valueAt50,
+          valueAt100: row.valueAt100,
+          at50,
+          at100,
+        },
+        at100 || undefined
+      )
+    );
+  }
 }

@@ -38,6 +38,7 @@ describe("the built functions bundle", () => {
     expect(metadata.map((f) => f.id).sort()).toEqual(
       [
         "ABSENTEEISM",
+        "ACHIEVEMENT",
         "ACQUISITION",
         "BSC_SCORE",
         "CHURN",
@@ -88,13 +89,33 @@ describe("the built functions bundle", () => {
       )
     );
     expect(score).toBeCloseTo(57.85, 2);
+    // Without KPI weights: equal inside each perspective (seed 003's are 50/50, 100, 100).
+    const equal = value(
+      call(
+        "BSC_SCORE",
+        col((k) => meanOfRatios(k.monthly)),
+        col((k) => k.valueAt50),
+        col((k) => k.valueAt100),
+        null,
+        col((k) => k.perspectiveWeight)
+      )
+    );
+    expect(equal).toBeCloseTo(57.85, 2);
+  });
+
+  it("rates SLA's 0.98 as 98% of the target with the percent scheme", () => {
+    expect(value(call("RATING", [[0.98]], "percent", "id"))).toBe("Baik");
+    expect(value(call("RATING", [[0.98]], null, "id"))).toBe("Tidak Baik");
   });
 
   it.each([
     ["ROA", [[[148391]], [[1317000]]], 0.1127],
     ["ROA", [[[468]], [[16787]]], 0.0279],
     ["ROE", [[[148391]], [[918416]]], 0.1616],
-    ["ROI", [[[468]], [[16787]]], 0.0279],
+    // Seed 000: ROI is investment income over invested funds; 468 / 16,787 = 2.79% is its ROA.
+    ["ROI", [[[47.2]], [[712.3]]], 0.0663],
+    ["ACHIEVEMENT", [[[1468]], [[1800]]], 0.8156],
+    ["ACHIEVEMENT", [[[8]], [[10]], [[true]]], 1.25],
     ["GROWTH", [[[6204.07]], [[5769.13]]], 0.0754],
     ["GROWTH", [[[901912]], [[735295]]], 0.2266],
     ["GROWTH", [[[41560930]], [[35864017]]], 0.1588],

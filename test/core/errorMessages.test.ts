@@ -42,6 +42,7 @@ const DOMAIN_SAMPLES: { readonly [C in DomainErrorCode]: DomainMessageParams[C] 
   cssWeightNegative: { index: 2, value: -0.1 },
   cssWeightSum: { sum: 0.9 },
   kpiWeightSum: { sum: 0.95, rows: 7 },
+  equalKpiWeightSum: { sum: 0.25, perspectives: [0.25] },
   gradeDownPeriods: { periods: 1.5 },
   noPeriodData: {},
   periodPairs: {},

@@ -144,15 +144,20 @@ describe.each(["en-US", "id-ID"])("literal text in a %s workbook", (culture) => 
     expect(new Set(table.rows.map((r) => r.employee))).toEqual(new Set(LITERALS));
     const options: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, sheetPerEmployee: true };
     const plans = buildPlans(table, options, host.sheetNames());
-    expect(plans).toHaveLength(2 + LITERALS.length);
+    // Each employee has its own period: a history sheet too, its period headers literal text as well.
+    expect(plans).toHaveLength(3 + LITERALS.length);
     await service.build(plans, []);
     const found = await expectTextKept(plans);
-    const [summary, details, ...perEmployee] = plans;
-    // Employees in the summary and the details; perspectives and KPIs in the details.
+    const [summary, details, history, ...perEmployee] = plans;
+    expect(history.name).toBe("Balanced Scorecard History");
+    // Employees in the summary, the details and the history; perspectives and KPIs in the details.
     for (const name of LITERALS) {
       expect(found.get(summary.name)).toContain(name);
       expect(found.get(details.name)).toContain(name);
+      expect(found.get(history.name)).toContain(name);
     }
+    for (let e = 0; e < LITERALS.length; e++)
+      expect(found.get(history.name)).toContain(literal(e + 8));
     // Each employee's own sheet names its employee and period, and lists its perspectives and KPIs.
     perEmployee.forEach((plan, e) => {
       const subtitle = String(host.getValue(plan.name, "A2"));

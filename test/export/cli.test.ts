@@ -94,6 +94,34 @@ describe("bsc-scorecard build", () => {
     ]);
   });
 
+  it("takes the organisation's CSS weights: --css-weights 60,10,30", async () => {
+    const r = await run(
+      "build",
+      example("employees.xlsx"),
+      "-o",
+      "team-css.xlsx",
+      "--css-weights",
+      "60,10,30"
+    );
+    expect(r.status).toBe(0);
+    // Eko Prasetyo: overall 54.294 (printed 54.29), assessment 68, development 62:
+    // 0.6 × 54.294 + 0.1 × 68 + 0.3 × 62 = 57.98 (57.21 with 70/10/20).
+    expect(r.stdout).toMatch(/Eko Prasetyo\s+54\.29\s+Poor\s+57\.98/);
+    const summary = sheet(
+      await readXlsx(path.join(dir, "team-css.xlsx")),
+      "Balanced Scorecard Summary"
+    );
+    const formulas: string[] = [];
+    summary.eachRow((row) =>
+      row.eachCell((c) => {
+        const f = (c.value as { formula?: string } | null)?.formula;
+        if (f?.includes("*")) formulas.push(f);
+      })
+    );
+    // One CSS formula per employee, with the weights given.
+    expect(formulas.filter((f) => /^0\.6\*\w+\+0\.1\*\w+\+0\.3\*\w+$/.test(f))).toHaveLength(6);
+  });
+
   it("stops at a table whose weights do not sum to 100%, naming the cell, and writes nothing", async () => {
     const broken = await readXlsx(example("seed003.xlsx"));
     sheet(broken, "Data").getCell("D3").value = 0.4; // Customer: 50% + 40%
@@ -154,6 +182,14 @@ describe("bsc-scorecard build", () => {
       /above --cap/,
     ],
     [["build", example("seed003.xlsx"), "--out"], /--out needs a value/],
+    [
+      ["build", example("seed003.xlsx"), "--out", "o.xlsx", "--css-weights", "70,10,10"],
+      /--css-weights needs three weights \(KPI, assessment, development\) summing to 100, such as 70,10,20; got "70,10,10", which sums to 90\./,
+    ],
+    [
+      ["build", example("seed003.xlsx"), "--out", "o.xlsx", "--css-weights", "70,30"],
+      /got "70,30"\.$/m,
+    ],
     [["frobnicate"], /Unknown command "frobnicate"/],
   ])("usage error %j exits 2", async (argv, message) => {
     const r = await run(...(argv as string[]));

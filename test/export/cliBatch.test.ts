@@ -238,6 +238,32 @@ describe("--json", () => {
     expect(eko?.rating).toBe("poor");
   });
 
+  it("periods, units and grade-down (seeds 004 and 001): filled from the build, null where the table has none", async () => {
+    const nps = report(
+      await run([
+        "build",
+        example("seed004.xlsx"),
+        "--out",
+        "nps.xlsx",
+        "--json",
+        "--grade-down",
+        "99",
+        "--grade-down-periods",
+        "3",
+      ])
+    );
+    const cards = nps.files[0].scorecards;
+    // PT NPS by year, 2020-2022: one scorecard per period, no unit; every overall under 99 in the last 3 periods.
+    expect(cards.map((c) => c.period)).toEqual(["2020", "2021", "2022"]);
+    expect(cards.every((c) => c.unit === null && c.gradeDown === true)).toBe(true);
+    const units = report(
+      await run(["build", example("seed001.xlsx"), "--out", "u.xlsx", "--json"])
+    );
+    const seed001 = units.files[0].scorecards;
+    expect(new Set(seed001.map((c) => c.unit)).size).toBe(2);
+    expect(seed001.every((c) => c.period !== null && c.gradeDown === null)).toBe(true);
+  });
+
   it("the schema rejects what it does not promise", () => {
     const doc = {
       schemaVersion: 1,

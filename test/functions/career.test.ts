@@ -75,8 +75,21 @@ describe("RATING", () => {
   it("labels CSI fractions", () => {
     expect(flat(fns.ratingLabel([[0.8409]], "CSI", "ID"))).toEqual(["Sangat Puas"]);
   });
+  it("rates a fraction of the target with the percent scheme, as seed 004 rates SLA 98% Baik", () => {
+    // SLA(98, 100) = 0.98: 0.98 score points are Very poor; 98% of the target is Good.
+    const sla = fns.sla([[98]], [[100]]);
+    expect(flat(fns.ratingLabel(sla))).toEqual(["Very poor"]);
+    expect(flat(fns.ratingLabel(sla, "percent", "id"))).toEqual(["Baik"]);
+    // Band edges as the achievement bands have them: 0.8 × 100 = 80.00000000000001 is still 80, Good;
+    // 1 (the target) is Good, above it Excellent; 0.4 is Poor, just below it Very poor.
+    expect(
+      flat(fns.ratingLabel(column([0.8, 0.7999, 1, 1.0001, 0.4, 0.3999, 0.6]), "Percent"))
+    ).toEqual(["Good", "Fair", "Good", "Excellent", "Poor", "Very poor", "Fair"]);
+  });
   it("rejects an unknown scheme or language", () => {
-    expect(onlyError(fns.ratingLabel([[50]], "grades")).message).toContain("achievement");
+    expect(onlyError(fns.ratingLabel([[50]], "grades")).message).toBe(
+      'scheme must be "achievement", "percent" or "csi" (got "grades").'
+    );
     expect(onlyError(fns.ratingLabel([[50]], "csi", "fr")).message).toContain('"en" or "id"');
   });
 });

@@ -109,3 +109,32 @@ describe("ratio functions", () => {
     });
   });
 });
+
+describe("ACHIEVEMENT", () => {
+  it("is actual / target, above 100% when the target is beaten (where SLA says #NUM!)", () => {
+    // Seed 003: 1468 services delivered in 2023 against 12 × 150 = 1800.
+    expect(onlyNumber(fns.achievementRatio([[1468]], [[1800]]))).toBeCloseTo(1468 / 1800, 12);
+    expect(onlyNumber(fns.achievementRatio([[160]], [[150]]))).toBeCloseTo(1.0666666667, 9);
+    expect(onlyError(fns.sla([[160]], [[150]])).code).toBe("#NUM!");
+  });
+
+  it("is target / actual for a lower-is-better count, per row, TRUE/FALSE or 1/0", () => {
+    // Complaints: 8 received against a ceiling of 10 is 125%; 20 received is 50%.
+    expect(
+      flat(
+        fns.achievementRatio(column([8, 20, 3]), column([10, 10, 5]), column([true, true, false]))
+      )
+    ).toEqual([1.25, 0.5, 0.6]);
+    expect(flat(fns.achievementRatio(column([8, 8]), [[10]], column([1, 0])))).toEqual([1.25, 0.8]);
+  });
+
+  it("gives #DIV/0! for a zero base, #NUM! for a negative count and #VALUE! naming text", () => {
+    expect(onlyError(fns.achievementRatio([[5]], [[0]])).code).toBe("#DIV/0!");
+    expect(onlyError(fns.achievementRatio([[0]], [[5]], [[true]])).code).toBe("#DIV/0!");
+    expect(onlyError(fns.achievementRatio([[-1]], [[5]])).code).toBe("#NUM!");
+    const text = onlyError(fns.achievementRatio([["n/a"]], [[5]]));
+    expect(text.code).toBe("#VALUE!");
+    expect(text.message).toContain("actual");
+    expect(onlyNumber(fns.achievementRatio([[0]], [[5]]))).toBe(0);
+  });
+});

@@ -201,3 +201,46 @@ describe("REQUIRED_ACTUAL", () => {
     expect(out[2]).toBeCloseTo(0.5, 12);
   });
 });
+
+describe("BSC_SCORE without kpiWeight: equal weights inside each perspective", () => {
+  it("gives seed 003's 57.85 from the perspective weights alone (its KPI weights are equal per perspective)", () => {
+    // 0.35 × (-106.593 + 30.4256)/2 + 0.40 × 101.414 + 0.25 × 122.454 = 57.85, where 1/4 over the
+    // rows would weigh 0.35/4 + 0.35/4 + 0.40/4 + 0.25/4 = 33.75% in all.
+    const out = onlyNumber(fns.bscScore(seed.actual, seed.v50, seed.v100, null as never, seed.pw));
+    const withWeights = onlyNumber(
+      fns.bscScore(seed.actual, seed.v50, seed.v100, seed.kw, seed.pw)
+    );
+    expect(out).toBeCloseTo(withWeights, 10);
+    expect(out).toBeCloseTo(57.85, 2);
+  });
+
+  it("weighs a perspective's KPIs 1/m inside it, m its own count, not 1/n over all rows", () => {
+    // Perspective 60%: scores 100 and 50 (mean 75); perspective 40%: one KPI scoring 80.
+    // 0.6 × 75 + 0.4 × 80 = 77 (1/3 per row would be 0.6×(100+50)/3 + 0.4×80/3 = 40.67, weights 53.33%).
+    const out = fns.bscScore(
+      column([1, 0, 0.6]),
+      column([0, 0, 0]),
+      column([1, 1, 1]),
+      null as never,
+      column([0.6, 0.6, 0.4])
+    );
+    expect(onlyNumber(out)).toBeCloseTo(77, 10);
+  });
+
+  it("says so when perspectives of the same weight cannot be told apart", () => {
+    // Four perspectives of 25%, two KPIs each: one group of 25%.
+    const pw = column(Array(8).fill(0.25));
+    const e = onlyError(
+      fns.bscScore(
+        column(Array(8).fill(1)),
+        column(Array(8).fill(0)),
+        column(Array(8).fill(1)),
+        null as never,
+        pw
+      )
+    );
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("(25%) sum to 25%");
+    expect(e.message).toContain("give kpiWeight");
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Golden files: the sheet plans of seed 003, six employees (summary and
- * details) and six employees with one sheet each and GCR, written out one
+ * details), six employees with one sheet each and GCR, seed 004 by year (history)
+ * and seed 001's programmes by year in units (roll-up), written out one
  * line per cell, format, rule, chart, table and name (test/scorecard/golden/),
  * so a change to a plan shows as a readable diff of what the sheets will hold.
  *
@@ -14,7 +15,10 @@ import { matchColumns } from "../../src/scorecard/headers";
 import type { PlanCell, SheetPlan } from "../../src/scorecard/plan";
 import { BuildOptions, DEFAULT_BUILD_OPTIONS, SourceTable } from "../../src/scorecard/types";
 import { columnLetter, parseAddress } from "../../src/scorecard/a1";
-import { multiEmployeeSource, seedSource } from "../support/seedSource";
+import { ExampleTable, seed001Table, seed004Table } from "../../src/scorecard/exampleTables";
+import { multiEmployeeSource, seedSource, sourceTable } from "../support/seedSource";
+
+const tableSource = (t: ExampleTable): SourceTable => sourceTable(t.headers, t.rows);
 
 const dir = path.join(__dirname, "golden");
 const SIX = [
@@ -84,6 +88,15 @@ const CASES: Record<string, () => SheetPlan[]> = {
   "six-employees.plan.txt": () => plansOf(multiEmployeeSource(SIX)),
   "six-employees-per-employee-gcr.plan.txt": () =>
     plansOf(multiEmployeeSource(SIX), { sheetPerEmployee: true, gcrMinimumScore: 70 }),
+  // Seed 004 by year: summary and details with a Period column, the history with grade down.
+  "seed004-history.plan.txt": () =>
+    plansOf(tableSource(seed004Table()), { gradeDownThreshold: 99, gradeDownPeriods: 2 }),
+  // Seed 001's programmes by year in two units, weighted (JKM counts 3): history and roll-up.
+  "seed001-rollup-weighted.plan.txt": () => {
+    const t = seed001Table();
+    const rows = t.rows.map((r) => [...r, r[1] === "JKM" ? 3 : 1]);
+    return plansOf(sourceTable([...t.headers, "Roll-up weight"], rows), { rollup: "weighted" });
+  },
 };
 
 describe("sheet plans against their golden files", () => {

@@ -66,9 +66,9 @@ describe("problem messages with numbers", () => {
     expect(renderProblem("kpiWeightSum", sum, "en", LANGUAGE_NUMBERS.id)).toBe(
       'KPI weights of "Customer" sum to 95,5%, not 100%.'
     );
-    expect(renderProblem("scoreAbove150", { kpi: "ROA", score: 163.25 }, "id")).toBe(
-      "Skor ROA adalah 163,25, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100."
-    );
+    expect(
+      renderProblem("scoreAbove150", { kpi: "ROA", score: 163.25, reversed: false }, "id")
+    ).toMatch(/^Skor ROA adalah 163,25, di atas 150: periksa nilai aktual, nilai 50 dan nilai 100\. /);
     expect(
       renderProblem(
         "perspectiveWeightMismatch",

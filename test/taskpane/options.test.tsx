@@ -1,3 +1,4 @@
+import { initialDraft, toBuildOptions } from "../../src/taskpane/hooks/useBuildOptions";
 import { screen } from "@testing-library/react";
 import { buildButton, renderPane, sourceRead } from "./renderPane";
 
@@ -54,5 +55,43 @@ describe("build options", () => {
     expect(screen.getByRole("radio", { name: "English" })).toBeChecked();
     expect(screen.getByRole("radio", { name: "Live formulas linked to the data" })).toBeChecked();
     expect(screen.getByRole("radiogroup", { name: "Rating scheme" })).toBeInTheDocument();
+  });
+
+  test("the CSS weights default to 70/10/20, and must sum to 100% before a build", async () => {
+    const { service, user } = renderPane();
+    await sourceRead();
+    const kpi = screen.getByRole("textbox", { name: /KPI score/ });
+    const assessment = screen.getByRole("textbox", { name: /Assessment/ });
+    const development = screen.getByRole("textbox", { name: /Development/ });
+    expect([kpi, assessment, development].map((i) => (i as HTMLInputElement).value)).toEqual([
+      "70",
+      "10",
+      "20",
+    ]);
+    await user.clear(development);
+    await user.type(development, "10");
+    expect(screen.getByText("The three CSS weights must sum to 100%.")).toBeInTheDocument();
+    expect(buildButton()).toHaveAttribute("aria-disabled", "true");
+
+    await user.clear(kpi);
+    await user.type(kpi, "60");
+    await user.clear(development);
+    await user.type(development, "30");
+    expect(buildButton()).not.toHaveAttribute("aria-disabled", "true");
+    await user.click(buildButton());
+    await screen.findByRole("group", { name: "Scorecard built" });
+    expect(service.build).toHaveBeenCalledTimes(1);
+  });
+
+  test("the CSS weights as typed give the build's weights as fractions; the defaults give none", () => {
+    const draft = initialDraft("en");
+    expect(toBuildOptions(draft, false).options.cssWeights).toBeUndefined();
+    const typed = { ...draft, cssKpi: "60", cssAssessment: "10", cssDevelopment: "30" };
+    expect(toBuildOptions(typed, false).options.cssWeights).toEqual([0.6, 0.1, 0.3]);
+    const bad = toBuildOptions({ ...draft, cssKpi: "70", cssDevelopment: "25" }, false);
+    expect(bad.valid).toBe(false);
+    expect(bad.errors.cssDevelopment).toBe("optionsCssWeightsSum");
+    const text = toBuildOptions({ ...draft, cssAssessment: "x" }, false);
+    expect(text.errors.cssAssessment).toBe("optionsNumberInvalid");
   });
 });

@@ -1,4 +1,4 @@
-/** Options step: title, rating scheme, sheet language, formulas or values, clamping, GCR, replace. */
+/** Options step: title, rating scheme, sheet language, formulas or values, clamping, GCR, CSS weights, replace. */
 import {
   Checkbox,
   Field,
@@ -18,12 +18,20 @@ import { Strings, useStrings } from "../i18n";
 const useStyles = makeStyles({
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM },
   indent: { paddingInlineStart: tokens.spacingHorizontalXXL },
+  triple: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr 1fr",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface BuildOptionsFormProps {
   readonly draft: OptionsDraft;
   readonly errors: OptionErrors;
   readonly severalEmployees: boolean;
+  /** The mapping has a unit column (the roll-up is offered) and a roll-up weight column (it may be weighted). */
+  readonly hasUnits?: boolean;
+  readonly hasUnitWeights?: boolean;
   readonly onChange: (patch: Partial<OptionsDraft>) => void;
 }
 
@@ -38,15 +46,13 @@ export function BuildOptionsForm({
   draft,
   errors,
   severalEmployees,
+  hasUnits = false,
+  hasUnitWeights = false,
   onChange,
 }: BuildOptionsFormProps) {
   const s = useStrings();
   const styles = useStyles();
-  const text = (
-    field: "title" | "floor" | "cap" | "gcrMinimum",
-    label: string,
-    numeric = false
-  ) => (
+  const text = (field: OptionField, label: string, numeric = false) => (
     <Field label={label} required {...validation(s, errors, field)}>
       <Input
         value={draft[field]}
@@ -117,6 +123,43 @@ export function BuildOptionsForm({
       {draft.gcr && (
         <div className={styles.indent}>{text("gcrMinimum", s.optionsGcrMinimum, true)}</div>
       )}
+      <Field hint={s.optionsGradeDownHint}>
+        <Switch
+          label={s.optionsGradeDown}
+          checked={draft.gradeDown}
+          onChange={(_, data) => onChange({ gradeDown: data.checked })}
+        />
+      </Field>
+      {draft.gradeDown && (
+        <div className={mergeClasses(styles.pair, styles.indent)}>
+          {text("gradeDownThreshold", s.optionsGradeDownThreshold, true)}
+          {text("gradeDownPeriods", s.optionsGradeDownPeriods, true)}
+        </div>
+      )}
+      {hasUnits && (
+        <Field label={s.optionsRollup} hint={hasUnitWeights ? undefined : s.rollupWeightedHint}>
+          <RadioGroup
+            value={draft.rollup}
+            onChange={(_, data) =>
+              onChange({
+                rollup:
+                  data.value === "weighted" ? "weighted" : data.value === "off" ? "off" : "mean",
+              })
+            }
+          >
+            <Radio value="mean" label={s.rollupMean} />
+            <Radio value="weighted" label={s.rollupWeighted} disabled={!hasUnitWeights} />
+            <Radio value="off" label={s.rollupOff} />
+          </RadioGroup>
+        </Field>
+      )}
+      <Field label={s.optionsCssWeights}>
+        <div className={styles.triple}>
+          {text("cssKpi", s.optionsCssKpi, true)}
+          {text("cssAssessment", s.optionsCssAssessment, true)}
+          {text("cssDevelopment", s.optionsCssDevelopment, true)}
+        </div>
+      </Field>
       <Checkbox
         label={s.optionsReplace}
         checked={draft.replace}

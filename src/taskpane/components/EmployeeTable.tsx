@@ -1,4 +1,5 @@
 /** Several employees: overall score, rating and CSS/GCR, sortable by name or score. */
+import { scorecardName } from "../../scorecard/scorecards";
 import {
   Table,
   TableBody,
@@ -85,8 +86,8 @@ export function EmployeeTable(props: { employees: readonly EmployeePreview[] }) 
       </TableHeader>
       <TableBody>
         {rows.map((e) => (
-          <TableRow key={e.employee}>
-            <TableCell>{e.employee}</TableCell>
+          <TableRow key={scorecardName(e)}>
+            <TableCell>{scorecardName(e)}</TableCell>
             <TableCell className={styles.number}>{formatFixed(e.overall, numbers)}</TableCell>
             <TableCell>
               <RatingBadge rating={e.rating} band={e.band} />

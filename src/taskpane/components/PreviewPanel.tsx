@@ -1,4 +1,5 @@
 /** Preview step: the overall score and rating, perspectives as a chart and a table, and the employees. */
+import { scorecardName } from "../../scorecard/scorecards";
 import {
   Dropdown,
   Field,
@@ -44,7 +45,8 @@ export function PreviewPanel(props: { preview: ScorecardPreview }) {
   const styles = useStyles();
   const { employees } = props.preview;
   const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const employee = employees.find((e) => e.employee === chosen) ?? employees[0];
+  // A scorecard is an employee in a period: "PT NPS 2021" (scorecards.ts), the employee alone without periods.
+  const employee = employees.find((e) => scorecardName(e) === chosen) ?? employees[0];
   if (!employee) return null;
   const several = employees.length > 1;
 
@@ -54,13 +56,13 @@ export function PreviewPanel(props: { preview: ScorecardPreview }) {
         <Field label={s.previewEmployeeSelect}>
           <Dropdown
             clearButton={{ "aria-label": s.dropdownClear }}
-            value={employee.employee}
-            selectedOptions={[employee.employee]}
+            value={scorecardName(employee)}
+            selectedOptions={[scorecardName(employee)]}
             onOptionSelect={(_, data) => setChosen(data.optionValue)}
           >
             {employees.map((e) => (
-              <Option key={e.employee} value={e.employee}>
-                {e.employee || s.previewNoEmployee}
+              <Option key={scorecardName(e)} value={scorecardName(e)}>
+                {scorecardName(e) || s.previewNoEmployee}
               </Option>
             ))}
           </Dropdown>

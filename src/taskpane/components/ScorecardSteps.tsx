@@ -11,6 +11,7 @@ import { useSelectCell } from "../hooks/useSelectCell";
 import { useSelectionAddress } from "../hooks/useSelectionAddress";
 import { useSources } from "../hooks/useSources";
 import { BuildSection } from "./BuildSection";
+import { scorecardKey } from "../../scorecard/scorecards";
 import { BuildOptionsForm } from "./BuildOptionsForm";
 import { ColumnMapper } from "./ColumnMapper";
 import { PeriodSourceEditor } from "./PeriodSourceEditor";
@@ -29,7 +30,8 @@ export function ScorecardSteps() {
   const readSelectionAddress = useSelectionAddress();
   const analysis = useAnalysis(source, mapping, periods.inputs);
   const severalEmployees = useMemo(
-    () => new Set(analysis.table?.rows.map((r) => r.employee) ?? []).size > 1,
+    // Several scorecards: employees, or periods of one employee.
+    () => new Set(analysis.table?.rows.map(scorecardKey) ?? []).size > 1,
     [analysis.table]
   );
   const options = useBuildOptions(language, severalEmployees);
@@ -99,6 +101,8 @@ export function ScorecardSteps() {
           draft={options.draft}
           errors={options.errors}
           severalEmployees={severalEmployees}
+          hasUnits={mapping.unit !== undefined}
+          hasUnitWeights={mapping.unitWeight !== undefined}
           onChange={options.update}
         />
       </Section>

@@ -3,9 +3,15 @@
  * gives, with a message key per invalid field.
  */
 import { useCallback, useMemo, useState } from "react";
+import { CssWeights, DEFAULT_CSS_WEIGHTS, cssWeightsFromInput } from "../../core/css";
+import { isDomainError } from "../../core/errors";
 import type { RatingScheme } from "../../core/rating";
 import type { Language } from "../../core/language";
-import { BuildOptions, DEFAULT_BUILD_OPTIONS } from "../../scorecard/types";
+import {
+  BuildOptions,
+  DEFAULT_BUILD_OPTIONS,
+  DEFAULT_GRADE_DOWN_PERIODS,
+} from "../../scorecard/types";
 import type { Strings } from "../i18n";
 
 export interface OptionsDraft {
@@ -19,11 +25,33 @@ export interface OptionsDraft {
   readonly sheetPerEmployee: boolean;
   readonly gcr: boolean;
   readonly gcrMinimum: string;
+  /** Grade down on the history sheet: threshold and number of periods, as typed. */
+  readonly gradeDown: boolean;
+  readonly gradeDownThreshold: string;
+  readonly gradeDownPeriods: string;
+  /** With a unit column: the roll-up's weighting, or none. */
+  readonly rollup: NonNullable<BuildOptions["rollup"]>;
+  /** The CSS weights in percent as typed (KPI, assessment, development): "70", "10", "20". */
+  readonly cssKpi: string;
+  readonly cssAssessment: string;
+  readonly cssDevelopment: string;
   /** Replace sheets that already have the planned names (asks first). */
   readonly replace: boolean;
 }
 
-export type OptionField = "title" | "floor" | "cap" | "gcrMinimum";
+export type OptionField =
+  | "title"
+  | "floor"
+  | "cap"
+  | "gcrMinimum"
+  | "gradeDownThreshold"
+  | "gradeDownPeriods"
+  | "cssKpi"
+  | "cssAssessment"
+  | "cssDevelopment";
+
+/** The CSS weight fields, in the order of core/css.ts CssWeights. */
+export const CSS_FIELDS = ["cssKpi", "cssAssessment", "cssDevelopment"] as const;
 type MessageKey = {
   [K in keyof Strings]: Strings[K] extends string ? K : never;
 }[keyof Strings];
@@ -41,6 +69,13 @@ export function initialDraft(language: Language): OptionsDraft {
     sheetPerEmployee: false,
     gcr: false,
     gcrMinimum: "",
+    gradeDown: false,
+    gradeDownThreshold: "",
+    gradeDownPeriods: String(DEFAULT_GRADE_DOWN_PERIODS),
+    rollup: "mean",
+    cssKpi: String(DEFAULT_CSS_WEIGHTS[0] * 100),
+    cssAssessment: String(DEFAULT_CSS_WEIGHTS[1] * 100),
+    cssDevelopment: String(DEFAULT_CSS_WEIGHTS[2] * 100),
     replace: false,
   };
 }
@@ -70,6 +105,20 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     gcrMinimumScore = parseNumber(draft.gcrMinimum);
     if (gcrMinimumScore === undefined) errors.gcrMinimum = "optionsNumberInvalid";
   }
+  let gradeDownThreshold: number | undefined;
+  let gradeDownPeriods: number | undefined;
+  if (draft.gradeDown) {
+    gradeDownThreshold = parseNumber(draft.gradeDownThreshold);
+    if (gradeDownThreshold === undefined) errors.gradeDownThreshold = "optionsNumberInvalid";
+    gradeDownPeriods = parseNumber(draft.gradeDownPeriods);
+    if (
+      gradeDownPeriods === undefined ||
+      !Number.isInteger(gradeDownPeriods) ||
+      gradeDownPeriods < 1
+    )
+      errors.gradeDownPeriods = "optionsWholeNumberInvalid";
+  }
+  const cssWeights = cssWeightsOf(draft, errors);
   const options: BuildOptions = {
     ...DEFAULT_BUILD_OPTIONS,
     title,
@@ -80,8 +129,32 @@ export function toBuildOptions(draft: OptionsDraft, severalEmployees: boolean) {
     ...(floor !== undefined ? { floor } : {}),
     ...(cap !== undefined ? { cap } : {}),
     ...(gcrMinimumScore !== undefined ? { gcrMinimumScore } : {}),
+    ...(gradeDownThreshold !== undefined ? { gradeDownThreshold, gradeDownPeriods } : {}),
+    rollup: draft.rollup,
+    ...(cssWeights !== undefined ? { cssWeights } : {}),
   };
   return { options, errors, valid: Object.keys(errors).length === 0 };
+}
+
+/**
+ * The CSS weights typed in percent, as fractions; undefined (with the field's
+ * error) when one is not a number or the three do not sum to 100%. The
+ * defaults (70/10/20) are left out of the options, so the sheets are the same
+ * as without the field.
+ */
+function cssWeightsOf(draft: OptionsDraft, errors: OptionErrors): CssWeights | undefined {
+  const points = CSS_FIELDS.map((field) => parseNumber(draft[field]));
+  CSS_FIELDS.forEach((field, i) => {
+    if (points[i] === undefined || (points[i] as number) < 0)
+      errors[field] = "optionsNumberInvalid";
+  });
+  if (points.some((p) => p === undefined || p < 0)) return undefined;
+  const weights = cssWeightsFromInput(points.map((p) => (p as number) / 100));
+  if (isDomainError(weights)) {
+    errors.cssDevelopment = "optionsCssWeightsSum";
+    return undefined;
+  }
+  return weights.every((w, i) => w === DEFAULT_CSS_WEIGHTS[i]) ? undefined : weights;
 }
 
 /**
