@@ -170,7 +170,7 @@ describe("--json", () => {
         severity: "warning",
         code: "negativeScore",
         cell: "'Data'!G2",
-        message: "Retention scores -106.59, below 0.",
+        message: expect.stringMatching(/^Retention scores -106\.59, below 0\. /),
       },
     ]);
     const [card] = file.scorecards;
