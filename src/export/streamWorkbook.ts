@@ -233,8 +233,11 @@ export async function streamPlan(
       fitToHeight: 0,
     },
   });
-  for (const [column, width] of Object.entries(plan.columnWidths))
-    sheet.getColumn(column).width = pointsToCharacters(width);
+  // A width of 0 hides the column (as the in-memory writer does: writePlan.ts).
+  for (const [column, width] of Object.entries(plan.columnWidths)) {
+    if (width === 0) sheet.getColumn(column).hidden = true;
+    else sheet.getColumn(column).width = pointsToCharacters(width);
+  }
   for (const cf of plan.conditionalFormats) {
     sheet.addConditionalFormatting({
       ref: cf.address,

@@ -129,7 +129,7 @@ describe("bsc-scorecard build", () => {
     await broken.xlsx.writeFile(input);
     const r = await run("build", input, "--out", "broken-out.xlsx");
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`error: 'Data'!D2: KPI weights of "Customer" sum to 90%, not 100%.`);
+    expect(r.stderr).toContain(`error: 'Data'!D2:D3: KPI weights of "Customer" sum to 90%, not 100%.`);
     expect(r.stderr).toContain(
       "1 error in the KPI table (KPIs_Data (table) 'Data'!A1:G5): nothing was written."
     );

@@ -78,7 +78,7 @@ describe("build <folder> --out-dir", () => {
     );
     // Problems per file, with the file's name and the cell.
     expect(r.stderr).toContain(
-      `${path.join("units", "c-broken.xlsx")}: error: 'Data'!D2: KPI weights of "Customer" sum to 90%, not 100%.`
+      `${path.join("units", "c-broken.xlsx")}: error: 'Data'!D2:D3: KPI weights of "Customer" sum to 90%, not 100%.`
     );
     expect(r.stderr).toMatch(
       /units.d-not-a-workbook\.xlsx: bsc-scorecard: Cannot read .* as an \.xlsx workbook/
@@ -205,7 +205,7 @@ describe("--json", () => {
     expect(file.problems[0]).toEqual({
       severity: "error",
       code: "kpiWeightSum",
-      cell: "'Data'!D2",
+      cell: "'Data'!D2:D3",
       message: 'KPI weights of "Customer" sum to 90%, not 100%.',
     });
     expect(fs.existsSync(path.join(dir, "b.xlsx"))).toBe(false);
