@@ -20,7 +20,11 @@ module.exports = (env, options) => {
       library: { type: "commonjs2" },
       clean: true,
     },
-    externals: { exceljs: "commonjs exceljs" },
+    // ExcelJS and the parts of it src/export/exceljsStream.ts uses stay external runtime modules.
+    externals: [
+      ({ request }, callback) =>
+        /^exceljs(\/|$)/.test(request) ? callback(null, `commonjs ${request}`) : callback(),
+    ],
     externalsPresets: { node: true },
     resolve: { extensions: [".ts", ".js", ".json"] },
     module: {

@@ -8,7 +8,11 @@
 const { ensureCliBundle } = require("../scripts/cliBundle");
 
 ensureCliBundle({ log: (line) => console.error(line) })
-  .then((bundle) => require(bundle).main(process.argv.slice(2)))
+  .then((bundle) => {
+    const cli = require(bundle);
+    // This script is also what a run over many files starts its child processes with (`__worker`).
+    return cli.main(process.argv.slice(2), { ...cli.processIo, workerScript: __filename });
+  })
   .then(
     (status) => {
       process.exitCode = status;

@@ -1,8 +1,8 @@
 /* eslint-disable no-undef */
 /**
  * `npm run bench`: measures the custom functions through the built bundle, the
- * scorecard build on the simulated host, the built sizes and the task pane's
- * start-up, each against a baseline measured in the same run; prints a table
+ * scorecard build on the simulated host, the command line at organisation
+ * scale (bench/cli.js), the built sizes and the task pane's start-up, each against a baseline measured in the same run; prints a table
  * and writes BENCHMARKS.md and bench/plot.svg. Timings never fail a test.
  *
  *   npm run bench                # full run (10,000 employees: several minutes)
@@ -79,6 +79,20 @@ async function main() {
       clientMs: Math.round(b.clientMs),
     }))
   );
+  console.log("The command line at organisation scale (child processes) ...");
+  const cli = await require("../bench/cli").run({ quick });
+  console.table(
+    cli.map((r) => ({
+      case: r.case,
+      s: +r.seconds.toFixed(1),
+      peakMB: r.rssMB === undefined ? "n/a" : Math.round(r.rssMB),
+      floorS: +r.floorSeconds.toFixed(1),
+      ratio: +r.ratio.toFixed(2),
+      cells: r.cells,
+    }))
+  );
+  const cliNotesFile = path.join(root, "bench/cliNotes.md");
+  const cliNotes = fs.existsSync(cliNotesFile) ? fs.readFileSync(cliNotesFile, "utf8") : "";
   const bundle = sizes();
   console.table(
     bundle.map((s) => ({ file: s.file, gzipKB: +(s.gzip / 1024).toFixed(1), target: s.target }))
@@ -93,7 +107,7 @@ async function main() {
     : "";
   require("../bench/report").writeReport(
     root,
-    { functions, builds, sizes: bundle, startup: start },
+    { functions, builds, sizes: bundle, startup: start, cli, cliNotes },
     notes
   );
   console.log("Wrote BENCHMARKS.md and bench/plot.svg");

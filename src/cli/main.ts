@@ -10,28 +10,37 @@
  * and the layers' own), with numbers in the locale the language implies.
  */
 import ExcelJS from "exceljs";
-import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import packageJson from "../../package.json";
 import { Format, formatFor, isMessage } from "../core/catalogue";
 import { isLanguage, Language } from "../core/language";
-import { buildWorkbook } from "../export/buildWorkbook";
-import { SourceError } from "../export/readSource";
+import type { BuildWorkbookOptions } from "../export/buildWorkbook";
 import { writeTemplate } from "../export/templateWorkbook";
 import type { BuildOptions } from "../scorecard/types";
 import { cssWeightsFlag, numberFlag, ParsedArgs, parseArgs } from "./args";
+import { batchFiles, batchSummary, inputFiles, runBatch } from "./batch";
+import { buildFile, detailOf } from "./buildFile";
+import { JsonFile, jsonReport } from "./jsonReport";
 import { CliError, cliText } from "./messages";
-import { formatNotes, formatProblem, formatScores } from "./report";
+import { ProgressLine } from "./progress";
 import { USAGE } from "./usage";
+import { runWorker } from "./worker";
 
 export interface CliIo {
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
   /** Directory relative paths are resolved against (default: process.cwd()). */
   readonly cwd?: string;
+  /** Whether stderr is a terminal, where a run over many files shows its progress (default: process.stderr.isTTY). */
+  readonly isTTY?: boolean;
+  /** Where the progress line is drawn (default: process.stderr, without a newline). */
+  readonly progress?: (text: string) => void;
+  /** The script that runs `__worker` (bin/bsc-scorecard.js passes itself): without it, files are built one at a time. */
+  readonly workerScript?: string;
 }
 
-const processIo: CliIo = {
+export const processIo: CliIo = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
 };
@@ -39,6 +48,8 @@ const processIo: CliIo = {
 const BUILD_FLAGS = {
   values: [
     "out",
+    "out-dir",
+    "jobs",
     "sheet",
     "range",
     "table",
@@ -52,7 +63,7 @@ const BUILD_FLAGS = {
     "rollup",
     "css-weights",
   ],
-  switches: ["values", "per-employee"],
+  switches: ["values", "per-employee", "json"],
   aliases: { o: "out" },
 } as const;
 
@@ -105,21 +116,6 @@ function xlsxPath(
   return path.resolve(cwd, file);
 }
 
-/** A library's error text, to quote. */
-const detailOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
-
-async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new CliError("noSuchFile", { file });
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    throw new CliError("cannotRead", { file, detail: detailOf(error) });
-  }
-  return workbook;
-}
-
 async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
   try {
     await workbook.xlsx.writeFile(file);
@@ -128,15 +124,8 @@ async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<
   }
 }
 
-async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
-  const args = parseArgs(argv, BUILD_FLAGS);
-  if (args.positional.length > 1)
-    throw new CliError("tooManyFiles", { command: "build", count: args.positional.length });
-  const input = xlsxPath(cwd, args.positional[0], "input");
-  const out = xlsxPath(cwd, args.values.out, "out");
-  if (path.resolve(input) === path.resolve(out)) throw new CliError("sameFile");
-  const lang = language(args.values.language);
-  const f = formatFor(lang);
+/** The build's options from its flags (checked). */
+function buildOptions(args: ParsedArgs, lang: Language): BuildWorkbookOptions {
   const floor = numberFlag(args, "floor");
   const cap = numberFlag(args, "cap");
   if (floor !== undefined && cap !== undefined && floor > cap) {
@@ -145,47 +134,107 @@ async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<n
   const title = args.values.title;
   if (title !== undefined && title.trim() === "") throw new CliError("emptyTitle");
   const cssWeights = cssWeightsFlag(args);
-  const workbook = await readWorkbook(input);
-  let result;
-  try {
-    result = buildWorkbook(workbook, {
-      sheet: args.values.sheet,
-      range: args.values.range,
-      table: args.values.table,
-      language: lang,
-      mode: args.switches.has("values") ? "values" : "formulas",
-      floor,
-      cap,
-      title,
-      gcrMinimumScore: numberFlag(args, "gcr-minimum"),
-      ...historyFlags(args),
-      cssWeights,
-      sheetPerEmployee: args.switches.has("per-employee"),
-    });
-  } catch (error) {
-    if (error instanceof SourceError) {
-      io.stderr(cliText(f, "errorLine", { text: error.renderIn(f) }));
-      if (error.kind === "notFound") {
-        io.stderr(cliText(f, "seeHelp"));
-        return 2;
-      }
-      return 1;
-    }
-    throw error;
+  return {
+    sheet: args.values.sheet,
+    range: args.values.range,
+    table: args.values.table,
+    language: lang,
+    mode: args.switches.has("values") ? "values" : "formulas",
+    floor,
+    cap,
+    title,
+    gcrMinimumScore: numberFlag(args, "gcr-minimum"),
+    ...historyFlags(args),
+    cssWeights,
+    sheetPerEmployee: args.switches.has("per-employee"),
+  };
+}
+
+function jobsFlag(args: ParsedArgs): number {
+  const raw = args.values.jobs;
+  if (raw === undefined) return os.availableParallelism?.() ?? os.cpus().length;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new CliError("needsJobs", { got: raw });
+  return n;
+}
+
+const printJson = (io: CliIo, files: readonly JsonFile[]) =>
+  io.stdout(JSON.stringify(jsonReport(packageJson.version, files), null, 2));
+
+async function build(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
+  const args = parseArgs(argv, BUILD_FLAGS);
+  const json = args.switches.has("json");
+  const outDir = args.values["out-dir"];
+  if (outDir !== undefined) return buildMany(args, io, cwd, outDir, json);
+  if (args.positional.length > 1) throw new CliError("outOrOutDir");
+  const input = xlsxPath(cwd, args.positional[0], "input");
+  const out = xlsxPath(cwd, args.values.out, "out");
+  if (path.resolve(input) === path.resolve(out)) throw new CliError("sameFile");
+  const lang = language(args.values.language);
+  const f = formatFor(lang);
+  const options = buildOptions(args, lang);
+  const shown = {
+    input: args.positional[0],
+    output: path.relative(cwd, out) || out,
+  };
+  const outcome = await buildFile(input, out, shown, options, f, { scores: true });
+  if (json) {
+    printJson(io, [outcome.json]);
+    return outcome.status;
   }
-  const source = result.source?.label;
-  for (const p of result.problems) io.stderr(formatProblem(p, f));
-  for (const note of formatNotes(result, f)) io.stderr(note);
-  const errors = result.problems.filter((p) => p.severity === "error").length;
-  if (errors > 0) {
-    io.stderr(cliText(f, "tableErrors", { errors, source }));
-    return 1;
+  for (const line of outcome.stderr) io.stderr(line);
+  if (outcome.status === 2) io.stderr(cliText(f, "seeHelp"));
+  for (const line of outcome.stdout) io.stdout(line);
+  return outcome.status;
+}
+
+/** `build <files or folders...> --out-dir <dir>` (src/cli/batch.ts). */
+async function buildMany(
+  args: ParsedArgs,
+  io: CliIo,
+  cwd: string,
+  outDir: string,
+  json: boolean
+): Promise<number> {
+  if (args.values.out !== undefined) throw new CliError("outOrOutDir");
+  if (!args.positional.length) throw new CliError("missing", { what: "input" });
+  const lang = language(args.values.language);
+  const f = formatFor(lang);
+  const options = buildOptions(args, lang);
+  const jobs = jobsFlag(args);
+  const files = batchFiles(cwd, inputFiles(cwd, args.positional), outDir);
+  const tty = io.isTTY ?? Boolean(process.stderr.isTTY);
+  const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+  const progress = tty
+    ? new ProgressLine(io.progress ?? ((t) => process.stderr.write(t)), f, files.length, bytes)
+    : undefined;
+  const outcomes = await runBatch({
+    files,
+    options,
+    f,
+    jobs,
+    workerScript: io.workerScript,
+    progress,
+    onFile: (file, outcome) => {
+      if (json) return;
+      progress?.end();
+      const line = (l: string) => cliText(f, "fileLine", { file: file.shown.input, line: l });
+      for (const l of outcome.stderr) io.stderr(line(l));
+      for (const l of outcome.stdout) io.stdout(l);
+    },
+  });
+  progress?.end();
+  if (json)
+    printJson(
+      io,
+      outcomes.map((o) => o.json)
+    );
+  else {
+    const summary = batchSummary(f, files, outcomes);
+    if (outcomes.some((o) => o.status !== 0)) io.stderr(summary);
+    else io.stdout(summary);
   }
-  await writeWorkbook(workbook, out);
-  const file = path.relative(cwd, out) || out;
-  io.stdout(cliText(f, "wroteScorecard", { file, sheets: result.sheets, source }));
-  for (const line of formatScores(result.preview?.employees ?? [], f)) io.stdout(line);
-  return 0;
+  return outcomes.some((o) => o.status !== 0) ? 1 : 0;
 }
 
 async function template(argv: readonly string[], io: CliIo, cwd: string): Promise<number> {
@@ -223,6 +272,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await build(rest, io, cwd);
       case "template":
         return await template(rest, io, cwd);
+      case "__worker":
+        return await runWorker(spokenLanguage(rest));
       case "help":
       case "--help":
       case "-h":

@@ -76,6 +76,13 @@ export interface CliParams {
   notXlsx: { readonly what: "input" | "out" | "templateOut"; readonly file: string };
   tooManyFiles: { readonly command: "build" | "template"; readonly count: number };
   sameFile: NoParams;
+  /** A folder given as input holds no .xlsx file. */
+  noWorkbooksIn: { readonly folder: string };
+  /** An output in --out-dir would be one of the inputs. */
+  outDirHasInput: NoParams;
+  /** Both --out and --out-dir, or several inputs with --out. */
+  outOrOutDir: NoParams;
+  needsJobs: { readonly got: string };
   floorAboveCap: { readonly floor: number; readonly cap: number };
   /** --css-weights: `got` as typed; `sum` in percentage points when three numbers were given. */
   badCssWeights: { readonly got: string; readonly sum?: number };
@@ -84,6 +91,19 @@ export interface CliParams {
   // Errors of files (exit status 1); `detail` is the library's own text, shown quoted.
   cannotRead: { readonly file: string; readonly detail: string };
   cannotWrite: { readonly file: string; readonly detail: string };
+
+  // A run over many files.
+  /** One line of a file's outcome, after the file's name: "units/a.xlsx: <line>". */
+  fileLine: { readonly file: string; readonly line: string };
+  /** `failed`: the inputs that failed, as given. */
+  batchSummary: { readonly files: number; readonly failed: readonly string[] };
+  /** The progress line on a terminal; `secondsLeft` unknown until a file is done. */
+  progress: {
+    readonly done: number;
+    readonly files: number;
+    readonly rows: number;
+    readonly secondsLeft?: number;
+  };
 }
 
 const score = (f: Format, x: number): string => (Number.isFinite(x) ? f.fixed(x) : "n/a");
@@ -152,6 +172,12 @@ export const CLI_MESSAGES = {
     tooManyFiles: (p) =>
       `${p.command} takes one ${p.command === "build" ? "input" : "output"} file, got ${p.count}.`,
     sameFile: "--out must be a new file: the input workbook is never overwritten.",
+    noWorkbooksIn: (p) => `There is no .xlsx workbook in the folder ${p.folder}.`,
+    outDirHasInput:
+      "--out-dir must not be a folder of the inputs: an input workbook is never overwritten.",
+    outOrOutDir:
+      "Give --out <scorecard.xlsx> for one input file, or --out-dir <folder> for one or more files and folders.",
+    needsJobs: (p) => `--jobs needs a whole number of at least 1, not "${p.got}".`,
     floorAboveCap: (p, f) => `--floor (${f.exact(p.floor)}) is above --cap (${f.exact(p.cap)}).`,
     badCssWeights: (p, f) =>
       `--css-weights needs three weights (KPI, assessment, development) summing to 100, such as 70,10,20; got "${p.got}"` +
@@ -160,6 +186,13 @@ export const CLI_MESSAGES = {
     noSuchFile: (p) => `No such file: ${p.file}`,
     cannotRead: (p, f) => `Cannot read ${p.file} as an .xlsx workbook: ${f.quote(p.detail)}`,
     cannotWrite: (p, f) => `Cannot write ${p.file}: ${f.quote(p.detail)}`,
+    fileLine: (p) => `${p.file}: ${p.line}`,
+    batchSummary: (p, f) =>
+      `${f.number(p.files)} file${p.files === 1 ? "" : "s"}: ${f.number(p.files - p.failed.length)} built` +
+      (p.failed.length ? `, ${f.number(p.failed.length)} failed: ${p.failed.join(", ")}.` : "."),
+    progress: (p, f) =>
+      `${f.number(p.done)}/${f.number(p.files)} files, ${f.number(p.rows)} rows written` +
+      (p.secondsLeft === undefined ? "" : `, about ${f.number(p.secondsLeft)} s left`),
   },
   id: {
     problemLine: (p) =>
@@ -207,6 +240,12 @@ export const CLI_MESSAGES = {
     tooManyFiles: (p) =>
       `${p.command} menerima satu berkas ${p.command === "build" ? "masukan" : "keluaran"}, bukan ${p.count}.`,
     sameFile: "--out harus berkas baru: buku kerja masukan tidak pernah ditimpa.",
+    noWorkbooksIn: (p) => `Tidak ada buku kerja .xlsx di folder ${p.folder}.`,
+    outDirHasInput:
+      "--out-dir tidak boleh folder masukan: buku kerja masukan tidak pernah ditimpa.",
+    outOrOutDir:
+      "Berikan --out <scorecard.xlsx> untuk satu berkas masukan, atau --out-dir <folder> untuk satu atau lebih berkas dan folder.",
+    needsJobs: (p) => `--jobs memerlukan bilangan bulat minimal 1, bukan "${p.got}".`,
     floorAboveCap: (p, f) =>
       `--floor (${f.exact(p.floor)}) lebih besar daripada --cap (${f.exact(p.cap)}).`,
     badCssWeights: (p, f) =>
@@ -217,6 +256,13 @@ export const CLI_MESSAGES = {
     cannotRead: (p, f) =>
       `${p.file} tidak dapat dibaca sebagai buku kerja .xlsx: ${f.quote(p.detail)}`,
     cannotWrite: (p, f) => `${p.file} tidak dapat ditulis: ${f.quote(p.detail)}`,
+    fileLine: (p) => `${p.file}: ${p.line}`,
+    batchSummary: (p, f) =>
+      `${f.number(p.files)} berkas: ${f.number(p.files - p.failed.length)} berhasil dibuat` +
+      (p.failed.length ? `, ${f.number(p.failed.length)} gagal: ${p.failed.join(", ")}.` : "."),
+    progress: (p, f) =>
+      `${f.number(p.done)}/${f.number(p.files)} berkas, ${f.number(p.rows)} baris ditulis` +
+      (p.secondsLeft === undefined ? "" : `, sisa sekitar ${f.number(p.secondsLeft)} detik`),
   },
 } satisfies Catalogue<CliParams>;
 
@@ -234,6 +280,10 @@ const USAGE_CODES: ReadonlySet<keyof CliParams> = new Set<keyof CliParams>([
   "notXlsx",
   "tooManyFiles",
   "sameFile",
+  "noWorkbooksIn",
+  "outDirHasInput",
+  "outOrOutDir",
+  "needsJobs",
   "floorAboveCap",
   "badCssWeights",
   "emptyTitle",

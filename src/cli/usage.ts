@@ -11,6 +11,7 @@ export const USAGE = {
 
 Usage:
   bsc-scorecard build <input.xlsx> --out <scorecard.xlsx> [options]
+  bsc-scorecard build <files or folders...> --out-dir <folder> [options]
   bsc-scorecard template <out.xlsx> [--example] [--language en|id]
   bsc-scorecard --help | --version
 
@@ -40,12 +41,20 @@ Every computed cell is a native Excel formula that links to your table.
   --rollup mean|weighted|off   with a Unit column, a roll-up sheet: each unit
                       from its members and the organisation from its units,
                       as means (default) or weighted by the Roll-up weight column
+  --json              print one JSON document (results or problems per file)
+                      instead of the text (its schema: README, "--json")
+  --out-dir FOLDER    build each input (a folder: its .xlsx files) into FOLDER,
+                      under its own name; a file with problems is listed and
+                      the others are still built
+  --jobs N            with --out-dir, build N files at once (default: one per
+                      processor core)
 
 template: writes an empty, formatted KPI table, or with --example the seed
 003 example (BPJS Ketenagakerjaan 2023: four KPIs and their monthly data).
 
 Exit status: 0 built, 1 the table has errors (listed with their cells) or a
-file could not be read or written, 2 wrong usage.
+file could not be read or written (with --out-dir: any file failed), 2 wrong
+usage.
 
 The output file is written by ExcelJS: it has no charts (the chart's data is
 on the sheet), and parts of your own sheets that ExcelJS does not keep
@@ -58,6 +67,7 @@ changed.
 
 Pemakaian:
   bsc-scorecard build <input.xlsx> --out <scorecard.xlsx> [opsi]
+  bsc-scorecard build <berkas atau folder...> --out-dir <folder> [opsi]
   bsc-scorecard template <out.xlsx> [--example] [--language en|id]
   bsc-scorecard --help | --version
 
@@ -87,12 +97,20 @@ Setiap sel hasil perhitungan adalah rumus Excel bawaan yang tertaut ke tabel And
   --rollup mean|weighted|off   dengan kolom Unit kerja, lembar rekap unit: setiap
                       unit dari anggotanya dan organisasi dari unitnya, sebagai
                       rata-rata (bawaan) atau tertimbang dengan kolom Bobot rekap
+  --json              cetak satu dokumen JSON (hasil atau masalah per berkas)
+                      sebagai pengganti teks (skemanya: README, "--json")
+  --out-dir FOLDER    buat setiap masukan (folder: berkas .xlsx di dalamnya) ke
+                      FOLDER, dengan namanya sendiri; berkas yang bermasalah
+                      dicantumkan dan berkas lain tetap dibuat
+  --jobs N            dengan --out-dir, buat N berkas sekaligus (bawaan: satu
+                      per inti prosesor)
 
 template: menulis tabel KPI kosong yang sudah berformat, atau dengan --example
 contoh seed 003 (BPJS Ketenagakerjaan 2023: empat KPI dan data bulanannya).
 
 Status keluar: 0 berhasil, 1 tabel berisi kesalahan (dicantumkan dengan selnya)
-atau berkas tidak dapat dibaca atau ditulis, 2 pemakaian yang salah.
+atau berkas tidak dapat dibaca atau ditulis (dengan --out-dir: ada berkas yang
+gagal), 2 pemakaian yang salah.
 
 Berkas keluaran ditulis oleh ExcelJS: tanpa grafik (data grafiknya ada di
 lembar), dan bagian lembar Anda yang tidak disimpan ExcelJS (grafik, pivot

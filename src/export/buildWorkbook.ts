@@ -11,9 +11,11 @@ import { analysisOf, problem } from "../scorecard/problems";
 import { buildPlans } from "../scorecard/buildPlans";
 import { matchColumns } from "../scorecard/headers";
 import { previewScorecard } from "../scorecard/preview";
+import type { SheetPlan } from "../scorecard/plan";
 import {
   BuildOptions,
   DEFAULT_BUILD_OPTIONS,
+  KpiTable,
   Problem,
   ScorecardPreview,
   SourceTable,
@@ -93,31 +95,73 @@ function withRollupProblem(analysis: Analysis, options: BuildOptions): Analysis 
   ]);
 }
 
-export function buildWorkbook(
+export interface PlannedWorkbook {
+  /** What the build will say (its sheets are the plans' names). */
+  readonly result: BuildWorkbookResult;
+  /** Empty when the table has errors. */
+  readonly plans: readonly SheetPlan[];
+}
+
+/** A workbook's KPI table read and checked: what planning needs, without the workbook's cells. */
+export interface AnalysedWorkbook {
+  readonly result: BuildWorkbookResult;
+  /** Undefined when the table has errors. */
+  readonly table?: KpiTable;
+  readonly options: BuildOptions;
+  /** The workbook's sheet names and its defined and table names, which the plans' names avoid. */
+  readonly sheetNames: readonly string[];
+  readonly takenNames: readonly string[];
+}
+
+/** Reads and checks the KPI table. */
+export function analyseWorkbook(
   input: ExcelJS.Workbook,
   options: BuildWorkbookOptions = {}
-): BuildWorkbookResult {
-  const read = readSourceDetailed(input, options);
-  const { source, computed, uncomputed } = read;
+): AnalysedWorkbook {
+  const { source, computed, uncomputed } = readSourceDetailed(input, options);
   const opts = buildOptionsOf(options);
   const analysis = analyseSource(source, matchColumns(source.headers));
   const { table, problems } = withRollupProblem(analysis, opts);
-  const base = { source, computed, uncomputed, chartsLeftOut: 0 };
-  if (!table) return { ...base, problems, sheets: [] };
-  const plans = buildPlans(
-    table,
-    opts,
-    input.worksheets.map((w) => w.name),
-    [...takenNames(input)]
-  );
-  let chartsLeftOut = 0;
-  for (const plan of plans) chartsLeftOut += writePlanToWorkbook(input, plan).chartsLeftOut;
-  if (plans[0]) activate(input, plans[0].name);
   return {
+    result: { source, computed, uncomputed, chartsLeftOut: 0, problems, sheets: [] },
+    table,
+    options: opts,
+    sheetNames: input.worksheets.map((w) => w.name),
+    takenNames: [...takenNames(input)],
+  };
+}
+
+/** Plans the sheets of an analysed workbook (none when its table has errors). */
+export function planAnalysed(analysed: AnalysedWorkbook): PlannedWorkbook {
+  const { table, options: opts, result: base } = analysed;
+  if (!table) return { result: base, plans: [] };
+  const plans = buildPlans(table, opts, analysed.sheetNames, analysed.takenNames);
+  let chartsLeftOut = 0;
+  for (const plan of plans) chartsLeftOut += plan.charts.length;
+  const result = {
     ...base,
-    problems,
     sheets: plans.map((p) => p.name),
     preview: previewScorecard(table, opts),
     chartsLeftOut,
   };
+  return { result, plans };
+}
+
+/** Reads and checks the KPI table and plans the sheets, without writing them. */
+export function planWorkbook(
+  input: ExcelJS.Workbook,
+  options: BuildWorkbookOptions = {}
+): PlannedWorkbook {
+  return planAnalysed(analyseWorkbook(input, options));
+}
+
+/** The build into the workbook in memory (the user's sheets are not touched). */
+export function buildWorkbook(
+  input: ExcelJS.Workbook,
+  options: BuildWorkbookOptions = {}
+): BuildWorkbookResult {
+  const { result, plans } = planWorkbook(input, options);
+  for (const plan of plans) writePlanToWorkbook(input, plan);
+  if (plans[0]) activate(input, plans[0].name);
+  return result;
 }

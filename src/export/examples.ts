@@ -14,10 +14,12 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetter, rangeA1 } from "../scorecard/a1";
+import { generatedEmployeeKpiRows } from "../examples/employees";
 import {
   EMPLOYEE_COLUMNS,
   ExampleTable,
   employeesTable,
+  exampleHeaders,
   seed001Table,
   seed004Table,
 } from "../scorecard/exampleTables";
@@ -41,9 +43,35 @@ const EMPLOYEE_WIDTHS: Readonly<Partial<Record<ColumnKey, number>>> = {
   developmentScore: 85,
 };
 
+/**
+ * An organisation's long table for trying the command line at scale:
+ * `employees` generated employees (src/examples/employees.ts) with 12 KPIs
+ * each, the branch office's six KPIs split in two halves ("... (H1)",
+ * "... (H2)", half the KPI weight each, so every perspective still sums to
+ * 100%), the second half's actual a little off the first's. `first` numbers
+ * the employees from there (unit files of one organisation do not share names).
+ */
+export function organisationTable(employees: number, first = 1): ExampleTable {
+  const columns = EMPLOYEE_COLUMNS;
+  const at = (k: (typeof columns)[number]) => columns.indexOf(k);
+  const rows = generatedEmployeeKpiRows(6 * (first - 1 + employees))
+    .slice(6 * (first - 1))
+    .flatMap((r, i) =>
+      ([1, 2] as const).map((half) => {
+        const row = columns.map((k) => (r as unknown as Record<string, string | number>)[k]);
+        row[at("kpi")] = `${r.kpi} (H${half})`;
+        row[at("kpiWeight")] = r.kpiWeight / 2;
+        if (half === 2)
+          row[at("actual")] = Math.round((r.actual + ((i % 5) - 2) / 100) * 1000) / 1000;
+        return row;
+      })
+    );
+  return { columns, headers: exampleHeaders(columns), rows };
+}
+
 /** The employees' long table: one row per employee and KPI, as an Excel table "Employees". */
-export function employeesPlan(name = "Employees") {
-  const { headers, rows } = employeesTable();
+export function employeesPlan(name = "Employees", table: ExampleTable = employeesTable()) {
+  const { headers, rows } = table;
   const column = (k: ColumnKey) => EMPLOYEE_COLUMNS.indexOf(k);
   const b = new PlanBuilder(name);
   b.set(0, 0, headers);
@@ -88,6 +116,13 @@ export function seed003Workbook(): ExcelJS.Workbook {
 export function employeesWorkbook(): ExcelJS.Workbook {
   const workbook = newWorkbook();
   writePlanToWorkbook(workbook, employeesPlan());
+  return workbook;
+}
+
+/** `organisationTable(employees, first)` as a workbook laid out as employees.xlsx. */
+export function organisationWorkbook(employees: number, first = 1): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  writePlanToWorkbook(workbook, employeesPlan("Employees", organisationTable(employees, first)));
   return workbook;
 }
 

@@ -60,7 +60,8 @@ export function shownText(value: string | number | boolean | null, numberFormat?
     : numberFormat === BUILT_IN_SHORT_DATE
       ? EN_US_SHORT_DATE
       : numberFormat;
-  if (typeof value === "string") return render(code, value);
+  // General shows text as it is (numfmt's answer too): the common case of a table's names, without the library.
+  if (typeof value === "string") return code === "General" ? value : render(code, value);
   if (!Number.isFinite(value)) return "#NUM!";
   const date = isDateFormat(code);
   if (date && (value < 0 || value >= LAST_DATE)) return "########";

@@ -15,7 +15,7 @@
 import type ExcelJS from "exceljs";
 import { cellA1 } from "../scorecard/a1";
 import type { CellBlock, ConditionalFormatPlan, PlanCell, SheetPlan } from "../scorecard/plan";
-import { applyRangeFormat, rangeOf } from "./rangeFormat";
+import { SharedStyles, rangeOf } from "./rangeFormat";
 import { writeTable } from "./tables";
 import { argb, pointsToCharacters } from "./units";
 import { takenNames } from "./workbookNames";
@@ -49,13 +49,13 @@ export interface WrittenSheet {
   readonly chartsLeftOut: number;
 }
 
-function writeBlock(sheet: ExcelJS.Worksheet, block: CellBlock): void {
+function writeBlock(sheet: ExcelJS.Worksheet, block: CellBlock, styles: SharedStyles): void {
   const origin = rangeOf(block.address);
   block.cells.forEach((row, r) =>
     row.forEach((c, k) => {
       if (c === null) return;
       const cell = sheet.getCell(origin.row + r + 1, origin.column + k + 1);
-      if (looksLikeFormula(c)) cell.numFmt = "@";
+      if (looksLikeFormula(c)) styles.text(cell);
       cell.value = toCellValue(c);
     })
   );
@@ -108,8 +108,9 @@ export function writePlanToWorkbook(workbook: ExcelJS.Workbook, plan: SheetPlan)
     if (taken.has(name.toLowerCase())) throw new Error(`A name "${name}" already exists.`);
   }
   const sheet = workbook.addWorksheet(plan.name);
-  for (const block of plan.blocks) writeBlock(sheet, block);
-  for (const f of plan.formats) applyRangeFormat(sheet, f);
+  const styles = new SharedStyles();
+  for (const block of plan.blocks) writeBlock(sheet, block, styles);
+  for (const f of plan.formats) styles.apply(sheet, f);
   for (const [column, width] of Object.entries(plan.columnWidths)) {
     if (width === 0) sheet.getColumn(column).hidden = true;
     else sheet.getColumn(column).width = pointsToCharacters(width);

@@ -128,10 +128,10 @@ function detailWidths(
 ): Record<string, number> {
   const names = { employee: "", period: "", perspective: "", kpi: "" };
   let amount = 0;
-  for (const card of cards) {
-    if (card.employee.length > names.employee.length) names.employee = card.employee;
-    if (card.period.length > names.period.length) names.period = card.period;
-    for (const row of card.rows) {
+  for (const { employee, period, rows } of cards) {
+    if (employee.length > names.employee.length) names.employee = employee;
+    if (period.length > names.period.length) names.period = period;
+    for (const row of rows) {
       if (row.perspective.length > names.perspective.length) names.perspective = row.perspective;
       if (row.kpi.length > names.kpi.length) names.kpi = row.kpi;
       if (valueFormat(row) === NUMBER_FORMATS.amount)

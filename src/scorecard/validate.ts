@@ -82,7 +82,7 @@ export function noRowsProblem(source: SourceTable): Problem {
  * one weight and no unit's weights sum to 0 in a period. `incomplete`: rows
  * with cells that could not be read (NaN in their place); they count in the
  * weights' sums where every weight of the group was read, and their own score
- * (and their scorecard's unit and roll-up weight) is not judged.
+ * is not judged.
  */
 export function validateRows(
   rows: readonly KpiRow[],
@@ -97,7 +97,6 @@ export function validateRows(
   >();
   for (const group of groupBy(rows, scorecardKey).values()) {
     checkEmployee(group[0].employee, group, problems, lower, incomplete);
-    if (group.some((r) => incomplete.has(r))) continue;
     checkUnit(group, problems);
     if (!weighted) continue;
     const weight = checkWeight(group, problems);

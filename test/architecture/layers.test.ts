@@ -27,7 +27,11 @@ const LAYERS: Readonly<Record<string, Layer>> = {
     imports: ["core", "scorecard", "excel"],
     packages: [/^react(-dom)?(\/|$)/, /^@fluentui\//],
   },
-  cli: { imports: ["core", "scorecard", "export"], packages: [/^exceljs$/, /^(fs|path)$/] },
+  cli: {
+    imports: ["core", "scorecard", "export"],
+    // Node's own modules: files, processes for several files at once (child_process, os), a GC on request (v8, vm).
+    packages: [/^exceljs$/, /^(fs|path|os|child_process|v8|vm)$/],
+  },
 };
 
 /** Files outside src/ a layer may read: the command line prints the package's version. */

@@ -10,6 +10,8 @@ import packageJson from "../../package.json";
 import { main } from "../../src/cli/main";
 import { example, readXlsx, sheet } from "./helpers";
 
+jest.setTimeout(60_000);
+
 const ROOT = path.resolve(__dirname, "..", "..");
 
 interface Run {
@@ -127,9 +129,7 @@ describe("bsc-scorecard build", () => {
     await broken.xlsx.writeFile(input);
     const r = await run("build", input, "--out", "broken-out.xlsx");
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(
-      `error: 'Data'!D2:D3: KPI weights of "Customer" sum to 90%, not 100%.`
-    );
+    expect(r.stderr).toContain(`error: 'Data'!D2:D3: KPI weights of "Customer" sum to 90%, not 100%.`);
     expect(r.stderr).toContain(
       "1 error in the KPI table (KPIs_Data (table) 'Data'!A1:G5): nothing was written."
     );
@@ -167,7 +167,7 @@ describe("bsc-scorecard build", () => {
     [[], /Usage:/],
     [["build"], /Missing the input workbook/],
     [["build", "in.xlsx"], /Missing --out/],
-    [["build", "a.xlsx", "b.xlsx", "--out", "c.xlsx"], /one input file/],
+    [["build", "a.xlsx", "b.xlsx", "--out", "c.xlsx"], /--out-dir <folder> for one or more/],
     [["build", "in.xlsx", "--out", "o.xlsx", "--bogus"], /Unknown option --bogus/],
     [["build", "missing.xlsx", "--out", "o.xlsx"], /No such file/],
     [["build", example("seed003.xlsx"), "--out", example("seed003.xlsx")], /never overwritten/],

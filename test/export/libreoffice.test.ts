@@ -9,7 +9,8 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { buildWorkbook, BuildWorkbookOptions } from "../../src/export/buildWorkbook";
+import { buildWorkbook, BuildWorkbookOptions, planWorkbook } from "../../src/export/buildWorkbook";
+import { streamWorkbook } from "../../src/export/streamWorkbook";
 import { readSourceFromWorkbook } from "../../src/export/readSource";
 import { clampedKpiScore, requiredActual } from "../../src/core/scoring";
 import { nextBandThreshold, rating } from "../../src/core/rating";
@@ -34,6 +35,8 @@ interface Case {
   readonly options: BuildWorkbookOptions;
   /** Edits the input before the build. */
   readonly edit?: (workbook: ExcelJS.Workbook) => void;
+  /** Written by the command line's streaming writer (src/export/streamWorkbook.ts), not in memory. */
+  readonly streamed?: boolean;
 }
 
 const CASES: Readonly<Record<string, Case>> = {
@@ -41,6 +44,11 @@ const CASES: Readonly<Record<string, Case>> = {
   clamped: { input: "seed003.xlsx", options: { mode: "values", floor: 0, cap: 120 } },
   indonesian: { input: "seed003.xlsx", options: { language: "id", title: "Kartu Skor" } },
   employees: { input: "employees.xlsx", options: { gcrMinimumScore: 70, sheetPerEmployee: true } },
+  streamed: {
+    input: "employees.xlsx",
+    options: { gcrMinimumScore: 70, sheetPerEmployee: true },
+    streamed: true,
+  },
   // Acquisition on the Poor/Very poor line: 50 + 50 × (0.63 − 0.66) / (0.81 − 0.66) is 40 on paper
   // and 39.999999999999993 in binary floating point.
   boundary: {
@@ -110,10 +118,17 @@ beforeAll(async () => {
     const source = readSourceFromWorkbook(workbook);
     const { table } = analyseSource(source, matchColumns(source.headers));
     if (!table) throw new Error(`${name}: the input has errors`);
-    const result = buildWorkbook(workbook, c.options);
-    expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
     const file = path.join(dir, `${name}.xlsx`);
-    await workbook.xlsx.writeFile(file);
+    let result;
+    if (c.streamed) {
+      const planned = planWorkbook(workbook, c.options);
+      result = planned.result;
+      await streamWorkbook(workbook, planned.plans, file);
+    } else {
+      result = buildWorkbook(workbook, c.options);
+      await workbook.xlsx.writeFile(file);
+    }
+    expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);
     const options = { ...DEFAULT_BUILD_OPTIONS, ...c.options } as BuildOptions;
     pending.push({ name, file, sheets: result.sheets, table, options });
   }
@@ -299,6 +314,45 @@ describe("a score on a band boundary, up to binary rounding", () => {
   });
 });
 
+/** The summary sheet's numbers and labels against the core, employee by employee. */
+function checkSummary(b: Built): void {
+  const ws = sheet(b.calc, "Balanced Scorecard Summary");
+  const labels = SHEET_LABELS.en;
+  const header = rowOf(ws, labels.employee);
+  const column = (label: string) => {
+    for (let c = 1; c <= ws.columnCount; c++)
+      if (valueOf(ws.getCell(header, c)) === label) return c;
+    throw new Error(`no column ${label}`);
+  };
+  expect(b.preview.employees).toHaveLength(6);
+  for (const e of b.preview.employees) {
+    const r = rowOf(ws, e.employee);
+    const rows = b.table.rows.filter((x) => x.employee === e.employee);
+    for (const p of e.perspectives)
+      near(
+        valueOf(ws.getCell(r, column(p.perspective))),
+        p.fulfillment,
+        `${e.employee} ${p.perspective}`
+      );
+    near(valueOf(ws.getCell(r, column(labels.overall))), e.overall, `${e.employee} overall`);
+    expect(valueOf(ws.getCell(r, column(labels.rating)))).toBe(e.rating);
+    near(
+      valueOf(ws.getCell(r, column(labels.assessment))),
+      meanOfGiven(rows.map((x) => x.assessmentScore))!,
+      `${e.employee} assessment`
+    );
+    near(
+      valueOf(ws.getCell(r, column(labels.development))),
+      meanOfGiven(rows.map((x) => x.developmentScore))!,
+      `${e.employee} development`
+    );
+    near(valueOf(ws.getCell(r, column(labels.css))), e.css!, `${e.employee} CSS`);
+    expect(valueOf(ws.getCell(r, column(labels.gcr)))).toBe(e.gcrEligible);
+  }
+  // Both sides of the GCR line are present.
+  expect(new Set(b.preview.employees.map((e) => e.gcrEligible))).toEqual(new Set([true, false]));
+}
+
 describe("LibreOffice recalculates the exported multi-employee summary", () => {
   it("has the summary, the details and one sheet per employee", () => {
     expect(built.employees.sheets).toEqual([
@@ -314,46 +368,20 @@ describe("LibreOffice recalculates the exported multi-employee summary", () => {
   });
 
   it("matches every employee's perspective scores, overall, rating, CSS and GCR", () => {
-    const b = built.employees;
-    const ws = sheet(b.calc, "Balanced Scorecard Summary");
-    const labels = SHEET_LABELS.en;
-    const header = rowOf(ws, labels.employee);
-    const column = (label: string) => {
-      for (let c = 1; c <= ws.columnCount; c++)
-        if (valueOf(ws.getCell(header, c)) === label) return c;
-      throw new Error(`no column ${label}`);
-    };
-    expect(b.preview.employees).toHaveLength(6);
-    for (const e of b.preview.employees) {
-      const r = rowOf(ws, e.employee);
-      const rows = b.table.rows.filter((x) => x.employee === e.employee);
-      for (const p of e.perspectives)
-        near(
-          valueOf(ws.getCell(r, column(p.perspective))),
-          p.fulfillment,
-          `${e.employee} ${p.perspective}`
-        );
-      near(valueOf(ws.getCell(r, column(labels.overall))), e.overall, `${e.employee} overall`);
-      expect(valueOf(ws.getCell(r, column(labels.rating)))).toBe(e.rating);
-      near(
-        valueOf(ws.getCell(r, column(labels.assessment))),
-        meanOfGiven(rows.map((x) => x.assessmentScore))!,
-        `${e.employee} assessment`
-      );
-      near(
-        valueOf(ws.getCell(r, column(labels.development))),
-        meanOfGiven(rows.map((x) => x.developmentScore))!,
-        `${e.employee} development`
-      );
-      near(valueOf(ws.getCell(r, column(labels.css))), e.css!, `${e.employee} CSS`);
-      expect(valueOf(ws.getCell(r, column(labels.gcr)))).toBe(e.gcrEligible);
-    }
-    // Both sides of the GCR line are present.
-    expect(new Set(b.preview.employees.map((e) => e.gcrEligible))).toEqual(new Set([true, false]));
+    checkSummary(built.employees);
   });
 
   it("matches every employee's own scorecard sheet", () => {
     const b = built.employees;
+    for (const e of b.preview.employees) checkScorecardSheet(b, e.employee, e.employee);
+  });
+});
+
+describe("LibreOffice recalculates the command line's streamed file", () => {
+  it("to the same numbers: the summary and every employee's sheet against the core", () => {
+    const b = built.streamed;
+    expect(b.sheets).toEqual(built.employees.sheets);
+    checkSummary(b);
     for (const e of b.preview.employees) checkScorecardSheet(b, e.employee, e.employee);
   });
 });

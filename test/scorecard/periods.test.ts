@@ -78,7 +78,7 @@ describe("a KPI table with a Period column", () => {
     const { problems, table } = analyseSource(source, matchColumns(source.headers));
     expect(table).toBeUndefined();
     expect(problems.map((p) => p.code)).toEqual(["kpiWeightSum"]);
-    expect(problems[0].address).toBe("'Data'!F7:F8"); // every weight of the sum
+    expect(problems[0].address).toBe("'Data'!F7:F8");
     expect(problemMessage(problems[0], "en")).toBe(
       'KPI weights of "Finansial" (PT NPS, 2021) sum to 90%, not 100%.'
     );

@@ -179,6 +179,11 @@ const CLI: Samples<CliParams> = {
     detail: "End of data reached (data length = 9, asked index = 4).",
   },
   cannotWrite: { file: "hasil.xlsx", detail: "EACCES: permission denied" },
+  noWorkbooksIn: { folder: "unit" },
+  needsJobs: { got: "0" },
+  fileLine: { file: "unit/kantor.xlsx", line: "…" },
+  batchSummary: { files: 20, failed: ["unit/c.xlsx"] },
+  progress: { done: 3, files: 20, rows: 45000, secondsLeft: 12 },
 };
 
 const PANE: Samples<PaneParams> = {
@@ -269,13 +274,18 @@ export const CATALOGUES: readonly CatalogueEntry[] = [
   entry("taskpane: the pane's words", PANE_TEXT, PANE, [
     "languageEn",
     "languageId",
+    "optionsSummary",
     "previewCss",
     "previewGcr",
     "previewPerspective",
     "problemsHeading",
   ]),
   {
-    ...entry("cli: the command line's texts", CLI_MESSAGES, CLI, ["errorLine", "perspectiveLine"]),
+    ...entry("cli: the command line's texts", CLI_MESSAGES, CLI, [
+      "errorLine",
+      "perspectiveLine",
+      "fileLine",
+    ]),
     names: COMMANDS,
   },
   { ...words("cli: help", USAGE), names: COMMANDS },

@@ -186,7 +186,11 @@ export function withoutQuotes(text: string): string {
 }
 
 /** Names that stay as they are in Indonesian text: products, keys, an HR term. */
-export const NAMES_IN_EVERY_LANGUAGE = ["Grade Confirmation Request", "Balanced Scorecard"];
+export const NAMES_IN_EVERY_LANGUAGE = [
+  "Grade Confirmation Request",
+  "Career Score System",
+  "Balanced Scorecard",
+];
 
 /**
  * The English words in `text` once quoted parts and the given names (from the

@@ -33,14 +33,13 @@ const useStyles = makeStyles({
     "& .fui-Input": { minWidth: 0 },
   },
   indent: { paddingInlineStart: tokens.spacingHorizontalXXL },
-  checkbox: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  // Three numbers side by side in a 320 px pane: each column may shrink below its input's own width.
   triple: {
     display: "grid",
     gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
     columnGap: tokens.spacingHorizontalS,
     "& .fui-Input": { minWidth: 0 },
   },
+  checkbox: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 export interface BuildOptionsFormProps {
@@ -99,9 +98,10 @@ export function BuildOptionsForm({
     label: string,
     value: V,
     options: readonly (readonly [V, string])[],
-    pick: (value: string) => void
+    pick: (value: string) => void,
+    hint?: string
   ) => (
-    <Field label={label} size="small">
+    <Field label={label} size="small" hint={hint}>
       <Dropdown
         size="small"
         clearButton={{ "aria-label": s.dropdownClear }}
@@ -199,42 +199,18 @@ export function BuildOptionsForm({
           {text("gradeDownPeriods", s.optionsGradeDownPeriods, true)}
         </div>
       )}
-      {hasUnits && (
-        <Field
-          label={s.optionsRollup}
-          size="small"
-          hint={hasUnitWeights ? undefined : s.rollupWeightedHint}
-        >
-          <Dropdown
-            size="small"
-            clearButton={{ "aria-label": s.dropdownClear }}
-            value={
-              draft.rollup === "weighted"
-                ? s.rollupWeighted
-                : draft.rollup === "off"
-                  ? s.rollupOff
-                  : s.rollupMean
-            }
-            selectedOptions={[draft.rollup]}
-            onOptionSelect={(_, data) =>
-              onChange({
-                rollup:
-                  data.optionValue === "weighted"
-                    ? "weighted"
-                    : data.optionValue === "off"
-                      ? "off"
-                      : "mean",
-              })
-            }
-          >
-            <Option value="mean">{s.rollupMean}</Option>
-            <Option value="weighted" disabled={!hasUnitWeights}>
-              {s.rollupWeighted}
-            </Option>
-            <Option value="off">{s.rollupOff}</Option>
-          </Dropdown>
-        </Field>
-      )}
+      {hasUnits &&
+        choice(
+          s.optionsRollup,
+          draft.rollup,
+          [
+            ["mean", s.rollupMean],
+            ...(hasUnitWeights ? ([["weighted", s.rollupWeighted]] as const) : []),
+            ["off", s.rollupOff],
+          ],
+          (v) => onChange({ rollup: v === "weighted" ? "weighted" : v === "off" ? "off" : "mean" }),
+          hasUnitWeights ? undefined : s.rollupWeightedHint
+        )}
       <Field label={infoLabel(s, s.optionsCssWeights, s.infoCss)} size="small">
         <div className={styles.triple}>
           {text("cssKpi", s.optionsCssKpi, true)}

@@ -135,7 +135,6 @@ export const en = {
   optionsCssAssessment: "Assessment",
   optionsCssDevelopment: "Development",
   optionsCssWeightsSum: "The three CSS weights must sum to 100%.",
-  optionsReplace: "Replace sheets with the same title",
   optionsGradeDown: "Flag grade down on the history sheet",
   optionsGradeDownHint:
     "With a Period column: an overall score below the threshold in each of the last periods.",
@@ -147,6 +146,7 @@ export const en = {
   rollupWeighted: "Weighted by the roll-up weight column",
   rollupWeightedHint: "Map a roll-up weight column to weight the members.",
   rollupOff: "No roll-up sheet",
+  optionsReplace: "Replace sheets with the same title",
 
   buildHeading: "Build",
   footerEmployees: (p, f) => `${f.number(p.count)} employees`,
