@@ -40,6 +40,8 @@ async function typeInCell(page: Page, a1: string, text: string): Promise<void> {
 
 /** axe-core's serious and critical findings on the pane, one line each. */
 async function axeFindings(page: Page): Promise<string[]> {
+  // Panels that have just opened fade in: contrast is judged on the settled pane.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const axe = (
@@ -181,6 +183,15 @@ describe("a 320 px pane", () => {
     await page.getByRole("button", { name: /^Columns:/ }).click();
     await page.getByRole("button", { name: /monthly data/ }).click();
     expect(await axeFindings(page)).toEqual([]);
+    // Every option fits the 320 px pane: nothing wider than the steps' column.
+    const wider = await page.evaluate(() => {
+      const steps = document.querySelector(".pane-body main > div") as HTMLElement;
+      const right = steps.getBoundingClientRect().right;
+      return [...steps.querySelectorAll("input, button, label")]
+        .filter((el) => el.getBoundingClientRect().right > right + 1)
+        .map((el) => el.outerHTML.slice(0, 80));
+    });
+    expect(wider).toEqual([]);
     await screenshot(page, "pane-320-open.png");
   });
 });
@@ -203,7 +214,7 @@ describe("problems, Refresh and focus", () => {
     await problems.getByText(/KPI weights of "Customer" sum to 90%, not 100%/).waitFor();
     // The next step is the problems: the focus went there.
     await until(() => focused(page), "Problems");
-    await screenshot(page, "pane-problems.png");
+    await screenshot(page, "pane-problems.png"); // docs/images/playground-problems.png (README)
     await problems.getByRole("button", { name: "Go to 'Seed 003'!D2:D3" }).click();
     await until(() => page.getByLabel("Name box").inputValue(), "D2:D3");
 

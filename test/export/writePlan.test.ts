@@ -116,6 +116,11 @@ describe("the seed 003 scorecard exported with ExcelJS", () => {
     expect(pointsToCharacters(48)).toBeCloseTo(9.14, 2); // Excel's default column, 64 px
   });
 
+  it("hides the Trend column, empty without period data (a plan's width 0), in the saved file too", () => {
+    expect(ws.getColumn("F").hidden).toBe(true);
+    expect(ws.getColumn("E").hidden).toBe(false);
+  });
+
   it("freezes the header rows and the first column", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 5, topLeftCell: "B6" });
   });

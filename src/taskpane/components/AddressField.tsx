@@ -4,8 +4,12 @@ import { useState } from "react";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS },
+  // Fluent's Field is a grid: its column may shrink below the row's content.
+  field: { gridTemplateColumns: "minmax(0, 1fr)", minWidth: 0 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, minWidth: 0 },
   input: { flexGrow: 1, minWidth: 0 },
+  // The button keeps its one line; the address box gives way in a narrow pane.
+  button: { flexShrink: 0, whiteSpace: "nowrap", minWidth: "auto" },
 });
 
 export interface AddressFieldProps {
@@ -37,6 +41,7 @@ export function AddressField({
   };
   return (
     <Field
+      className={styles.field}
       label={label}
       required={required}
       hint={s.periodsAddressHint}
@@ -49,7 +54,11 @@ export function AddressField({
           value={value}
           onChange={(_, data) => onChange(data.value)}
         />
-        <Button aria-label={s.periodsUseSelectionFor({ field: label })} onClick={useSelection}>
+        <Button
+          className={styles.button}
+          aria-label={s.periodsUseSelectionFor({ field: label })}
+          onClick={useSelection}
+        >
           {s.periodsUseSelection}
         </Button>
       </div>

@@ -4,6 +4,8 @@
  * apply when Build is pressed). A setting that depends on another sits
  * indented under it and shows only when that one is checked. Add a setting as
  * one more row here and one more field of `OptionsDraft`.
+ * Main settings: title, sheet language, rating scheme, formulas or values,
+ * clamping, one sheet per employee, GCR, grade down, roll-up, CSS weights, replace.
  */
 import {
   Checkbox,
@@ -24,12 +26,18 @@ import { Strings, useStrings } from "../i18n";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    "& .fui-Input": { minWidth: 0 },
+  },
   indent: { paddingInlineStart: tokens.spacingHorizontalXXL },
   triple: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr 1fr",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
     columnGap: tokens.spacingHorizontalS,
+    "& .fui-Input": { minWidth: 0 },
   },
   checkbox: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });

@@ -9,9 +9,11 @@ import {
   AccordionHeader,
   AccordionItem,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { AccordionPanel } from "./AccordionPanel";
+import { useFlushStyles } from "./flush";
 import { RefObject, useEffect, useId, useRef, useState } from "react";
 import type { Analysis } from "../../scorecard/problems";
 import { COLUMN_KEYS, ColumnKey, ColumnMapping, SourceTable } from "../../scorecard/types";
@@ -54,6 +56,7 @@ const MAPPING_CODES = new Set(["missingColumn", "duplicateColumn"]);
 export function DataChecks(props: DataChecksProps) {
   const { source, mapping, analysis, periods } = props;
   const s = useStrings();
+  const flush = useFlushStyles();
   const styles = useStyles();
   const headingId = useId();
   const mapped = COLUMN_KEYS.filter((k) => mapping[k] !== undefined).length;
@@ -79,10 +82,10 @@ export function DataChecks(props: DataChecksProps) {
         onToggle={(_, data) => setOpen(data.openItems as string[])}
       >
         <AccordionItem value="columns">
-          <AccordionHeader as="h3" size="small">
+          <AccordionHeader as="h3" size="small" button={{ className: flush.button }}>
             {s.mappingSummary({ mapped, total: COLUMN_KEYS.length })}
           </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
+          <AccordionPanel className={mergeClasses(styles.panel, flush.panel)}>
             <ColumnMapper
               headers={source.headers}
               left={source.left}

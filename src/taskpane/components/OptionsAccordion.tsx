@@ -7,10 +7,12 @@ import {
   AccordionHeader,
   AccordionItem,
   makeStyles,
+  mergeClasses,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { AccordionPanel } from "./AccordionPanel";
+import { useFlushStyles } from "./flush";
 import { useStrings } from "../i18n";
 import { BuildOptionsForm, BuildOptionsFormProps } from "./BuildOptionsForm";
 
@@ -22,12 +24,13 @@ const useStyles = makeStyles({
 
 export function OptionsAccordion(props: BuildOptionsFormProps) {
   const s = useStrings();
+  const flush = useFlushStyles();
   const styles = useStyles();
   const invalid = Object.keys(props.errors).length > 0;
   return (
     <Accordion collapsible defaultOpenItems={invalid ? ["options"] : []}>
       <AccordionItem value="options">
-        <AccordionHeader as="h2" expandIconPosition="end">
+        <AccordionHeader as="h2" expandIconPosition="end" button={{ className: flush.button }}>
           <span className={styles.header}>
             <Text weight="semibold">{s.optionsHeading}</Text>
             <Text size={200} className={styles.summary}>
@@ -35,7 +38,7 @@ export function OptionsAccordion(props: BuildOptionsFormProps) {
             </Text>
           </span>
         </AccordionHeader>
-        <AccordionPanel className={styles.panel}>
+        <AccordionPanel className={mergeClasses(styles.panel, flush.panel)}>
           <BuildOptionsForm {...props} />
         </AccordionPanel>
       </AccordionItem>

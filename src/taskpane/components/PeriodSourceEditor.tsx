@@ -10,11 +10,13 @@ import {
   Dropdown,
   Field,
   makeStyles,
+  mergeClasses,
   Option,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { AccordionPanel } from "./AccordionPanel";
+import { useFlushStyles } from "./flush";
 import { useState } from "react";
 import type { Aggregation, ColumnMapping, PeriodSource, SourceTable } from "../../scorecard/types";
 import type { PeriodInput } from "../../scorecard/analyse";
@@ -46,6 +48,7 @@ export interface PeriodSourceEditorProps {
 export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
   const { source, mapping, inputs, status, error, onApply, onRemove, readSelectionAddress } = props;
   const s = useStrings();
+  const flush = useFlushStyles();
   const styles = useStyles();
   const [row, setRow] = useState<number | undefined>(undefined);
   const [numerator, setNumerator] = useState("");
@@ -74,10 +77,10 @@ export function PeriodSourceEditor(props: PeriodSourceEditorProps) {
   return (
     <Accordion collapsible>
       <AccordionItem value="periods">
-        <AccordionHeader as="h3" size="small">
+        <AccordionHeader as="h3" size="small" button={{ className: flush.button }}>
           {s.periodsHeading}
         </AccordionHeader>
-        <AccordionPanel className={styles.panel}>
+        <AccordionPanel className={mergeClasses(styles.panel, flush.panel)}>
           <Text block>{s.periodsIntro}</Text>
           <Field label={s.periodsRow}>
             <Dropdown

@@ -51,7 +51,7 @@ export const id = {
   infoValueAt100:
     "Nilai aktual yang mendapat skor 100: targetnya. Untuk KPI yang makin kecil makin baik, buat lebih kecil dari nilai 50.",
   infoCss:
-    "Career Score System: 70% skor KPI, 10% asesmen (perilaku), 20% pengembangan (pelatihan, sertifikat).",
+    "Sistem skor karier (CSS): 70% skor KPI, 10% asesmen (perilaku), 20% pengembangan (pelatihan, sertifikat).",
   infoGcr:
     "Grade Confirmation Request: karyawan yang skor CSS-nya mencapai skor minimum dapat diusulkan untuknya.",
   mappingNotMapped: "(tidak dipetakan)",
@@ -108,7 +108,8 @@ export const id = {
   optionsTitleRequired: "Isi judul.",
   optionsScheme: "Skema predikat",
   schemeAchievement: "Pencapaian (poin skor)",
-  optionsSummary: (p) => `${p.title} · ${p.language === "id" ? "Bahasa Indonesia" : "English"}`,
+  optionsSummary: (p) =>
+    `${p.title} · lembar berbahasa ${p.language === "id" ? "Indonesia" : "Inggris"}`,
   schemeCsi: "Kepuasan pelanggan (CSI)",
   optionsSheetLanguage: "Bahasa lembar",
   optionsMode: "Nilai aktual",
