@@ -1,6 +1,7 @@
 /**
  * Test projects, by what they need besides Node:
  * - unit, ui: nothing (no build, no browser, no LibreOffice): `npm run test:unit`, under a minute;
+ * - scale: nothing either, but tens of thousands of rows through the simulated host;
  * - built: the built add-in (dist/) or command line, loaded as Excel or a user would;
  * - libreoffice: LibreOffice recalculating exported files (`soffice`);
  * - e2e: the built playground in headless Chromium.
@@ -21,12 +22,22 @@ const BUILT = [
   "<rootDir>/test/functions/localizedMetadata.test.ts",
   "<rootDir>/test/excel-simulator/customFunctions.test.ts",
   "<rootDir>/test/export/cli.test.ts",
+  "<rootDir>/test/export/cliBatch.test.ts",
   "<rootDir>/test/reliability/functionsProperties.test.ts",
   "<rootDir>/test/reliability/localizedErrorsProperties.test.ts",
   "<rootDir>/test/reliability/productionBuild.test.ts",
   "<rootDir>/test/reliability/shipped.test.ts",
 ];
 const LIBREOFFICE = ["<rootDir>/test/export/libreoffice"];
+/**
+ * Unit tests at scale (tens of thousands of rows through the simulated host):
+ * they need nothing but Node, and run with `npm test`, not `npm run test:unit`.
+ */
+const SCALE = [
+  "<rootDir>/test/excel/readGrid.test.ts",
+  "<rootDir>/test/excel/replace.test.ts",
+  "<rootDir>/test/excel/writePlans.test.ts",
+];
 
 const node = {
   ...common,
@@ -41,7 +52,12 @@ module.exports = {
       ...node,
       displayName: "unit",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["<rootDir>/test/e2e/", ...BUILT, ...LIBREOFFICE],
+      testPathIgnorePatterns: ["<rootDir>/test/e2e/", ...BUILT, ...LIBREOFFICE, ...SCALE],
+    },
+    {
+      ...node,
+      displayName: "scale",
+      testMatch: SCALE,
     },
     {
       ...common,
