@@ -21,9 +21,9 @@ import { cellA1 } from "../scorecard/a1";
 import type { PlanCell, SheetPlan } from "../scorecard/plan";
 import { StreamSheet, StreamingWorkbook, TableModel, tableModel } from "./exceljsStream";
 import { SharedStyles, Style, rangeOf } from "./rangeFormat";
-import { argb, pointsToCharacters } from "./units";
+import { argb } from "./units";
 import { tablesOf } from "./workbookNames";
-import { toCellValue } from "./writePlan";
+import { toCellValue, writeColumnWidths, writeConditionalFormat } from "./writePlan";
 
 /** Rows written between two pauses that let the zip take what was written (memory stays flat). */
 const ROWS_PER_PAUSE = 1000;
@@ -233,27 +233,8 @@ export async function streamPlan(
       fitToHeight: 0,
     },
   });
-  // A width of 0 hides the column (as the in-memory writer does: writePlan.ts).
-  for (const [column, width] of Object.entries(plan.columnWidths)) {
-    if (width === 0) sheet.getColumn(column).hidden = true;
-    else sheet.getColumn(column).width = pointsToCharacters(width);
-  }
-  for (const cf of plan.conditionalFormats) {
-    sheet.addConditionalFormatting({
-      ref: cf.address,
-      rules: [
-        {
-          type: "expression",
-          priority: 0,
-          formulae: [cf.formula.replace(/^=/, "")],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } },
-            font: { color: { argb: argb(cf.fontColor) } },
-          },
-        },
-      ],
-    });
-  }
+  writeColumnWidths(sheet, plan);
+  for (const cf of plan.conditionalFormats) writeConditionalFormat(sheet, cf);
   for (const t of plan.tables) {
     const headers = tableHeaders(plan, t.address);
     const a = rangeOf(t.address);

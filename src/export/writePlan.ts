@@ -61,7 +61,11 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: CellBlock, styles: SharedSt
   );
 }
 
-function writeConditionalFormat(sheet: ExcelJS.Worksheet, cf: ConditionalFormatPlan): void {
+/** What both writers' sheets (ExcelJS's worksheet and its streaming writer) take for widths and rules. */
+type SheetLike = Pick<ExcelJS.Worksheet, "getColumn" | "addConditionalFormatting">;
+
+/** One rule of the plan's conditional formats (both writers). */
+export function writeConditionalFormat(sheet: SheetLike, cf: ConditionalFormatPlan): void {
   sheet.addConditionalFormatting({
     ref: cf.address,
     rules: [
@@ -77,6 +81,14 @@ function writeConditionalFormat(sheet: ExcelJS.Worksheet, cf: ConditionalFormatP
       },
     ],
   });
+}
+
+/** The plan's column widths, in ExcelJS's character units; a width of 0 hides the column (both writers). */
+export function writeColumnWidths(sheet: SheetLike, plan: SheetPlan): void {
+  for (const [column, width] of Object.entries(plan.columnWidths)) {
+    if (width === 0) sheet.getColumn(column).hidden = true;
+    else sheet.getColumn(column).width = pointsToCharacters(width);
+  }
 }
 
 function writeFreeze(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
@@ -111,10 +123,7 @@ export function writePlanToWorkbook(workbook: ExcelJS.Workbook, plan: SheetPlan)
   const styles = new SharedStyles();
   for (const block of plan.blocks) writeBlock(sheet, block, styles);
   for (const f of plan.formats) styles.apply(sheet, f);
-  for (const [column, width] of Object.entries(plan.columnWidths)) {
-    if (width === 0) sheet.getColumn(column).hidden = true;
-    else sheet.getColumn(column).width = pointsToCharacters(width);
-  }
+  writeColumnWidths(sheet, plan);
   // Priorities follow the plan's order (ExcelJS numbers rules left at 0).
   for (const cf of plan.conditionalFormats) writeConditionalFormat(sheet, cf);
   const tables: string[] = [];
