@@ -7,18 +7,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import packageJson from "../../package.json";
-import { main } from "../../src/cli/main";
 import { example, readXlsx, sheet } from "./helpers";
+import { CliRun, runCli } from "./cliRun";
 
 jest.setTimeout(60_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 let dir: string;
 beforeAll(() => {
@@ -26,16 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    cwd: dir,
-  });
-  return { status, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+const run = (...argv: string[]): Promise<CliRun> => runCli(dir, argv);
 
 describe("bsc-scorecard build", () => {
   it("builds the seed 003 scorecard next to the user's sheets and prints the score", async () => {
@@ -129,7 +116,9 @@ describe("bsc-scorecard build", () => {
     await broken.xlsx.writeFile(input);
     const r = await run("build", input, "--out", "broken-out.xlsx");
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`error: 'Data'!D2:D3: KPI weights of "Customer" sum to 90%, not 100%.`);
+    expect(r.stderr).toContain(
+      `error: 'Data'!D2:D3: KPI weights of "Customer" sum to 90%, not 100%.`
+    );
     expect(r.stderr).toContain(
       "1 error in the KPI table (KPIs_Data (table) 'Data'!A1:G5): nothing was written."
     );

@@ -6,8 +6,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
 import { example, formulaOf, readXlsx, sheet } from "./helpers";
+import { CliRun, runCli } from "./cliRun";
 
 let dir: string;
 beforeAll(() => {
@@ -15,16 +15,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    cwd: dir,
-  });
-  return { status, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+const run = (...argv: string[]): Promise<CliRun> => runCli(dir, argv);
 
 describe("bsc-scorecard build with periods and units", () => {
   it("seed 004 by year: summary, details and history with the grade-down flag", async () => {
