@@ -8,7 +8,10 @@
  * `npm test` runs them all (what CI runs).
  * @type {import('jest').Config}
  */
-const tsJest = ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true } }];
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true } },
+];
 
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
@@ -30,14 +33,11 @@ const BUILT = [
 ];
 const LIBREOFFICE = ["<rootDir>/test/export/libreoffice"];
 /**
- * Unit tests at scale (tens of thousands of rows through the simulated host):
- * they need nothing but Node, and run with `npm test`, not `npm run test:unit`.
+ * Unit tests at scale (`*.scale.test.ts`: thousands of rows through the
+ * simulated host, or a build under its byte budget): they need nothing but
+ * Node, and run with `npm test`, not `npm run test:unit`.
  */
-const SCALE = [
-  "<rootDir>/test/excel/readGrid.test.ts",
-  "<rootDir>/test/excel/replace.test.ts",
-  "<rootDir>/test/excel/writePlans.test.ts",
-];
+const SCALE = "\\.scale\\.test\\.ts$";
 
 const node = {
   ...common,
@@ -52,12 +52,12 @@ module.exports = {
       ...node,
       displayName: "unit",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["<rootDir>/test/e2e/", ...BUILT, ...LIBREOFFICE, ...SCALE],
+      testPathIgnorePatterns: ["<rootDir>/test/e2e/", ...BUILT, ...LIBREOFFICE, SCALE],
     },
     {
       ...node,
       displayName: "scale",
-      testMatch: SCALE,
+      testMatch: ["<rootDir>/test/**/*.scale.test.ts"],
     },
     {
       ...common,

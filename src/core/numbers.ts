@@ -54,8 +54,18 @@ export const MESSAGE_NUMBERS: Readonly<Record<Language, NumberLocale>> = {
   id: LANGUAGE_NUMBERS.id,
 };
 
+/** One formatter per locale and options: making an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${options.style ?? ""}|${options.minimumFractionDigits ?? ""}|${options.maximumFractionDigits ?? ""}`;
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = new Intl.NumberFormat(locale, options)));
+  return found;
+}
+
 function format(value: number, numbers: NumberLocale, options: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(numbers.locale, options)
+  return formatter(numbers.locale, options)
     .formatToParts(value)
     .map((p) =>
       p.type === "decimal" ? numbers.decimal : p.type === "group" ? numbers.group : p.value
