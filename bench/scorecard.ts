@@ -22,7 +22,7 @@ import { analyseSource } from "../src/scorecard/analyse";
 import { buildPlans } from "../src/scorecard/buildPlans";
 import { matchColumns } from "../src/scorecard/headers";
 import { problemMessage } from "../src/scorecard/messages";
-import { PlanCell, SheetPlan } from "../src/scorecard/plan";
+import { PlanCell, SheetPlan, formulaText } from "../src/scorecard/plan";
 import { DEFAULT_BUILD_OPTIONS, KpiTable, SourceTable, SourceValue } from "../src/scorecard/types";
 
 const PERSPECTIVES = ["Financial", "Customer", "Internal process", "Learning & growth"];
@@ -88,8 +88,8 @@ export interface BuildMeasure {
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
-function toFormulas(c: PlanCell): string | number | boolean {
-  return c === null ? "" : typeof c === "object" ? c.formula : c;
+function toFormulas(c: PlanCell, sheetRow: number): string | number | boolean {
+  return c === null ? "" : typeof c === "object" ? formulaText(c, sheetRow) : c;
 }
 
 async function baseline(
@@ -105,8 +105,8 @@ async function baseline(
       const sheet = context.workbook.worksheets.add(plan.name);
       for (const block of plan.blocks) {
         const width = Math.max(...block.cells.map((r) => r.length));
-        const cells = block.cells.map((r) => {
-          const out = r.map(toFormulas);
+        const cells = block.cells.map((r, i) => {
+          const out = r.map((c) => toFormulas(c, i + 1));
           while (out.length < width) out.push("");
           return out;
         });

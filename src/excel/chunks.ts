@@ -3,7 +3,7 @@
  * rejects a request over 5 MB, so rows are grouped into chunks whose JSON size
  * stays under a budget, thousands of rows per sync rather than one.
  */
-import type { PlanCell } from "../scorecard/plan";
+import { PlanCell, RowFormulaCell, formulaText } from "../scorecard/plan";
 
 /** Bytes a build may queue before it syncs: well under Excel on the web's 5 MB request limit. */
 export const DEFAULT_SYNC_BUDGET_BYTES = 3 * 1024 * 1024;
@@ -33,14 +33,31 @@ export function sentBytes(v: SentValue): number {
   return n;
 }
 
-/** Bytes a plan cell costs in the request: what `toFormulaValue` sends for it. */
-export function cellBytes(c: PlanCell): number {
-  return sentBytes(toFormulaValue(c));
+/** What the parts of a row formula cost in the request, less the numbers between them: worked out once per formula. */
+const partBytes = new WeakMap<RowFormulaCell, number>();
+
+function rowFormulaBytes(c: RowFormulaCell, sheetRow: number): number {
+  let bytes = partBytes.get(c);
+  if (bytes === undefined) {
+    bytes = 3;
+    for (const part of c.parts) bytes += sentBytes(part) - 3;
+    partBytes.set(c, bytes);
+  }
+  // The row numbers are ASCII digits: one byte each.
+  for (const offset of c.rows) bytes += String(sheetRow + offset).length;
+  return bytes;
 }
 
-export function rowBytes(row: readonly PlanCell[]): number {
+/** Bytes a plan cell written in sheet row `sheetRow` (1-based) costs in the request: what `toFormulaValue` sends for it. */
+export function cellBytes(c: PlanCell, sheetRow: number): number {
+  if (c !== null && typeof c === "object" && !("formula" in c)) return rowFormulaBytes(c, sheetRow);
+  return sentBytes(toFormulaValue(c, sheetRow));
+}
+
+/** Bytes of a row of cells written in sheet row `sheetRow` (1-based). */
+export function rowBytes(row: readonly PlanCell[], sheetRow: number): number {
   let n = 2;
-  for (const c of row) n += cellBytes(c);
+  for (const c of row) n += cellBytes(c, sheetRow);
   return n;
 }
 
@@ -51,16 +68,20 @@ export interface Chunk {
   readonly bytes: number;
 }
 
-/** Consecutive row chunks of at most `budget` bytes each (a single oversized row is a chunk of its own). */
+/**
+ * Consecutive row chunks of at most `budget` bytes each (a single oversized row
+ * is a chunk of its own); `firstRow` is the 1-based sheet row of `rows[0]`.
+ */
 export function chunkRows(
   rows: readonly (readonly PlanCell[])[],
-  budget: number = DEFAULT_SYNC_BUDGET_BYTES
+  budget: number = DEFAULT_SYNC_BUDGET_BYTES,
+  firstRow = 1
 ): Chunk[] {
   const chunks: Chunk[] = [];
   let start = 0;
   let bytes = 0;
   rows.forEach((row, i) => {
-    const b = rowBytes(row);
+    const b = rowBytes(row, firstRow + i);
     if (i > start && bytes + b > budget) {
       chunks.push({ start, rows: i - start, bytes });
       start = i;
@@ -73,7 +94,8 @@ export function chunkRows(
 }
 
 /**
- * What Office.js's `formulas` takes for a plan cell: "=..." for a formula,
+ * What Office.js's `formulas` takes for a plan cell written in sheet row
+ * `sheetRow` (1-based): "=..." for a formula (a row formula's text for that row),
  * numbers and booleans as they are, "" for an empty cell, and text with a
  * leading apostrophe.
  *
@@ -97,9 +119,9 @@ export function chunkRows(
  *   text, the apostrophe comes first.
  * A text that itself starts with an apostrophe keeps it: "'x" is sent as "''x".
  */
-export function toFormulaValue(c: PlanCell): SentValue {
+export function toFormulaValue(c: PlanCell, sheetRow: number): SentValue {
   if (c === null) return "";
-  if (typeof c === "object") return c.formula;
+  if (typeof c === "object") return formulaText(c, sheetRow);
   if (typeof c === "string") return c === "" ? "" : `'${c}`;
   return c;
 }

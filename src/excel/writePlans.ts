@@ -43,7 +43,7 @@
  * - A name the user defined on a replaced sheet, and a structured reference to
  *   one of its tables, become #REF! like a direct reference.
  */
-import type { SheetPlan } from "../scorecard/plan";
+import { SheetPlan, blockFirstRow } from "../scorecard/plan";
 import type { BuildProgress, BuildResult } from "../scorecard/workbookService";
 import { DEFAULT_SYNC_BUDGET_BYTES, chunkRows } from "./chunks";
 import { reasonOf, runExcel, runIdempotent } from "./excelRun";
@@ -80,7 +80,8 @@ function temporaryTableName(name: string, taken: Set<string>): string {
 
 function countChunks(plans: readonly SheetPlan[], budget: number): number {
   return plans.reduce(
-    (n, p) => n + 1 + p.blocks.reduce((m, b) => m + chunkRows(b.cells, budget).length, 0),
+    (n, p) =>
+      n + 1 + p.blocks.reduce((m, b) => m + chunkRows(b.cells, budget, blockFirstRow(b)).length, 0),
     0
   );
 }

@@ -135,11 +135,13 @@ async function writeCells(
     const origin = bounds(block.address);
     const width = Math.max(0, ...block.cells.map((r) => r.length));
     if (width === 0) continue;
-    for (const chunk of chunkRows(block.cells, batcher.budget)) {
+    for (const chunk of chunkRows(block.cells, batcher.budget, origin.row + 1)) {
       await batcher.reserve(blockWriteBytes(block.address, chunk.rows, width, chunk.bytes));
-      // One 2D write per chunk: formulas, numbers, and text marked as literal (see toFormulaValue).
-      const rows = block.cells.slice(chunk.start, chunk.start + chunk.rows).map((row) => {
-        const out = row.map(toFormulaValue);
+      // One 2D write per chunk: formulas (row formulas written out for their row, a
+      // chunk at a time), numbers, and text marked as literal (see toFormulaValue).
+      const rows = block.cells.slice(chunk.start, chunk.start + chunk.rows).map((row, i) => {
+        const sheetRow = origin.row + chunk.start + i + 1;
+        const out = row.map((c) => toFormulaValue(c, sheetRow));
         while (out.length < width) out.push("");
         return out;
       });

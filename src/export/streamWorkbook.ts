@@ -280,7 +280,7 @@ async function writeRows(
         const v = values[k];
         if (v === null) continue;
         const cell = row.getCell(origin.column + k + 1);
-        cell.value = toCellValue(v);
+        cell.value = toCellValue(v, r + 1);
         if (!styles?.[origin.column + k]) cell.style = NO_STYLE as ExcelJS.Style;
         any = true;
       }

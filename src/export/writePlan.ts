@@ -14,7 +14,13 @@
  */
 import type ExcelJS from "exceljs";
 import { cellA1 } from "../scorecard/a1";
-import type { CellBlock, ConditionalFormatPlan, PlanCell, SheetPlan } from "../scorecard/plan";
+import {
+  CellBlock,
+  ConditionalFormatPlan,
+  PlanCell,
+  SheetPlan,
+  formulaText,
+} from "../scorecard/plan";
 import { SharedStyles, rangeOf } from "./rangeFormat";
 import { writeTable } from "./tables";
 import { argb, pointsToCharacters } from "./units";
@@ -31,11 +37,15 @@ function looksLikeFormula(c: PlanCell): boolean {
   return typeof c === "string" && /^[=+\-@]/.test(c);
 }
 
-/** A plan cell as an ExcelJS value: formulas without "=" and without a result, text as text. */
-export function toCellValue(c: PlanCell): ExcelJS.CellValue {
+/**
+ * A plan cell written in sheet row `sheetRow` (1-based) as an ExcelJS value:
+ * formulas (a row formula's text for that row) without "=" and without a
+ * result, text as text.
+ */
+export function toCellValue(c: PlanCell, sheetRow: number): ExcelJS.CellValue {
   if (c === null) return null;
   if (typeof c === "object")
-    return { formula: c.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    return { formula: formulaText(c, sheetRow).replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   return c;
 }
 
@@ -56,7 +66,7 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: CellBlock, styles: SharedSt
       if (c === null) return;
       const cell = sheet.getCell(origin.row + r + 1, origin.column + k + 1);
       if (looksLikeFormula(c)) styles.text(cell);
-      cell.value = toCellValue(c);
+      cell.value = toCellValue(c, origin.row + r + 1);
     })
   );
 }

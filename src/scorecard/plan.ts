@@ -3,7 +3,9 @@
  * Two writers consume it (Office.js in src/excel/, ExcelJS in src/export/), so
  * the live sheet and an exported file cannot drift apart. Addresses are A1
  * strings relative to the planned sheet ("B4:B9"); formulas are native Excel
- * formulas in English syntax ("=SUM(G5:G6)").
+ * formulas in English syntax ("=SUM(G5:G6)"), written out (FormulaCell) or
+ * relative to their row (RowFormulaCell: a column of 120,000 score formulas is
+ * one object, and a writer makes each text as it writes that row).
  *
  * Every decision about what the sheet holds is made here: text that stays
  * text, formulas, the sheet's name and the names of its tables and defined
@@ -12,13 +14,35 @@
  * refuses the plan rather than renaming.
  */
 
+import { parseAddress } from "./a1";
+
 /** A formula cell. */
 export interface FormulaCell {
   readonly formula: string;
 }
 
 /**
- * A cell of a plan: a constant, a formula, or null (or "") for an empty cell.
+ * A formula written relative to the row it is in, as Excel's own shared
+ * formulas are: its text between row numbers (`parts`), and each row number as
+ * an offset from the cell's own sheet row (`rows`). ["=I", "*E", "*D", ""]
+ * with [0, 0, 0] is "=I5*E5*D5" in row 5 and "=I6*E6*D6" in row 6; ["='Data'!G",
+ * ""] with [-1] links row 5 to 'Data'!G4. One object serves a whole column (a
+ * details sheet of 120,000 rows holds one per column, not 120,000 formula
+ * strings kept alive until the build ends); a writer makes the text for the
+ * row it writes (`formulaText`), a chunk at a time.
+ */
+export interface RowFormulaCell {
+  readonly parts: readonly string[];
+  /** One fewer than `parts`: the row number between parts[i] and parts[i + 1], less the cell's own row. */
+  readonly rows: readonly number[];
+}
+
+/** Any formula cell: written out, or relative to its row. */
+export type AnyFormulaCell = FormulaCell | RowFormulaCell;
+
+/**
+ * A cell of a plan: a constant, a formula (written out, or relative to its
+ * row), or null (or "") for an empty cell.
  *
  * A string is literal text, always: the plan decides it, and a writer must
  * store exactly that string as text, whatever Excel would make of it if it were
@@ -28,12 +52,58 @@ export interface FormulaCell {
  * writer marks each text with a leading apostrophe (src/excel/chunks.ts); the
  * ExcelJS writer stores string cells, which a file keeps as text.
  */
-export type PlanCell = string | number | boolean | null | FormulaCell;
+export type PlanCell = string | number | boolean | null | FormulaCell | RowFormulaCell;
+
+/** Marks where a row number goes in the text `rowFormula` is given (no formula, sheet name or text of a plan holds U+0000). */
+const ROW = "\u0000";
+
+/**
+ * A formula relative to its row, from the formula written for a row marker:
+ * `rowFormula((r) => `=I${r}*E${r}`)` is ["=I", "*E", ""] with [0, 0].
+ */
+export function rowFormula(write: (row: string) => string): RowFormulaCell {
+  const parts = write(ROW).split(ROW);
+  return { parts, rows: new Array<number>(parts.length - 1).fill(0) };
+}
+
+/** True for a formula cell of either kind. */
+export function isFormulaCell(cell: PlanCell): cell is AnyFormulaCell {
+  return cell !== null && typeof cell === "object";
+}
+
+/** The text of a formula cell written in sheet row `sheetRow` (1-based). */
+export function formulaText(cell: AnyFormulaCell, sheetRow: number): string {
+  if ("formula" in cell) return cell.formula;
+  let text = cell.parts[0];
+  for (let i = 0; i < cell.rows.length; i++) text += sheetRow + cell.rows[i] + cell.parts[i + 1];
+  return text;
+}
+
+/** A plan cell with every formula written out. */
+export type ResolvedCell = Exclude<PlanCell, RowFormulaCell>;
+
+/** The cell as written in sheet row `sheetRow` (1-based): a row formula becomes its text there. */
+export function resolveCell(cell: PlanCell, sheetRow: number): ResolvedCell {
+  return isFormulaCell(cell) && !("formula" in cell)
+    ? { formula: formulaText(cell, sheetRow) }
+    : (cell as ResolvedCell);
+}
 
 /** A rectangle of cells whose top-left corner is `address`. */
 export interface CellBlock {
   readonly address: string;
   readonly cells: readonly (readonly PlanCell[])[];
+}
+
+/** 1-based sheet row of a block's first row ("C12" → 12). */
+export function blockFirstRow(block: CellBlock): number {
+  return (parseAddress(block.address)?.row ?? 0) + 1;
+}
+
+/** A block's cells with every row formula written out for its row (for readers of a plan that want text: tests, checks). */
+export function resolvedCells(block: CellBlock): ResolvedCell[][] {
+  const first = blockFirstRow(block);
+  return block.cells.map((row, i) => row.map((c) => resolveCell(c, first + i)));
 }
 
 export type BorderEdge =

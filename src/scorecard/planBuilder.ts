@@ -24,7 +24,7 @@ type FormatProps = Omit<RangeFormat, "address">;
  * time (most of it was the garbage collector copying the ropes).
  */
 function flatten(cell: PlanCell): PlanCell {
-  if (cell !== null && typeof cell === "object") cell.formula.charCodeAt(0);
+  if (cell !== null && typeof cell === "object" && "formula" in cell) cell.formula.charCodeAt(0);
   return cell;
 }
 

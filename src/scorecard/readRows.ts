@@ -53,6 +53,11 @@ class CellLocator {
     }
   }
 
+  /** "'Data'!G" for the `key` column; undefined when not mapped. */
+  column(key: ColumnKey): string | undefined {
+    return this.columns[key];
+  }
+
   /** "'Data'!G5" for the `key` column on sheet row `sheetRow` (1-based); undefined when not mapped. */
   address(key: ColumnKey, sheetRow: number): string | undefined {
     const column = this.columns[key];
@@ -87,6 +92,29 @@ for (const key of COLUMN_KEYS) {
     enumerable: true,
   });
 }
+/** A source cell as its column ("'Data'!G", with the sheet) and its 1-based sheet row. */
+export interface SourceCell {
+  readonly column: string;
+  readonly row: number;
+}
+
+const ADDRESS = /^(.*!\$?[A-Z]{1,3}|\$?[A-Z]{1,3})\$?(\d+)$/;
+
+/**
+ * Where the `key` cell of a row is, without making its address: a row read
+ * here knows its column and row; `cells` made elsewhere (a test's plain
+ * addresses) are parsed. Undefined when the column is not mapped.
+ */
+export function sourceCellOf(cells: RowCells, key: ColumnKey): SourceCell | undefined {
+  if (cells instanceof LazyRowCells) {
+    const column = cells.locator.column(key);
+    if (column === undefined) return undefined;
+    return { column, row: key === "perspectiveWeight" ? cells.weightRow : cells.sheetRow };
+  }
+  const m = ADDRESS.exec(cells[key] ?? "");
+  return m ? { column: m[1], row: Number(m[2]) } : undefined;
+}
+
 const rowCells = (locator: CellLocator, sheetRow: number, weightRow: number): RowCells =>
   new LazyRowCells(locator, sheetRow, weightRow) as unknown as RowCells;
 

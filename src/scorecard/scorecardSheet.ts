@@ -17,7 +17,6 @@ import { absoluteA1, qualified } from "./a1";
 import {
   neededForNextBandFormula,
   neededFormula,
-  periodActualFormula,
   ratingFormula,
   scoreFormula,
   trendFormula,
@@ -25,6 +24,7 @@ import {
 import { SHEET_LABELS } from "./messages";
 import { PlanCell, SheetPlan } from "./plan";
 import { PlanBuilder, cell } from "./planBuilder";
+import { actualCell, inputCell } from "./sourceLinks";
 import { groupBy } from "./groups";
 import {
   BAND_COLORS,
@@ -38,7 +38,7 @@ import {
   valueFormat,
 } from "./styles";
 import { definedName } from "./sheetNames";
-import { BuildOptions, ColumnKey, KpiRow } from "./types";
+import { BuildOptions, KpiRow } from "./types";
 
 const HEADER_ROW = 4;
 /** Formats of every KPI row, one object each (PlanBuilder compares them once). */
@@ -47,31 +47,6 @@ const CENTERED = { horizontalAlignment: "Center" } as const;
 const BAND_FILL = { fill: COLORS.band } as const;
 const COLUMNS = 12;
 const CHART_COLUMN = 13; // N
-
-/** An input cell: a link to its source cell (live) or its value (snapshot). */
-export function inputCell(
-  row: KpiRow,
-  key: ColumnKey,
-  value: number,
-  options: BuildOptions
-): PlanCell {
-  const address = row.cells[key];
-  return options.mode === "formulas" && address ? { formula: `=${address}` } : value;
-}
-
-/** The actual: a link to its cell, a native aggregation of its period data, or the value. */
-export function actualCell(row: KpiRow, options: BuildOptions): PlanCell {
-  if (options.mode === "formulas" && row.periods) {
-    return {
-      formula: periodActualFormula(
-        row.periods.aggregation,
-        row.periods.numerator,
-        row.periods.denominator
-      ),
-    };
-  }
-  return inputCell(row, "actual", row.actual, options);
-}
 
 export interface ScorecardSheetInput {
   readonly name: string;
@@ -123,7 +98,7 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
     const last = p + group.length;
     b.set(p, 0, [
       perspective,
-      inputCell(group[0], "perspectiveWeight", group[0].perspectiveWeight, options),
+      inputCell(group[0], "perspectiveWeight", group[0].perspectiveWeight, options, p),
     ]);
     b.set(p, 7, [
       { formula: `=SUM(${cell(first, 7)}:${cell(last, 7)})` },
@@ -208,10 +183,10 @@ function writeKpiRow(b: PlanBuilder, r: number, row: KpiRow, options: BuildOptio
       : "";
   b.set(r, 0, [
     row.kpi,
-    inputCell(row, "kpiWeight", row.kpiWeight, options),
-    inputCell(row, "valueAt50", row.valueAt50, options),
-    inputCell(row, "valueAt100", row.valueAt100, options),
-    actualCell(row, options),
+    inputCell(row, "kpiWeight", row.kpiWeight, options, r),
+    inputCell(row, "valueAt50", row.valueAt50, options, r),
+    inputCell(row, "valueAt100", row.valueAt100, options, r),
+    actualCell(row, options, r),
     trend,
     { formula: scoreFormula(E, C, D, options.floor, options.cap) },
     { formula: `=${G}*${B}` },

@@ -12,9 +12,9 @@ import { RATING_BANDS } from "../core/rating";
 import { qualified } from "./a1";
 import { ratingFormula, scoreFormula } from "./formulas";
 import { SHEET_LABELS } from "./messages";
-import { PlanCell, SheetPlan } from "./plan";
+import { PlanCell, SheetPlan, rowFormula } from "./plan";
 import { PlanBuilder, cell, col } from "./planBuilder";
-import { actualCell, inputCell } from "./scorecardSheet";
+import { actualCell, inputCell } from "./sourceLinks";
 import {
   BAND_COLORS,
   COLORS,
@@ -74,34 +74,32 @@ export function detailSheetPlan(
   b.format(DETAIL_HEADER, 0, 1, headers.length, HEADER_STYLE);
   const blocks: EmployeeBlock[] = [];
   let r = DETAIL_HEADER + 1;
+  // The score and weighted score of every row: one formula each, relative to the row.
+  const [D, E, F, G, H, I] = [3, 4, 5, 6, 7, 8].map((c) => col(c + o));
+  const score = rowFormula((n) =>
+    scoreFormula(`${H}${n}`, `${F}${n}`, `${G}${n}`, options.floor, options.cap)
+  );
+  const weighted = rowFormula((n) => `=${I}${n}*${E}${n}*${D}${n}`);
   for (const card of cards) {
     const first = r;
     for (const row of card.rows) {
-      const [D, E, F, G, H, I] = [
-        cell(r, 3 + o),
-        cell(r, 4 + o),
-        cell(r, 5 + o),
-        cell(r, 6 + o),
-        cell(r, 7 + o),
-        cell(r, 8 + o),
-      ];
       const cells: PlanCell[] = [
         card.employee,
         ...(withPeriod ? [card.period] : []),
         row.perspective,
         row.kpi,
-        inputCell(row, "perspectiveWeight", row.perspectiveWeight, options),
-        inputCell(row, "kpiWeight", row.kpiWeight, options),
-        inputCell(row, "valueAt50", row.valueAt50, options),
-        inputCell(row, "valueAt100", row.valueAt100, options),
-        actualCell(row, options),
-        { formula: scoreFormula(H, F, G, options.floor, options.cap) },
-        { formula: `=${I}*${E}*${D}` },
+        inputCell(row, "perspectiveWeight", row.perspectiveWeight, options, r),
+        inputCell(row, "kpiWeight", row.kpiWeight, options, r),
+        inputCell(row, "valueAt50", row.valueAt50, options, r),
+        inputCell(row, "valueAt100", row.valueAt100, options, r),
+        actualCell(row, options, r),
+        score,
+        weighted,
       ];
       if (withCss) {
         cells.push(
-          optionalInput(row, "assessmentScore", options),
-          optionalInput(row, "developmentScore", options)
+          optionalInput(row, "assessmentScore", options, r),
+          optionalInput(row, "developmentScore", options, r)
         );
       }
       b.set(r, 0, cells);
@@ -162,10 +160,11 @@ function detailWidths(
 function optionalInput(
   row: KpiRow,
   key: "assessmentScore" | "developmentScore",
-  options: BuildOptions
+  options: BuildOptions,
+  at: number
 ) {
   const value = row[key];
-  return value === undefined ? null : inputCell(row, key, value, options);
+  return value === undefined ? null : inputCell(row, key, value, options, at);
 }
 
 /** The summary's optional leading columns, after the employee's: period, unit, roll-up weight. */
@@ -245,7 +244,7 @@ export function summarySheetPlan(
       card.employee,
       ...(lead.period ? [card.period] : []),
       ...(lead.unit ? [card.unit] : []),
-      ...(lead.weight ? [weightCell(card, options)] : []),
+      ...(lead.weight ? [weightCell(card, options, r)] : []),
       ...perspectiveScores,
       { formula: `=SUM(${d(9 + o, block.first, block.last)})` },
       { formula: ratingFormula(overall, options.scheme, options.language) },
@@ -300,10 +299,10 @@ export function summarySheetPlan(
   return b.build();
 }
 
-/** A scorecard's roll-up weight: a link to the cell that gives it, or its value. */
-function weightCell(card: Scorecard, options: BuildOptions): PlanCell {
+/** A scorecard's roll-up weight written in plan row `at`: a link to the cell that gives it, or its value. */
+function weightCell(card: Scorecard, options: BuildOptions, at: number): PlanCell {
   const row = card.rows.find((r) => r.unitWeight !== undefined);
-  return row ? inputCell(row, "unitWeight", row.unitWeight as number, options) : null;
+  return row ? inputCell(row, "unitWeight", row.unitWeight as number, options, at) : null;
 }
 
 /** The perspectives of the rows, in first-seen order. */

@@ -8,7 +8,7 @@ import { takenNames } from "../../src/export/workbookNames";
 import { buildPlans } from "../../src/scorecard/buildPlans";
 import { DEFAULT_BUILD_OPTIONS } from "../../src/scorecard/types";
 import { charactersToPoints, pointsToCharacters } from "../../src/export/units";
-import { SheetPlan } from "../../src/scorecard/plan";
+import { SheetPlan, formulaText, isFormulaCell, rowFormula } from "../../src/scorecard/plan";
 import { templatePlan } from "../../src/scorecard/templates";
 import {
   SEED_HEADERS,
@@ -63,9 +63,12 @@ describe("the seed 003 scorecard exported with ExcelJS", () => {
     cells.forEach((row, r) =>
       row.forEach((c, k) => {
         const cell = ws.getCell(r + 1, k + 1);
-        if (c !== null && typeof c === "object") {
+        if (isFormulaCell(c)) {
           formulas++;
-          expect(formulaOf(cell)).toEqual({ formula: c.formula.slice(1), result: undefined });
+          expect(formulaOf(cell)).toEqual({
+            formula: formulaText(c, r + 1).slice(1),
+            result: undefined,
+          });
         } else {
           expect(formulaOf(cell)).toBeUndefined();
         }
@@ -225,10 +228,16 @@ describe("text from the source stays text in the file", () => {
   });
 
   it("plan cells map to ExcelJS values", () => {
-    expect(toCellValue("=1+1")).toBe("=1+1");
-    expect(toCellValue({ formula: "=SUM(A1:A2)" })).toEqual({ formula: "SUM(A1:A2)" });
-    expect(toCellValue(true)).toBe(true);
-    expect(toCellValue(null)).toBeNull();
+    expect(toCellValue("=1+1", 1)).toBe("=1+1");
+    expect(toCellValue({ formula: "=SUM(A1:A2)" }, 1)).toEqual({ formula: "SUM(A1:A2)" });
+    expect(
+      toCellValue(
+        rowFormula((n) => `=I${n}*E${n}`),
+        12
+      )
+    ).toEqual({ formula: "I12*E12" });
+    expect(toCellValue(true, 1)).toBe(true);
+    expect(toCellValue(null, 1)).toBeNull();
   });
 });
 

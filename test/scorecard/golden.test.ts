@@ -12,7 +12,7 @@ import * as path from "path";
 import { analyseSource } from "../../src/scorecard/analyse";
 import { buildPlans } from "../../src/scorecard/buildPlans";
 import { matchColumns } from "../../src/scorecard/headers";
-import type { PlanCell, SheetPlan } from "../../src/scorecard/plan";
+import { PlanCell, SheetPlan, formulaText, isFormulaCell } from "../../src/scorecard/plan";
 import { BuildOptions, DEFAULT_BUILD_OPTIONS, SourceTable } from "../../src/scorecard/types";
 import { columnLetter, parseAddress } from "../../src/scorecard/a1";
 import { ExampleTable, seed001Table, seed004Table } from "../../src/scorecard/exampleTables";
@@ -30,8 +30,9 @@ const SIX = [
   "Fitri Handayani",
 ];
 
-const cell = (c: PlanCell): string =>
-  c !== null && typeof c === "object" ? c.formula : JSON.stringify(c);
+/** A cell as text: a formula (a row formula written out for its row) or the JSON of its value. */
+const cell = (c: PlanCell, sheetRow: number): string =>
+  isFormulaCell(c) ? formulaText(c, sheetRow) : JSON.stringify(c);
 
 /** A plan as text: one line per non-empty cell and per format, rule, chart, table and name. */
 export function planText(plans: readonly SheetPlan[]): string {
@@ -53,7 +54,9 @@ export function planText(plans: readonly SheetPlan[]): string {
       block.cells.forEach((row, r) =>
         row.forEach((c, k) => {
           if (c === null || c === "") return;
-          lines.push(`  ${columnLetter(origin.column + k)}${origin.row + r + 1} ${cell(c)}`);
+          lines.push(
+            `  ${columnLetter(origin.column + k)}${origin.row + r + 1} ${cell(c, origin.row + r + 1)}`
+          );
         })
       );
     }

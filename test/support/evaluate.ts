@@ -4,13 +4,13 @@
  */
 import { HyperFormula } from "hyperformula";
 import { parseAddress } from "../../src/scorecard/a1";
-import { PlanCell, SheetPlan } from "../../src/scorecard/plan";
+import { PlanCell, SheetPlan, formulaText, isFormulaCell } from "../../src/scorecard/plan";
 import { SourceTable } from "../../src/scorecard/types";
 
 type RawCell = string | number | boolean | null;
 
-function toRaw(c: PlanCell): RawCell {
-  if (c !== null && typeof c === "object") return c.formula;
+function toRaw(c: PlanCell, sheetRow: number): RawCell {
+  if (isFormulaCell(c)) return formulaText(c, sheetRow);
   // Plan text is literal: keep it from being parsed as a formula.
   if (typeof c === "string" && /^[=+\-@]/.test(c)) return `'${c}`;
   return c;
@@ -66,7 +66,7 @@ export function evaluate(
       const a = parseAddress(block.address)!;
       block.cells.forEach((row, i) => {
         const target = (grid[a.row + i] ??= []);
-        row.forEach((c, j) => (target[a.column + j] = toRaw(c)));
+        row.forEach((c, j) => (target[a.column + j] = toRaw(c, a.row + i + 1)));
       });
     }
     sheets[plan.name] = Array.from(grid, (row) => Array.from(row ?? [], (c) => c ?? null));
