@@ -101,6 +101,18 @@ const HIGHER = new Set(HIGHER_WORDS);
  * ("cost of customer acquisition" says both: no guess).
  */
 export function nameDirection(name: string): Direction | undefined {
+  let found = namesRead.get(name);
+  if (found === undefined) {
+    // A bounded memo: KPI names repeat for every employee (120,000 rows, a dozen names).
+    if (namesRead.size >= 10_000) namesRead.clear();
+    namesRead.set(name, (found = readDirection(name) ?? "none"));
+  }
+  return found === "none" ? undefined : found;
+}
+
+const namesRead = new Map<string, Direction | "none">();
+
+function readDirection(name: string): Direction | undefined {
   let lower = false;
   let higher = false;
   for (const word of name.toLowerCase().split(/[^a-z0-9]+/)) {

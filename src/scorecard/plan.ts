@@ -54,16 +54,31 @@ export type AnyFormulaCell = FormulaCell | RowFormulaCell;
  */
 export type PlanCell = string | number | boolean | null | FormulaCell | RowFormulaCell;
 
-/** Marks where a row number goes in the text `rowFormula` is given (no formula, sheet name or text of a plan holds U+0000). */
-const ROW = "\u0000";
+/**
+ * A formula's text around its row numbers, made once for a column of cells:
+ * `write` is given `row(i)`, a marker for the formula's i-th row number, and
+ * `at(offsets)` is the cell whose i-th number is its own sheet row plus
+ * `offsets[i]`. The cells share the template's parts.
+ *
+ *   const total = formulaTemplate((row) => `=SUM(J${row(0)}:J${row(1)})`);
+ *   total.at([3, 14])   // in row 2: "=SUM(J5:J16)"; in row 3: "=SUM(J6:J17)"
+ */
+export function formulaTemplate(write: (row: (i: number) => string) => string): {
+  at(offsets: readonly number[]): RowFormulaCell;
+} {
+  // U+0000 and U+0001 appear in no formula, sheet name or text of a plan.
+  const pieces = write((i) => `\u0000${i}\u0001`).split(/\u0000(\d+)\u0001/);
+  const parts = pieces.filter((_, k) => k % 2 === 0);
+  const slots = pieces.filter((_, k) => k % 2 === 1).map(Number);
+  return { at: (offsets) => ({ parts, rows: slots.map((i) => offsets[i]) }) };
+}
 
 /**
- * A formula relative to its row, from the formula written for a row marker:
- * `rowFormula((r) => `=I${r}*E${r}`)` is ["=I", "*E", ""] with [0, 0].
+ * A formula whose every row number is its own row's:
+ * `rowFormula((n) => `=I${n}*E${n}`)` is "=I5*E5" in row 5.
  */
 export function rowFormula(write: (row: string) => string): RowFormulaCell {
-  const parts = write(ROW).split(ROW);
-  return { parts, rows: new Array<number>(parts.length - 1).fill(0) };
+  return formulaTemplate((row) => write(row(0))).at([0]);
 }
 
 /** True for a formula cell of either kind. */

@@ -12,7 +12,7 @@ import { RATING_BANDS } from "../core/rating";
 import { qualified } from "./a1";
 import { ratingFormula, scoreFormula } from "./formulas";
 import { SHEET_LABELS } from "./messages";
-import { PlanCell, SheetPlan, rowFormula } from "./plan";
+import { PlanCell, SheetPlan, formulaTemplate, rowFormula } from "./plan";
 import { PlanBuilder, cell, col } from "./planBuilder";
 import { actualCell, inputCell } from "./sourceLinks";
 import {
@@ -230,34 +230,44 @@ export function summarySheetPlan(
   ];
   b.set(header, 0, headers);
   b.format(header, 0, 1, headers.length, HEADER_STYLE);
-  const d = (c: number, first: number, last: number) =>
-    qualified(detailName, `$${col(c)}$${first + 1}:$${col(c)}$${last + 1}`);
+  // Each formula of a summary row, made once: the employee's detail rows (numbers 0 and 1,
+  // first and last) and the summary row's own cells are row numbers of a template.
+  const span = (c: number, row: (i: number) => string) =>
+    qualified(detailName, `$${col(c)}$${row(0)}:$${col(c)}$${row(1)}`);
+  const perspectiveScores = perspectives.map((_, k) =>
+    // Σ score × KPI weight over the employee's KPIs in this perspective (the header cell names it).
+    formulaTemplate(
+      (row) =>
+        `=SUMPRODUCT((${span(1 + o, row)}=${col(p0 + k)}$${header + 1})*${span(8 + o, row)}*${span(4 + o, row)})`
+    )
+  );
+  const overallScore = formulaTemplate((row) => `=SUM(${span(9 + o, row)})`);
+  const O = col(overallCol);
+  const rating = rowFormula((n) => ratingFormula(`${O}${n}`, options.scheme, options.language));
+  const [A, D, T] = [col(overallCol + 2), col(overallCol + 3), col(overallCol + 4)];
+  const [wk, wa, wd] = options.cssWeights ?? DEFAULT_CSS_WEIGHTS;
+  const css = [
+    formulaTemplate((row) => `=AVERAGE(${span(10 + o, row)})`),
+    formulaTemplate((row) => `=AVERAGE(${span(11 + o, row)})`),
+  ];
+  const cssTotal = rowFormula((n) => `=${wk}*${O}${n}+${wa}*${A}${n}+${wd}*${D}${n}`);
+  const eligible = rowFormula((n) => `=${T}${n}>=${options.gcrMinimumScore}`);
   blocks.forEach((block, i) => {
     const r = header + 1 + i;
-    const perspectiveScores = perspectives.map((_, k) => ({
-      // Σ score × KPI weight over the employee's KPIs in this perspective (the header cell names it).
-      formula: `=SUMPRODUCT((${d(1 + o, block.first, block.last)}=${col(p0 + k)}$${header + 1})*${d(8 + o, block.first, block.last)}*${d(4 + o, block.first, block.last)})`,
-    }));
-    const overall = cell(r, overallCol);
+    const rows = [block.first - r, block.last - r];
     const { card } = block;
     const cells: PlanCell[] = [
       card.employee,
       ...(lead.period ? [card.period] : []),
       ...(lead.unit ? [card.unit] : []),
       ...(lead.weight ? [weightCell(card, options, r)] : []),
-      ...perspectiveScores,
-      { formula: `=SUM(${d(9 + o, block.first, block.last)})` },
-      { formula: ratingFormula(overall, options.scheme, options.language) },
+      ...perspectiveScores.map((score) => score.at(rows)),
+      overallScore.at(rows),
+      rating,
     ];
     if (withCss) {
-      const [A, D] = [cell(r, overallCol + 2), cell(r, overallCol + 3)];
-      const [wk, wa, wd] = options.cssWeights ?? DEFAULT_CSS_WEIGHTS;
-      cells.push(
-        { formula: `=AVERAGE(${d(10 + o, block.first, block.last)})` },
-        { formula: `=AVERAGE(${d(11 + o, block.first, block.last)})` },
-        { formula: `=${wk}*${overall}+${wa}*${A}+${wd}*${D}` }
-      );
-      if (gcr) cells.push({ formula: `=${cell(r, overallCol + 4)}>=${options.gcrMinimumScore}` });
+      cells.push(css[0].at(rows), css[1].at(rows), cssTotal);
+      if (gcr) cells.push(eligible);
     }
     b.set(r, 0, cells);
   });
