@@ -79,6 +79,33 @@ async function main() {
       clientMs: Math.round(b.clientMs),
     }))
   );
+  console.log(
+    "Analyse + plan, the pane's own work before it writes (a fresh process per size) ..."
+  );
+  const planning = [1000, 10000].map((n) =>
+    JSON.parse(
+      require("child_process").execFileSync(
+        process.execPath,
+        [
+          "-e",
+          `process.stdout.write(JSON.stringify(require(${JSON.stringify(path.join(root, "build/bench/scorecard.js"))}).measurePlanning(${n})))`,
+        ],
+        { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }
+      )
+    )
+  );
+  console.table(
+    planning.map((p) => ({
+      employees: p.employees,
+      firstMs: Math.round(p.firstMs),
+      analyseMs: Math.round(p.analyseMs),
+      planMs: Math.round(p.planMs),
+      totalMs: Math.round(p.totalMs),
+      range: `${Math.round(p.minMs)}-${Math.round(p.maxMs)}`,
+      bareMs: +p.bareMs.toFixed(1),
+      ratio: +(p.totalMs / p.bareMs).toFixed(1),
+    }))
+  );
   console.log("The command line at organisation scale (child processes) ...");
   const cli = await require("../bench/cli").run({ quick });
   console.table(
@@ -107,7 +134,7 @@ async function main() {
     : "";
   require("../bench/report").writeReport(
     root,
-    { functions, builds, sizes: bundle, startup: start, cli, cliNotes },
+    { functions, builds, planning, sizes: bundle, startup: start, cli, cliNotes },
     notes
   );
   console.log("Wrote BENCHMARKS.md and bench/plot.svg");

@@ -83,9 +83,9 @@ export function detailSheetPlan(
   for (const card of cards) {
     const first = r;
     for (const row of card.rows) {
-      const cells: PlanCell[] = [
-        card.employee,
-        ...(withPeriod ? [card.period] : []),
+      const cells: PlanCell[] = [card.employee];
+      if (withPeriod) cells.push(card.period);
+      cells.push(
         row.perspective,
         row.kpi,
         inputCell(row, "perspectiveWeight", row.perspectiveWeight, options, r),
@@ -94,8 +94,8 @@ export function detailSheetPlan(
         inputCell(row, "valueAt100", row.valueAt100, options, r),
         actualCell(row, options, r),
         score,
-        weighted,
-      ];
+        weighted
+      );
       if (withCss) {
         cells.push(
           optionalInput(row, "assessmentScore", options, r),

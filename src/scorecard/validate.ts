@@ -91,12 +91,13 @@ export function validateRows(
 ): Problem[] {
   const problems: Problem[] = [];
   const lower = new Map<string, string>();
+  const keys = new Map<string, Map<string, string>>();
   const unitWeights = new Map<
     string,
     { unit: string; period: string; sum: number; address?: string }
   >();
   for (const group of groupBy(rows, scorecardKey).values()) {
-    checkEmployee(group[0].employee, group, problems, lower, incomplete);
+    checkEmployee(group[0].employee, group, problems, lower, incomplete, keys);
     checkUnit(group, problems);
     if (!weighted) continue;
     const weight = checkWeight(group, problems);
@@ -185,12 +186,26 @@ function lowerOf(text: string, lower: Map<string, string>): string {
   return l;
 }
 
+/**
+ * One key per perspective and KPI (both in lower case), made once for the whole
+ * table: the same dozen pairs repeat for every employee. A scorecard's rows
+ * share their employee and period, so the pair alone tells a duplicate.
+ */
+function kpiKey(perspective: string, kpi: string, keys: Map<string, Map<string, string>>): string {
+  let byKpi = keys.get(perspective);
+  if (!byKpi) keys.set(perspective, (byKpi = new Map()));
+  let key = byKpi.get(kpi);
+  if (key === undefined) byKpi.set(kpi, (key = `${perspective}\u0000${kpi}`));
+  return key;
+}
+
 function checkEmployee(
   employee: string,
   rows: readonly KpiRow[],
   problems: Problem[],
   lower: Map<string, string>,
-  incomplete: ReadonlySet<KpiRow>
+  incomplete: ReadonlySet<KpiRow>,
+  keys: Map<string, Map<string, string>>
 ): void {
   const perspectives = groupBy(rows, (r) => r.perspective);
   // The period names the scorecard in a message only when the table has periods.
@@ -236,14 +251,11 @@ function checkEmployee(
     const perspectiveKey = lowerOf(perspective, lower);
     for (const row of group) {
       if (incomplete.has(row)) {
-        if (row.kpi !== "")
-          seen.add(
-            `${perspectiveKey}\u0000${lowerOf(row.kpi, lower)}\u0000${lowerOf(row.period, lower)}`
-          );
+        if (row.kpi !== "") seen.add(kpiKey(perspectiveKey, lowerOf(row.kpi, lower), keys));
         checkWeights(row, problems);
         continue;
       }
-      const key = `${perspectiveKey}\u0000${lowerOf(row.kpi, lower)}\u0000${lowerOf(row.period, lower)}`;
+      const key = kpiKey(perspectiveKey, lowerOf(row.kpi, lower), keys);
       if (seen.has(key))
         problems.push(
           problem(
