@@ -66,7 +66,9 @@ export type PlanCell = string | number | boolean | null | FormulaCell | RowFormu
 export function formulaTemplate(write: (row: (i: number) => string) => string): {
   at(offsets: readonly number[]): RowFormulaCell;
 } {
-  // U+0000 and U+0001 appear in no formula, sheet name or text of a plan.
+  // The markers are control characters on purpose: U+0000 and U+0001 appear in no
+  // formula, sheet name (sheetNames.ts removes them) or text of a plan.
+  // eslint-disable-next-line no-control-regex
   const pieces = write((i) => `\u0000${i}\u0001`).split(/\u0000(\d+)\u0001/);
   const parts = pieces.filter((_, k) => k % 2 === 0);
   const slots = pieces.filter((_, k) => k % 2 === 1).map(Number);
