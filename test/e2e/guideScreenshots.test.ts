@@ -231,6 +231,10 @@ describe.each<Lang>(["en", "id"])("guide screenshots (%s)", (lang) => {
   test("hr: actual from period data", async () => {
     const { page } = session;
     await pane(page).getByRole("button", { name: s.sourceUseSelection }).click();
+    // The KPI rows the periods editor offers are the source's: wait until it is read.
+    await pane(page)
+      .getByText(s.sourceLoaded({ rows: 4, label: { kind: "range", address: "'Seed 003'!A1:G5" } }))
+      .waitFor();
     await pane(page).getByRole("button", { name: s.periodsHeading }).click();
     await pane(page).getByRole("combobox", { name: s.periodsRow }).click();
     await page
