@@ -12,6 +12,8 @@
  * array, and the test of every argument's kind.
  */
 import { CssWeights, weightedCss } from "../core/css";
+import type { Language } from "../core/language";
+import { RATING_BANDS, RatingScheme, bandIndex, bandLabels } from "../core/rating";
 import { RatioSpec, growth, ratio, roa } from "../core/ratios";
 import { plainClampedScore, requiredActual, scoresPlainly } from "../core/scoring";
 import type { CsiSum, NpsTally } from "../core/survey";
@@ -200,6 +202,34 @@ export function cssRows(
     const total = weightedCss(x, y, z, weights);
     if (typeof total !== "number") return r;
     out[r] = [total];
+  }
+  return rows;
+}
+
+/**
+ * RATING: each score's band label by the core's rule (rounded, then the first
+ * band it reaches), the scheme's bands and labels looked up once per call.
+ */
+export function ratingRows(
+  plan: Columns,
+  out: Matrix,
+  from: number,
+  settings: {
+    readonly scheme: { readonly scheme: RatingScheme; readonly scale: number };
+    readonly language: Language;
+  }
+): number {
+  const s = rowsOf(plan, 0);
+  const ms = maskOf(plan, 0);
+  const { scheme, scale } = settings.scheme;
+  const bands = RATING_BANDS[scheme];
+  const labels = bandLabels(scheme, settings.language);
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    if (!plainAt(s, ms, r)) return r;
+    const x = valueAt(s, ms, r);
+    if (x - x !== 0) return r;
+    out[r] = [labels[bandIndex(bands, x * scale)]];
   }
   return rows;
 }
