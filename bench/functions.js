@@ -20,7 +20,7 @@
  *   (--single-threaded-gc): on a busy machine wall time mostly measures the other
  *   processes, CPU time still measures the work (GC included).
  *
- *   node --expose-gc --single-threaded-gc bench/functions.js [root] [rows ...]   # prints JSON
+ *   node bench/functions.js [root] [rows ...]   # prints JSON
  *
  * (that process only starts the children, one after the other, and prints their
  * rows in the order sizes, then functions; BENCH_CHILD=<function> is how it
@@ -275,7 +275,22 @@ function measure(sizes, root, ids = IDS.filter((id) => !only || only.has(id))) {
   return rows;
 }
 
-const CHILD_FLAGS = ["--expose-gc", "--single-threaded-gc", "--max-old-space-size=4096"];
+/**
+ * --no-allocation-site-pretenuring: V8 decides per allocation site, from how many
+ * of its objects survived the last scavenges, to allocate them in the old
+ * generation instead, and the decision differs from process to process: the
+ * same RATING call at 100,000 rows measured 3.4 ms in one process and 10-11 ms
+ * in another, its bare loop 1.3 ms or 8-9 ms (every result row survives, so
+ * both sites are candidates), ratios from 0.4x to 8.5x. Without it each figure
+ * is the same in every run (bench/NOTES.md). BENCH_PRETENURING=1 keeps V8's
+ * default, to look at that spread.
+ */
+const CHILD_FLAGS = [
+  "--expose-gc",
+  "--single-threaded-gc",
+  "--max-old-space-size=4096",
+  ...(process.env.BENCH_PRETENURING === "1" ? [] : ["--no-allocation-site-pretenuring"]),
+];
 
 /** Measures one function at every size in a child process of its own (1M-row inputs need a larger heap). */
 function runChild(root, id, sizes) {
