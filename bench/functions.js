@@ -6,7 +6,10 @@
  *   (the floor set by Excel's argument shape);
  * - a typed-array loop, for scale.
  *
- * The measurement runs in a child `node --expose-gc` process, so that:
+ * Each function is measured in a child `node --expose-gc` process of its own (all
+ * its sizes, smallest first), so that what V8 compiled for one function, or the
+ * garbage and heap shape it left, never carries into the next (in one shared
+ * process KPI_SCORE measured 4.98x after the others, 1.74x alone); in the child:
  * - every timed call starts from a collected heap (`gc()` before it, outside the
  *   timing): a call is not charged for the garbage of the one before it;
  * - function and baseline calls are interleaved (and their order alternates), so
@@ -17,7 +20,11 @@
  *   (--single-threaded-gc): on a busy machine wall time mostly measures the other
  *   processes, CPU time still measures the work (GC included).
  *
- *   node --expose-gc --single-threaded-gc bench/functions.js [root] [rows ...]   # prints JSON
+ *   node bench/functions.js [root] [rows ...]   # prints JSON
+ *
+ * (that process only starts the children, one after the other, and prints their
+ * rows in the order sizes, then functions; BENCH_CHILD=<function> is how it
+ * tells a child which one it measures.)
  *
  * BENCH_FUNCTIONS_JS=<file> measures another build of functions.js (a saved one, to compare
  * before and after); BENCH_ONLY=KPI_SCORE,NPS measures only those functions.
@@ -184,7 +191,12 @@ function repeatsFor(n) {
   return n >= 1000000 ? 7 : n >= 100000 ? 15 : n >= 10000 ? 31 : 61;
 }
 
-function measure(sizes, root) {
+/** The functions measured, in the order of the table. */
+const IDS = Object.keys(bare);
+
+/** Measures the functions `ids` (default: every one, or BENCH_ONLY's) at each size, in this process. */
+function measure(sizes, root, ids = IDS.filter((id) => !only || only.has(id))) {
+  const wanted = new Set(ids);
   const fns = loadBundle(root);
   const rows = [];
   for (const n of sizes) {
@@ -210,7 +222,7 @@ function measure(sizes, root) {
       Array.from({ length: repeats }, () => timeOnce(() => typedKpiScore(ta, tl, th, out)))
     );
     for (const [id, a] of Object.entries(args)) {
-      if (only && !only.has(id)) continue;
+      if (!wanted.has(id)) continue;
       const fn = fns.get(id);
       const check = fn(...a);
       const one = AGGREGATES.has(id);
@@ -263,36 +275,57 @@ function measure(sizes, root) {
   return rows;
 }
 
-/** Runs the measurement in a child `node --expose-gc` (1M-row inputs need a larger heap). */
-function run(root, sizes = [1000, 10000, 100000, 1000000]) {
-  const out = execFileSync(
-    process.execPath,
-    [
-      "--expose-gc",
-      "--single-threaded-gc",
-      "--max-old-space-size=4096",
-      __filename,
-      root,
-      ...sizes.map(String),
-    ],
-    {
-      cwd: root,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 16 * 2 ** 20,
-    }
-  );
+/**
+ * --no-allocation-site-pretenuring: V8 decides per allocation site, from how many
+ * of its objects survived the last scavenges, to allocate them in the old
+ * generation instead, and the decision differs from process to process: the
+ * same RATING call at 100,000 rows measured 3.4 ms in one process and 10-11 ms
+ * in another, its bare loop 1.3 ms or 8-9 ms (every result row survives, so
+ * both sites are candidates), ratios from 0.4x to 8.5x. Without it each figure
+ * is the same in every run (bench/NOTES.md). BENCH_PRETENURING=1 keeps V8's
+ * default, to look at that spread.
+ */
+const CHILD_FLAGS = [
+  "--expose-gc",
+  "--single-threaded-gc",
+  "--max-old-space-size=4096",
+  ...(process.env.BENCH_PRETENURING === "1" ? [] : ["--no-allocation-site-pretenuring"]),
+];
+
+/** Measures one function at every size in a child process of its own (1M-row inputs need a larger heap). */
+function runChild(root, id, sizes) {
+  const out = execFileSync(process.execPath, [...CHILD_FLAGS, __filename, root, ...sizes.map(String)], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, BENCH_CHILD: id },
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 * 2 ** 20,
+  });
   return JSON.parse(out);
+}
+
+/**
+ * Every function (or BENCH_ONLY's), each in its own child, one after the other;
+ * the rows ordered by size, then function, as one process gave them.
+ */
+function run(root, sizes = [1000, 10000, 100000, 1000000]) {
+  const ids = IDS.filter((id) => !only || only.has(id));
+  if (only)
+    for (const id of only) if (!IDS.includes(id)) throw new Error(`BENCH_ONLY: no function ${id}`);
+  const rows = ids.flatMap((id) => runChild(root, id, sizes));
+  return rows.sort((p, q) => p.rows - q.rows || ids.indexOf(p.fn) - ids.indexOf(q.fn));
 }
 
 if (require.main === module) {
   const [root = path.join(__dirname, ".."), ...sizes] = process.argv.slice(2);
-  if (typeof gc !== "function")
+  const list = sizes.length ? sizes.map(Number) : [1000, 10000, 100000, 1000000];
+  const child = process.env.BENCH_CHILD;
+  if (child && typeof gc !== "function")
     console.error(
       "warning: run with --expose-gc, or every call pays the garbage of the one before"
     );
-  const list = sizes.length ? sizes.map(Number) : [1000, 10000, 100000, 1000000];
-  process.stdout.write(JSON.stringify(measure(list, path.resolve(root))));
+  const rows = child ? measure(list, path.resolve(root), [child]) : run(path.resolve(root), list);
+  process.stdout.write(JSON.stringify(rows));
 }
 
 module.exports = { run, measure, bare, makeInputs };

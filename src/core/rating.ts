@@ -109,14 +109,47 @@ export function roundForRating(value: number): number {
   return Number.isFinite(r) ? r : value;
 }
 
+/**
+ * Where in `bands` (a scheme's, highest first) a value falls: rounded first
+ * (`roundForRating`), then the first band it reaches. `ratingBand` and every
+ * loop that rates many values use it, so there is one rule.
+ */
+export function bandIndex(bands: readonly RatingBand[], value: number): number {
+  // NOINLINE: a function used once would be pasted in as a closure made per value (bench/NOTES.md).
+  const v = /*#__NOINLINE__*/ roundForRating(value);
+  const last = bands.length - 1;
+  for (let i = 0; i < last; i++) {
+    const b = bands[i];
+    if (b.exclusiveFrom ? v > b.from : v >= b.from) return i;
+  }
+  return last;
+}
+
 /** The band a value falls in. */
 export function ratingBand(value: number, scheme: RatingScheme = "achievement"): RatingBand {
   const bands = RATING_BANDS[scheme];
-  const v = roundForRating(value);
-  for (const b of bands) {
-    if (b.exclusiveFrom ? v > b.from : v >= b.from) return b;
-  }
-  return bands[bands.length - 1];
+  return bands[bandIndex(bands, value)];
+}
+
+/** The labels of each scheme's bands in each language, in the bands' order. */
+const BAND_LABELS: Readonly<Record<RatingScheme, Readonly<Record<Language, readonly string[]>>>> = {
+  achievement: {
+    en: RATING_BANDS.achievement.map((b) => b.label.en),
+    id: RATING_BANDS.achievement.map((b) => b.label.id),
+  },
+  csi: {
+    en: RATING_BANDS.csi.map((b) => b.label.en),
+    id: RATING_BANDS.csi.map((b) => b.label.id),
+  },
+};
+
+/**
+ * A scheme's band labels in one language, in the order of RATING_BANDS[scheme]:
+ * `bandLabels(s, l)[bandIndex(RATING_BANDS[s], x)]` is `rating(x, s, l)`, for
+ * loops that rate many values in one scheme and language (RATING over a column).
+ */
+export function bandLabels(scheme: RatingScheme, language: Language): readonly string[] {
+  return BAND_LABELS[scheme][language];
 }
 
 /**

@@ -67,3 +67,38 @@ export function clampedKpiScore(
   const score = kpiScore(actual, valueAt50, valueAt100);
   return score instanceof DomainError ? score : /*#__NOINLINE__*/ clampScore(score, floor, cap);
 }
+
+/**
+ * Whether `clampedKpiScore` scores the row (not a flat line, not a score too
+ * large to be finite, not a floor above the cap), with an absent bound as NaN,
+ * which no comparison takes. With `plainClampedScore`, for loops that keep
+ * their numbers unboxed: a yes/no, then the number. A `number | DomainError`
+ * result, or a number that is NaN for a rejected row, is a boxed number per row
+ * in V8 (bench/NOTES.md).
+ */
+export function scoresPlainly(
+  actual: number,
+  valueAt50: number,
+  valueAt100: number,
+  floor: number,
+  cap: number
+): boolean {
+  const span = valueAt100 - valueAt50;
+  if (span === 0 || floor > cap) return false;
+  const s = /*#__NOINLINE__*/ onScoreLine(actual, valueAt50, span);
+  return s - s === 0;
+}
+
+/** `clampedKpiScore`'s number for a row that `scoresPlainly` takes (absent bounds NaN). */
+export function plainClampedScore(
+  actual: number,
+  valueAt50: number,
+  valueAt100: number,
+  floor: number,
+  cap: number
+): number {
+  let s = /*#__NOINLINE__*/ onScoreLine(actual, valueAt50, valueAt100 - valueAt50);
+  if (s < floor) s = floor;
+  if (s > cap) s = cap;
+  return s;
+}

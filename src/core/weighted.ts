@@ -7,7 +7,7 @@
  * up without building a row object per KPI.
  */
 import { DomainError, Outcome, finite, naError, numError, valueError } from "./errors";
-import { clampedKpiScore } from "./scoring";
+import { clampedKpiScore, plainClampedScore, scoresPlainly } from "./scoring";
 import { sumsToOne } from "./tolerance";
 
 export class WeightedSum {
@@ -23,8 +23,14 @@ export class WeightedSum {
   constructor(
     private readonly equalKpiWeights = false,
     private readonly clamp: { readonly floor?: number; readonly cap?: number } = {}
-  ) {}
+  ) {
+    this.floor = clamp.floor ?? NaN;
+    this.cap = clamp.cap ?? NaN;
+  }
 
+  /** The bounds as plain numbers for `addPlain`: NaN when absent. */
+  private readonly floor: number;
+  private readonly cap: number;
   private total = 0;
   private weightTotal = 0;
   private rows = 0;
@@ -47,6 +53,32 @@ export class WeightedSum {
       return numError("negative", { name: "perspectiveWeight", value: perspectiveWeight });
     const score = clampedKpiScore(actual, valueAt50, valueAt100, this.clamp.floor, this.clamp.cap);
     if (score instanceof DomainError) return score;
+    this.addScore(score, kpiWeight, perspectiveWeight);
+    return undefined;
+  }
+
+  /**
+   * `add` for the rows it takes as they are: adds the row and returns true, or
+   * returns false and adds nothing (a negative or NaN weight, a row the score
+   * line rejects), and `add` then says why. Numbers only in and out, so a loop
+   * over a million rows keeps them unboxed (src/functions/fastPaths.ts).
+   */
+  addPlain(
+    actual: number,
+    valueAt50: number,
+    valueAt100: number,
+    kpiWeight: number,
+    perspectiveWeight: number
+  ): boolean {
+    const { floor, cap } = this;
+    if (!(kpiWeight >= 0 && perspectiveWeight >= 0)) return false;
+    if (!(/*#__NOINLINE__*/ scoresPlainly(actual, valueAt50, valueAt100, floor, cap))) return false;
+    const score = /*#__NOINLINE__*/ plainClampedScore(actual, valueAt50, valueAt100, floor, cap);
+    this.addScore(score, kpiWeight, perspectiveWeight);
+    return true;
+  }
+
+  private addScore(score: number, kpiWeight: number, perspectiveWeight: number): void {
     this.rows += 1;
     if (this.equalKpiWeights) {
       const group = this.perspectives.get(perspectiveWeight);
@@ -54,12 +86,11 @@ export class WeightedSum {
         group.scores += score;
         group.count += 1;
       } else this.perspectives.set(perspectiveWeight, { scores: score, count: 1 });
-      return undefined;
+      return;
     }
     const weight = kpiWeight * perspectiveWeight;
     this.total += score * weight;
     this.weightTotal += weight;
-    return undefined;
   }
 
   get count(): number {

@@ -12,64 +12,104 @@
  * array, and the test of every argument's kind.
  */
 import { CssWeights, weightedCss } from "../core/css";
+import type { Language } from "../core/language";
+import { RATING_BANDS, RatingScheme, bandIndex, bandLabels } from "../core/rating";
 import { RatioSpec, growth, ratio, roa } from "../core/ratios";
-import { clampedKpiScore, requiredActual } from "../core/scoring";
+import { plainClampedScore, requiredActual, scoresPlainly } from "../core/scoring";
 import type { CsiSum, NpsTally } from "../core/survey";
 import type { WeightedSum } from "../core/weighted";
 import type { Matrix } from "./cells";
 import { Columns, present } from "./params";
 
 /**
- * The number in row `r` of a column of one-cell rows, or NaN when that row is
- * not one number. Callers reject non-finite results with `x - x !== 0` (true for
- * NaN and ±Infinity only). NaN rather than undefined: a number-only result stays
- * an unboxed double in optimised code.
+ * Argument `k` as rows to read at `r & maskOf(plan, k)`: its column, or one row
+ * holding the constant that stands for every row (a single number, an omitted
+ * argument's default). One way to read both, so a loop holds no
+ * `column === undefined ? constant : cell` choice per cell: in V8 (Node 20) a
+ * value that is either a cell loaded in the loop or a number from outside it
+ * (that constant, or a NaN marking a bad cell) is boxed, one heap number per
+ * cell read, which a loop over a million rows pays in scavenges (bench/NOTES.md).
  */
-function numberAt(column: readonly unknown[], r: number): number {
-  const row: unknown = column[r];
-  if (!Array.isArray(row) || row.length !== 1) return NaN;
-  const x: unknown = row[0];
-  return typeof x === "number" ? x : NaN;
+function rowsOf(plan: Columns, k: number): readonly unknown[] {
+  return plan.columns[k] ?? [[plan.constants[k]]];
+}
+
+/** -1 for a column (row `r` is its own), 0 for a constant (row 0 stands for every row). */
+function maskOf(plan: Columns, k: number): number {
+  return plan.columns[k] === undefined ? 0 : -1;
 }
 
 /**
- * An optional argument's number in row `r`: NaN for a blank cell or an omitted
- * argument alike, so callers tell them apart: a column's NaN stops the loop
- * (the runner reads the blank), a constant NaN is the omitted argument (ABSENT).
+ * Whether the row is one number (any number: callers reject non-finite ones with
+ * `x - x !== 0`, true for NaN and ±Infinity only). A yes/no, then `valueAt`.
  */
-const stops = (column: readonly unknown[] | undefined, x: number): boolean =>
-  column !== undefined && x - x !== 0;
+function plainAt(rows: readonly unknown[], mask: number, r: number): boolean {
+  const row: unknown = rows[r & mask];
+  return Array.isArray(row) && row.length === 1 && typeof row[0] === "number";
+}
+
+/** The number of a row that `plainAt` took. */
+function valueAt(rows: readonly unknown[], mask: number, r: number): number {
+  return (rows[r & mask] as number[])[0];
+}
+
+/**
+ * An optional argument's value that stops the loop: a non-finite number in a
+ * column. A constant NaN is the omitted argument (ABSENT), which the loop takes.
+ */
+const stops = (mask: number, x: number): boolean => mask !== 0 && x - x !== 0;
 
 // ---- element-wise: each writes `out[r] = [number]` for the rows it takes ----
 
 /** KPI_SCORE: the core's clamped score line. */
 export function kpiScoreRows(plan: Columns, out: Matrix, from: number): number {
-  const [a, l, h, f, c] = plan.columns;
-  const [a0, l0, h0, f0, c0] = plan.constants;
+  const a = rowsOf(plan, 0);
+  const l = rowsOf(plan, 1);
+  const h = rowsOf(plan, 2);
+  const f = rowsOf(plan, 3);
+  const c = rowsOf(plan, 4);
+  const ma = maskOf(plan, 0);
+  const ml = maskOf(plan, 1);
+  const mh = maskOf(plan, 2);
+  const mf = maskOf(plan, 3);
+  const mc = maskOf(plan, 4);
   const rows = plan.rows;
   for (let r = from; r < rows; r++) {
-    const x = a === undefined ? a0 : numberAt(a, r);
-    const lo = l === undefined ? l0 : numberAt(l, r);
-    const hi = h === undefined ? h0 : numberAt(h, r);
-    const floor = f === undefined ? f0 : numberAt(f, r);
-    const cap = c === undefined ? c0 : numberAt(c, r);
-    if (x - x !== 0 || lo - lo !== 0 || hi - hi !== 0 || stops(f, floor) || stops(c, cap)) return r;
-    const score = clampedKpiScore(x, lo, hi, present(floor), present(cap));
-    if (typeof score !== "number") return r;
-    out[r] = [score];
+    if (
+      !plainAt(a, ma, r) ||
+      !plainAt(l, ml, r) ||
+      !plainAt(h, mh, r) ||
+      !plainAt(f, mf, r) ||
+      !plainAt(c, mc, r)
+    )
+      return r;
+    const x = valueAt(a, ma, r);
+    const lo = valueAt(l, ml, r);
+    const hi = valueAt(h, mh, r);
+    const floor = valueAt(f, mf, r);
+    const cap = valueAt(c, mc, r);
+    if (x - x !== 0 || lo - lo !== 0 || hi - hi !== 0 || stops(mf, floor) || stops(mc, cap))
+      return r;
+    if (!scoresPlainly(x, lo, hi, floor, cap)) return r;
+    out[r] = [plainClampedScore(x, lo, hi, floor, cap)];
   }
   return rows;
 }
 
 /** REQUIRED_ACTUAL: the core's inverse of the score line. */
 export function requiredActualRows(plan: Columns, out: Matrix, from: number): number {
-  const [t, l, h] = plan.columns;
-  const [t0, l0, h0] = plan.constants;
+  const t = rowsOf(plan, 0);
+  const l = rowsOf(plan, 1);
+  const h = rowsOf(plan, 2);
+  const mt = maskOf(plan, 0);
+  const ml = maskOf(plan, 1);
+  const mh = maskOf(plan, 2);
   const rows = plan.rows;
   for (let r = from; r < rows; r++) {
-    const target = t === undefined ? t0 : numberAt(t, r);
-    const lo = l === undefined ? l0 : numberAt(l, r);
-    const hi = h === undefined ? h0 : numberAt(h, r);
+    if (!plainAt(t, mt, r) || !plainAt(l, ml, r) || !plainAt(h, mh, r)) return r;
+    const target = valueAt(t, mt, r);
+    const lo = valueAt(l, ml, r);
+    const hi = valueAt(h, mh, r);
     if (target - target !== 0 || lo - lo !== 0 || hi - hi !== 0) return r;
     const actual = requiredActual(target, lo, hi);
     if (typeof actual !== "number") return r;
@@ -80,12 +120,15 @@ export function requiredActualRows(plan: Columns, out: Matrix, from: number): nu
 
 /** GROWTH by the core's rule (a zero previous value is the runner's to report). */
 export function growthRows(plan: Columns, out: Matrix, from: number): number {
-  const [c, p] = plan.columns;
-  const [c0, p0] = plan.constants;
+  const c = rowsOf(plan, 0);
+  const p = rowsOf(plan, 1);
+  const mc = maskOf(plan, 0);
+  const mp = maskOf(plan, 1);
   const rows = plan.rows;
   for (let r = from; r < rows; r++) {
-    const current = c === undefined ? c0 : numberAt(c, r);
-    const previous = p === undefined ? p0 : numberAt(p, r);
+    if (!plainAt(c, mc, r) || !plainAt(p, mp, r)) return r;
+    const current = valueAt(c, mc, r);
+    const previous = valueAt(p, mp, r);
     if (current - current !== 0 || previous - previous !== 0) return r;
     const g = growth(current, previous);
     if (typeof g !== "number") return r;
@@ -96,12 +139,15 @@ export function growthRows(plan: Columns, out: Matrix, from: number): number {
 
 /** A numerator/denominator ratio of the library (ROE ... PRODUCTIVITY) by the core's rules. */
 export function ratioRows(plan: Columns, out: Matrix, from: number, spec: RatioSpec): number {
-  const [u, d] = plan.columns;
-  const [u0, d0] = plan.constants;
+  const u = rowsOf(plan, 0);
+  const d = rowsOf(plan, 1);
+  const mu = maskOf(plan, 0);
+  const md = maskOf(plan, 1);
   const rows = plan.rows;
   for (let r = from; r < rows; r++) {
-    const x = u === undefined ? u0 : numberAt(u, r);
-    const y = d === undefined ? d0 : numberAt(d, r);
+    if (!plainAt(u, mu, r) || !plainAt(d, md, r)) return r;
+    const x = valueAt(u, mu, r);
+    const y = valueAt(d, md, r);
     if (x - x !== 0 || y - y !== 0) return r;
     const q = ratio(spec, x, y);
     if (typeof q !== "number") return r;
@@ -112,14 +158,19 @@ export function ratioRows(plan: Columns, out: Matrix, from: number, spec: RatioS
 
 /** ROA, on closing assets or on the average of opening and closing ones. */
 export function roaRows(plan: Columns, out: Matrix, from: number): number {
-  const [u, d, o] = plan.columns;
-  const [u0, d0, o0] = plan.constants;
+  const u = rowsOf(plan, 0);
+  const d = rowsOf(plan, 1);
+  const o = rowsOf(plan, 2);
+  const mu = maskOf(plan, 0);
+  const md = maskOf(plan, 1);
+  const mo = maskOf(plan, 2);
   const rows = plan.rows;
   for (let r = from; r < rows; r++) {
-    const x = u === undefined ? u0 : numberAt(u, r);
-    const y = d === undefined ? d0 : numberAt(d, r);
-    const opening = o === undefined ? o0 : numberAt(o, r);
-    if (x - x !== 0 || y - y !== 0 || stops(o, opening)) return r;
+    if (!plainAt(u, mu, r) || !plainAt(d, md, r) || !plainAt(o, mo, r)) return r;
+    const x = valueAt(u, mu, r);
+    const y = valueAt(d, md, r);
+    const opening = valueAt(o, mo, r);
+    if (x - x !== 0 || y - y !== 0 || stops(mo, opening)) return r;
     const q = roa(x, y, present(opening));
     if (typeof q !== "number") return r;
     out[r] = [q];
@@ -134,14 +185,19 @@ export function cssRows(
   from: number,
   settings: { readonly weights: CssWeights }
 ): number {
-  const [k, a, d] = plan.columns;
-  const [k0, a0, d0] = plan.constants;
+  const k = rowsOf(plan, 0);
+  const a = rowsOf(plan, 1);
+  const d = rowsOf(plan, 2);
+  const mk = maskOf(plan, 0);
+  const ma = maskOf(plan, 1);
+  const md = maskOf(plan, 2);
   const weights = settings.weights;
   const rows = plan.rows;
   for (let r = from; r < rows; r++) {
-    const x = k === undefined ? k0 : numberAt(k, r);
-    const y = a === undefined ? a0 : numberAt(a, r);
-    const z = d === undefined ? d0 : numberAt(d, r);
+    if (!plainAt(k, mk, r) || !plainAt(a, ma, r) || !plainAt(d, md, r)) return r;
+    const x = valueAt(k, mk, r);
+    const y = valueAt(a, ma, r);
+    const z = valueAt(d, md, r);
     if (x - x !== 0 || y - y !== 0 || z - z !== 0) return r;
     const total = weightedCss(x, y, z, weights);
     if (typeof total !== "number") return r;
@@ -150,44 +206,95 @@ export function cssRows(
   return rows;
 }
 
+/**
+ * RATING: each score's band label by the core's rule (rounded, then the first
+ * band it reaches), the scheme's bands and labels looked up once per call.
+ */
+export function ratingRows(
+  plan: Columns,
+  out: Matrix,
+  from: number,
+  settings: {
+    readonly scheme: { readonly scheme: RatingScheme; readonly scale: number };
+    readonly language: Language;
+  }
+): number {
+  const s = rowsOf(plan, 0);
+  const ms = maskOf(plan, 0);
+  const { scheme, scale } = settings.scheme;
+  const bands = RATING_BANDS[scheme];
+  const labels = bandLabels(scheme, settings.language);
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    if (!plainAt(s, ms, r)) return r;
+    const x = valueAt(s, ms, r);
+    if (x - x !== 0) return r;
+    out[r] = [labels[bandIndex(bands, x * scale)]];
+  }
+  return rows;
+}
+
 // ---- aggregates: each adds the rows it takes to the accumulator ----
 
 /** BSC_SCORE: each KPI row into the core's WeightedSum. Stops at a row of zeros: the runner skips it. */
 export function kpiRows(plan: Columns, sum: WeightedSum, from: number): number {
-  const [a, l, h, k, p] = plan.columns;
-  const [a0, l0, h0, k0, p0] = plan.constants;
-  for (let r = from; r < plan.rows; r++) {
-    const x = a === undefined ? a0 : numberAt(a, r);
-    const lo = l === undefined ? l0 : numberAt(l, r);
-    const hi = h === undefined ? h0 : numberAt(h, r);
-    const kw = k === undefined ? k0 : numberAt(k, r);
-    const pw = p === undefined ? p0 : numberAt(p, r);
+  const a = rowsOf(plan, 0);
+  const l = rowsOf(plan, 1);
+  const h = rowsOf(plan, 2);
+  const k = rowsOf(plan, 3);
+  const p = rowsOf(plan, 4);
+  const ma = maskOf(plan, 0);
+  const ml = maskOf(plan, 1);
+  const mh = maskOf(plan, 2);
+  const mk = maskOf(plan, 3);
+  const mp = maskOf(plan, 4);
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    if (
+      !plainAt(a, ma, r) ||
+      !plainAt(l, ml, r) ||
+      !plainAt(h, mh, r) ||
+      !plainAt(k, mk, r) ||
+      !plainAt(p, mp, r)
+    )
+      return r;
+    const x = valueAt(a, ma, r);
+    const lo = valueAt(l, ml, r);
+    const hi = valueAt(h, mh, r);
+    const kw = valueAt(k, mk, r);
+    const pw = valueAt(p, mp, r);
     if (x - x !== 0 || lo - lo !== 0 || hi - hi !== 0 || kw - kw !== 0 || pw - pw !== 0) return r;
-    if ((x === 0 && lo === 0 && hi === 0) || sum.add(x, lo, hi, kw, pw) !== undefined) return r;
+    if ((x === 0 && lo === 0 && hi === 0) || !sum.addPlain(x, lo, hi, kw, pw)) return r;
   }
-  return plan.rows;
+  return rows;
 }
 
 /** NPS: each answer into the core's NpsTally. */
 export function npsAnswers(plan: Columns, tally: NpsTally, from: number): number {
   const column = plan.columns[0];
   if (column === undefined) return from;
-  for (let r = from; r < plan.rows; r++) {
-    const x = numberAt(column, r);
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    if (!plainAt(column, -1, r)) return r;
+    const x = valueAt(column, -1, r);
     if (x - x !== 0 || tally.add(x) !== undefined) return r;
   }
-  return plan.rows;
+  return rows;
 }
 
 /** CSI: each satisfaction/importance pair into the core's CsiSum. */
 export function csiPairs(plan: Columns, sum: CsiSum, from: number): number {
-  const [s, i] = plan.columns;
-  const [s0, i0] = plan.constants;
-  for (let r = from; r < plan.rows; r++) {
-    const satisfaction = s === undefined ? s0 : numberAt(s, r);
-    const importance = i === undefined ? i0 : numberAt(i, r);
+  const s = rowsOf(plan, 0);
+  const i = rowsOf(plan, 1);
+  const ms = maskOf(plan, 0);
+  const mi = maskOf(plan, 1);
+  const rows = plan.rows;
+  for (let r = from; r < rows; r++) {
+    if (!plainAt(s, ms, r) || !plainAt(i, mi, r)) return r;
+    const satisfaction = valueAt(s, ms, r);
+    const importance = valueAt(i, mi, r);
     if (satisfaction - satisfaction !== 0 || importance - importance !== 0) return r;
     if (sum.add(satisfaction, importance) !== undefined) return r;
   }
-  return plan.rows;
+  return rows;
 }

@@ -11,6 +11,7 @@
 import { Language, isLanguage } from "../core/language";
 import { RatingScheme, isRatingScheme, rating } from "../core/rating";
 import { excelError } from "./excelError";
+import { ratingRows } from "./fastPaths";
 import { each, elementwise, text } from "./params";
 
 /** A scheme of the core and the factor that turns the argument into its unit. */
@@ -36,5 +37,6 @@ function language(got: string | undefined) {
 
 export const RATING = elementwise(
   [each("score"), text("scheme", scheme), text("language", language)],
-  (v, s) => /*#__NOINLINE__*/ rating(v[0] * s.scheme.scale, s.scheme.scheme, s.language)
+  (v, s) => /*#__NOINLINE__*/ rating(v[0] * s.scheme.scale, s.scheme.scheme, s.language),
+  ratingRows
 );

@@ -15,7 +15,8 @@ import fc from "fast-check";
 import { NpsTally, CsiSum } from "../../src/core/survey";
 import { WeightedSum } from "../../src/core/weighted";
 import * as grid from "../../src/functions/grid";
-import { csiPairs, kpiRows, npsAnswers } from "../../src/functions/fastPaths";
+import { csiPairs, kpiRows, npsAnswers, ratingRows } from "../../src/functions/fastPaths";
+import { rating } from "../../src/core/rating";
 import { FUNCTIONS } from "../../src/functions/library";
 import type { Columns, FunctionSpec } from "../../src/functions/params";
 import { run } from "../../src/functions/runner";
@@ -288,5 +289,59 @@ describe("each function's own loop takes the rows it is meant for", () => {
     expect(take([4, 6], [1, 1])).toBe(1); // above the scale
     expect(take([4, 3], [1, -1])).toBe(1); // negative importance
     expect(take([4, 3], [1, "x"])).toBe(1);
+  });
+
+  test("BSC_SCORE (kpiRows) reads a single number as every row's (the weights given once)", () => {
+    // Two KPIs of one perspective, kpiWeight 0.5 each given as one number, perspectiveWeight omitted (1):
+    // scores 50 + 50 * (0.7 - 0.5) / (1 - 0.5) = 70 and 50 + 50 * (0.3 - 0.5) / (1 - 0.5) = 30, total 0.5 * 70 + 0.5 * 30 = 50.
+    const mixed: Columns = {
+      rows: 2,
+      columns: [col([0.7, 0.3]), undefined, col([1, 1]), undefined, undefined],
+      constants: [NaN, 0.5, NaN, 0.5, 1],
+    };
+    const sum = new WeightedSum();
+    expect(kpiRows(mixed, sum, 0)).toBe(2);
+    expect(sum.result()).toBe(50);
+  });
+
+  test("RATING (ratingRows) takes every finite score, rated as the core rates it", () => {
+    const settings = fc.record({
+      scheme: fc.constantFrom(
+        { scheme: "achievement" as const, scale: 1 },
+        { scheme: "achievement" as const, scale: 100 },
+        { scheme: "csi" as const, scale: 1 }
+      ),
+      language: fc.constantFrom("en" as const, "id" as const),
+    });
+    const score = fc.oneof(finite, fc.constantFrom(100, 39.999999999999993, 0.98, 0.81, 1e308));
+    fc.assert(
+      fc.property(fc.array(score, { minLength: 1, maxLength: 30 }), settings, (scores, s) => {
+        const out: unknown[][] = new Array(scores.length);
+        expect(ratingRows(plan([scores], scores.length), out as never, 0, s)).toBe(scores.length);
+        expect(out).toEqual(
+          scores.map((x) => [rating(x * s.scheme.scale, s.scheme.scheme, s.language)])
+        );
+      }),
+      { numRuns: 300 }
+    );
+    // Worked by hand (seed 004): 98% of the target is "Baik"; 39.999999999999993 points is 40, "Poor".
+    const out: unknown[][] = [];
+    const percentId = {
+      scheme: { scheme: "achievement" as const, scale: 100 },
+      language: "id" as const,
+    };
+    expect(ratingRows(plan([[0.98, 1.01]], 2), out as never, 0, percentId)).toBe(2);
+    expect(out).toEqual([["Baik"], ["Sangat Baik"]]);
+    const en = { scheme: { scheme: "achievement" as const, scale: 1 }, language: "en" as const };
+    expect(ratingRows(plan([[39.999999999999993]], 1), out as never, 0, en)).toBe(1);
+    expect(out[0]).toEqual(["Poor"]);
+    // ... and stops at the cells the runner reads itself: text, a blank, a non-finite number, a row of two cells.
+    const take = (column: unknown[][]) =>
+      ratingRows({ rows: column.length, columns: [column], constants: [NaN] }, [], 0, en);
+    expect(take([[80], ["x"]])).toBe(1);
+    expect(take([[80], [null]])).toBe(1);
+    expect(take([[80], [Infinity]])).toBe(1);
+    expect(take([[80], [1, 2]])).toBe(1);
+    expect(take([[80], [true]])).toBe(1);
   });
 });

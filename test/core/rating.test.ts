@@ -1,4 +1,13 @@
-import { RATING_BANDS, nextBandThreshold, rating, ratingBand } from "../../src/core/rating";
+import fc from "fast-check";
+import {
+  RATING_BANDS,
+  RATING_SCHEMES,
+  bandIndex,
+  bandLabels,
+  nextBandThreshold,
+  rating,
+  ratingBand,
+} from "../../src/core/rating";
 
 describe("achievement bands (seed 004)", () => {
   it.each([
@@ -55,5 +64,49 @@ describe("band edges computed in floating point", () => {
     expect(score).not.toBe(40);
     expect(rating(score)).toBe("Poor");
     expect(rating(39.9999)).toBe("Very poor");
+  });
+});
+
+describe("bandIndex and bandLabels (RATING over a column)", () => {
+  it("rate every value as rating() does, in both schemes and languages", () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.constantFrom(
+        100,
+        100.0000000001,
+        80,
+        79.9999999999,
+        39.999999999999993,
+        0.81,
+        0.6599999999
+      )
+    );
+    fc.assert(
+      fc.property(
+        value,
+        fc.constantFrom(...RATING_SCHEMES),
+        fc.constantFrom("en", "id" as const),
+        (x, scheme, language) => {
+          expect(bandLabels(scheme, language)[bandIndex(RATING_BANDS[scheme], x)]).toBe(
+            rating(x, scheme, language)
+          );
+        }
+      ),
+      { numRuns: 1000 }
+    );
+  });
+
+  it("worked by hand: the band edges of seed 004", () => {
+    const at = (x: number) =>
+      bandLabels("achievement", "id")[bandIndex(RATING_BANDS.achievement, x)];
+    expect([at(100), at(100.5), at(98), at(39.999999999999993), at(-5)]).toEqual([
+      "Baik",
+      "Sangat Baik",
+      "Baik",
+      "Kurang Baik",
+      "Tidak Baik",
+    ]);
+    expect(bandLabels("csi", "en")[bandIndex(RATING_BANDS.csi, 0.81)]).toBe("Very satisfied");
+    expect(bandLabels("csi", "en")[bandIndex(RATING_BANDS.csi, NaN)]).toBe("Very dissatisfied");
   });
 });

@@ -1,5 +1,13 @@
 import { DomainError } from "../../src/core/errors";
-import { clampScore, clampedKpiScore, kpiScore, requiredActual } from "../../src/core/scoring";
+import fc from "fast-check";
+import {
+  clampScore,
+  clampedKpiScore,
+  kpiScore,
+  plainClampedScore,
+  requiredActual,
+  scoresPlainly,
+} from "../../src/core/scoring";
 import { WeightedSum } from "../../src/core/weighted";
 import { SEED003_KPIS, meanOfRatios } from "../../src/examples/seed003";
 
@@ -172,5 +180,69 @@ describe("WeightedSum (overall score)", () => {
 
   it("gives #N/A with no rows", () => {
     expect((new WeightedSum().result() as DomainError).kind).toBe("na");
+  });
+});
+
+describe("the plain-number forms for loops (scoresPlainly, plainClampedScore, WeightedSum.addPlain)", () => {
+  it("score what clampedKpiScore scores, and nothing else", () => {
+    const x = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.constantFrom(0, 1, 2, 1e308, -1e308)
+    );
+    const bound = fc.oneof(fc.constant(undefined), fc.double({ min: -200, max: 200, noNaN: true }));
+    fc.assert(
+      fc.property(x, x, x, bound, bound, (a, lo, hi, floor, cap) => {
+        const core = clampedKpiScore(a, lo, hi, floor, cap);
+        const [f, c] = [floor ?? NaN, cap ?? NaN];
+        expect(scoresPlainly(a, lo, hi, f, c)).toBe(typeof core === "number");
+        if (typeof core === "number") expect(plainClampedScore(a, lo, hi, f, c)).toBe(core);
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it("worked by hand: seed 003's Retention line, clamped and not", () => {
+    // 50 + 50 * (0.1236285 - 0.3) / (0.4 - 0.3) = -38.18575: below a floor of 0
+    expect(plainClampedScore(0.1236285, 0.3, 0.4, NaN, NaN)).toBeCloseTo(-38.18575, 9);
+    expect(plainClampedScore(0.1236285, 0.3, 0.4, 0, 120)).toBe(0);
+    expect(plainClampedScore(0.5, 0.3, 0.4, 0, 120)).toBe(120); // 150, capped
+    expect(scoresPlainly(1, 2, 2, NaN, NaN)).toBe(false); // flat line: #DIV/0!
+    expect(scoresPlainly(1, 0, 1, 120, 0)).toBe(false); // floor above cap: #NUM!
+    expect(scoresPlainly(1e308, -1e308, 1e-300, NaN, NaN)).toBe(false); // not finite: #NUM!
+  });
+
+  it("addPlain adds the rows add adds, to the same total, and leaves the others to add", () => {
+    const plain = new WeightedSum();
+    const core = new WeightedSum();
+    SEED003_KPIS.forEach((k) => {
+      const row = [
+        meanOfRatios(k.monthly),
+        k.valueAt50,
+        k.valueAt100,
+        k.kpiWeight,
+        k.perspectiveWeight,
+      ] as const;
+      expect(plain.addPlain(...row)).toBe(true);
+      core.add(...row);
+    });
+    expect(num(plain.result())).toBeCloseTo(57.85, 2);
+    expect(plain.result()).toBe(core.result());
+    // Rejected rows change nothing: a negative weight, a NaN weight, a flat line.
+    expect(plain.addPlain(1, 0, 1, -0.5, 1)).toBe(false);
+    expect(plain.addPlain(1, 0, 1, NaN, 1)).toBe(false);
+    expect(plain.addPlain(1, 2, 2, 1, 1)).toBe(false);
+    expect(plain.count).toBe(SEED003_KPIS.length);
+    expect(plain.result()).toBe(core.result());
+  });
+
+  it("addPlain keeps the clamp and the equal weights of the sum", () => {
+    const clamped = new WeightedSum(false, { floor: 0, cap: 120 });
+    expect(clamped.addPlain(0.5, 0.3, 0.4, 1, 1)).toBe(true); // 150 -> 120
+    expect(num(clamped.result())).toBe(120);
+    expect(new WeightedSum(false, { floor: 10, cap: 5 }).addPlain(1, 0, 1, 1, 1)).toBe(false);
+    const equal = new WeightedSum(true);
+    equal.addPlain(1, 0, 1, 123, 1);
+    equal.addPlain(0.5, 0, 1, 123, 1);
+    expect(num(equal.result())).toBeCloseTo(87.5, 12);
   });
 });
