@@ -6,9 +6,15 @@ import { DomainError, Outcome, div0Error, finiteNamed, naError, numError } from 
 
 /** Why a single 0-10 answer cannot be counted, or undefined when it can. */
 export function npsResponseProblem(x: number): DomainError | undefined {
+  if (isNpsAnswer(x)) return undefined;
   if (x < 0 || x > 10) return numError("npsOutOfScale", { value: x });
   if (!Number.isInteger(x)) return numError("npsNotWhole", { value: x });
   return undefined;
+}
+
+/** An answer NPS counts: a whole number from 0 to 10 (the rule `npsResponseProblem` explains). */
+export function isNpsAnswer(x: number): boolean {
+  return x >= 0 && x <= 10 && Number.isInteger(x);
 }
 
 /**
@@ -30,6 +36,20 @@ export class NpsTally {
     return undefined;
   }
 
+  /**
+   * `add` for a loop over plain numbers: true when the answer was counted, false
+   * (nothing counted) where `add` would refuse it, and `add` then says why.
+   * Numbers only in and out, so a million answers stay unboxed
+   * (src/functions/fastPaths.ts).
+   */
+  addPlain(x: number): boolean {
+    if (!(/*#__NOINLINE__*/ isNpsAnswer(x))) return false;
+    if (x >= 9) this.promoters++;
+    else if (x <= 6) this.detractors++;
+    this.answers++;
+    return true;
+  }
+
   /** % promoters - % detractors of the answers counted. */
   result(): Outcome<number> {
     if (this.answers === 0) return naError("noResponses");
@@ -47,12 +67,18 @@ export function nps(responses: readonly number[]): Outcome<number> {
   return tally.result();
 }
 
+/** A pair CSI takes: satisfaction on the scale, importance not negative (the rule `csiPairProblem` explains). */
+export function isCsiPair(satisfaction: number, importance: number, scaleMax: number): boolean {
+  return satisfaction >= 0 && satisfaction <= scaleMax && importance >= 0;
+}
+
 /** Why a satisfaction/importance pair cannot be used, or undefined when it can. */
 export function csiPairProblem(
   satisfaction: number,
   importance: number,
   scaleMax: number
 ): DomainError | undefined {
+  if (isCsiPair(satisfaction, importance, scaleMax)) return undefined;
   if (satisfaction < 0 || satisfaction > scaleMax) {
     return numError("satisfactionOutOfScale", { value: satisfaction, scaleMax });
   }
@@ -79,6 +105,15 @@ export class CsiSum {
     this.importance += importance;
     this.pairs++;
     return undefined;
+  }
+
+  /** `add` for a loop over plain numbers: true when added, false (nothing added) where `add` would refuse. */
+  addPlain(satisfaction: number, importance: number): boolean {
+    if (!(/*#__NOINLINE__*/ isCsiPair(satisfaction, importance, this.scaleMax))) return false;
+    this.weighted += satisfaction * importance;
+    this.importance += importance;
+    this.pairs++;
+    return true;
   }
 
   /** sum(satisfaction × importance) / sum(importance) / scaleMax over the pairs added. */

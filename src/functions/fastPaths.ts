@@ -277,7 +277,7 @@ export function npsAnswers(plan: Columns, tally: NpsTally, from: number): number
   for (let r = from; r < rows; r++) {
     if (!plainAt(column, -1, r)) return r;
     const x = valueAt(column, -1, r);
-    if (x - x !== 0 || tally.add(x) !== undefined) return r;
+    if (x - x !== 0 || !tally.addPlain(x)) return r;
   }
   return rows;
 }
@@ -294,7 +294,7 @@ export function csiPairs(plan: Columns, sum: CsiSum, from: number): number {
     const satisfaction = valueAt(s, ms, r);
     const importance = valueAt(i, mi, r);
     if (satisfaction - satisfaction !== 0 || importance - importance !== 0) return r;
-    if (sum.add(satisfaction, importance) !== undefined) return r;
+    if (!sum.addPlain(satisfaction, importance)) return r;
   }
   return rows;
 }

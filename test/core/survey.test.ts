@@ -1,5 +1,6 @@
 import { DomainError } from "../../src/core/errors";
-import { csi, nps } from "../../src/core/survey";
+import fc from "fast-check";
+import { CsiSum, NpsTally, csi, isCsiPair, isNpsAnswer, nps } from "../../src/core/survey";
 
 const kind = (x: unknown): string => (x as DomainError).kind;
 
@@ -44,5 +45,69 @@ describe("CSI", () => {
   });
   it("gives #DIV/0! when importance sums to 0", () => {
     expect(kind(csi([4, 3], [0, 0]))).toBe("div0");
+  });
+});
+
+describe("the plain-number forms for loops (NpsTally.addPlain, CsiSum.addPlain)", () => {
+  const x = fc.oneof(
+    fc.integer({ min: -3, max: 13 }),
+    fc.double({ min: -20, max: 20, noNaN: true }),
+    fc.constantFrom(0, -0, 10, 10.5, 1e308, Infinity, NaN)
+  );
+
+  it("NPS: counts the answers add counts, to the same score, and refuses the rest without counting", () => {
+    fc.assert(
+      fc.property(fc.array(x, { maxLength: 40 }), (answers) => {
+        const plain = new NpsTally();
+        const core = new NpsTally();
+        for (const a of answers) {
+          const taken = plain.addPlain(a);
+          expect(taken).toBe(isNpsAnswer(a));
+          expect(core.add(a) === undefined).toBe(taken);
+        }
+        expect(plain.result()).toEqual(core.result());
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("NPS worked by hand: 6 promoters, 2 passives, 2 detractors is 40; 10.5 and -1 are not counted", () => {
+    const tally = new NpsTally();
+    for (const a of [10, 9, 9, 10, 9, 10, 8, 7, 6, 0]) expect(tally.addPlain(a)).toBe(true);
+    expect(tally.addPlain(10.5)).toBe(false);
+    expect(tally.addPlain(-1)).toBe(false);
+    expect(tally.result()).toBe(40);
+  });
+
+  it("CSI: adds the pairs add adds, to the same index, and refuses the rest without adding", () => {
+    // Finite numbers: add's callers reject the others first; addPlain refuses NaN itself (below).
+    const finite = fc.oneof(
+      fc.integer({ min: -3, max: 13 }),
+      fc.double({ min: -20, max: 20, noNaN: true }),
+      fc.constantFrom(0, -0, 5, 5.5, 1e308)
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(finite, finite), { maxLength: 40 }), (pairs) => {
+        const plain = new CsiSum(5);
+        const core = new CsiSum(5);
+        for (const [s, i] of pairs) {
+          const taken = plain.addPlain(s, i);
+          expect(taken).toBe(isCsiPair(s, i, 5));
+          expect(core.add(s, i) === undefined).toBe(taken);
+        }
+        expect(plain.result()).toEqual(core.result());
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("CSI worked by hand: (4 × 2 + 5 × 1) / 3 / 5 = 0.8666…; a satisfaction of 6 on a 5 scale is refused", () => {
+    const sum = new CsiSum(5);
+    expect(sum.addPlain(4, 2)).toBe(true);
+    expect(sum.addPlain(5, 1)).toBe(true);
+    expect(sum.addPlain(6, 1)).toBe(false);
+    expect(sum.addPlain(3, -1)).toBe(false);
+    expect(sum.addPlain(NaN, 1)).toBe(false);
+    expect(sum.result()).toBeCloseTo(13 / 3 / 5, 12);
   });
 });
