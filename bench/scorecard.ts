@@ -25,6 +25,9 @@ import { problemMessage } from "../src/scorecard/messages";
 import { PlanCell, SheetPlan, formulaText } from "../src/scorecard/plan";
 import { DEFAULT_BUILD_OPTIONS, KpiTable, SourceTable, SourceValue } from "../src/scorecard/types";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { median } = require("./stats") as { median: (xs: readonly number[]) => number };
+
 const PERSPECTIVES = ["Financial", "Customer", "Internal process", "Learning & growth"];
 const HEADERS = [
   "Employee",
@@ -156,27 +159,6 @@ export function planSource(source: SourceTable): SheetPlan[] {
   return plansOf(analyse(source));
 }
 
-/** What the build benchmark times as "analyse + plan": the source table, then `planSource`. */
-export function plan(table: SourceValue[][]): SheetPlan[] {
-  return planSource(sourceOf(table));
-}
-
-/** The phases of `plan`, in ms: building the source table, analysing it, planning the sheets. */
-export function planPhases(table: SourceValue[][]): {
-  sourceMs: number;
-  analyseMs: number;
-  buildMs: number;
-} {
-  const t0 = now();
-  const source = sourceOf(table);
-  const t1 = now();
-  const kpis = analyse(source);
-  const t2 = now();
-  plansOf(kpis);
-  const t3 = now();
-  return { sourceMs: t1 - t0, analyseMs: t2 - t1, buildMs: t3 - t2 };
-}
-
 export async function measureBuild(employees: number): Promise<BuildMeasure> {
   const table = companyTable(employees);
   const host = createHost({ sheets: { Data: table } });
@@ -264,7 +246,6 @@ export function measurePlanning(employees: number, runs = 9): PlanningMeasure {
     const t4 = now();
     samples.push({ source: t1 - t0, analyse: t2 - t1, plan: t3 - t2, bare: t4 - t3 });
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const rest = samples.slice(1);
   const totals = rest.map((x) => x.analyse + x.plan);
   return {
