@@ -44,6 +44,12 @@ export function rangeA1(row: number, column: number, rows: number, columns: numb
     : `${first}:${cellA1(row + rows - 1, column + columns - 1)}`;
 }
 
+/**
+ * A cell address's parts: the sheet prefix with its "!" (or none), the column
+ * letters and the row, "$" signs dropped ("'Data'!$G$5" → "'Data'!", "G", "5").
+ */
+export const CELL_PARTS = /^(.*!)?\$?([A-Z]{1,3})\$?(\d+)$/;
+
 /** A sheet name as it appears in a formula: always quoted, quotes doubled ('It''s'). */
 export function quoteSheet(name: string): string {
   // Called for every cell address of a plan (a million for a big company): skip the regex when there is no quote.

@@ -7,7 +7,7 @@
  */
 import { DomainError } from "../core/errors";
 import { aggregatePeriods, isRatioAggregation } from "../core/periods";
-import { columnLetter, quoteSheet } from "./a1";
+import { CELL_PARTS, columnLetter, quoteSheet } from "./a1";
 import { problem } from "./problems";
 import { shownNumber } from "./shownNumber";
 import {
@@ -98,8 +98,6 @@ export interface SourceCell {
   readonly row: number;
 }
 
-const ADDRESS = /^(.*!\$?[A-Z]{1,3}|\$?[A-Z]{1,3})\$?(\d+)$/;
-
 /**
  * Where the `key` cell of a row is, without making its address: a row read
  * here knows its column and row; `cells` made elsewhere (a test's plain
@@ -111,8 +109,9 @@ export function sourceCellOf(cells: RowCells, key: ColumnKey): SourceCell | unde
     if (column === undefined) return undefined;
     return { column, row: key === "perspectiveWeight" ? cells.weightRow : cells.sheetRow };
   }
-  const m = ADDRESS.exec(cells[key] ?? "");
-  return m ? { column: m[1], row: Number(m[2]) } : undefined;
+  // RowCells are relative ("'Data'!G5"), so no "$" is lost.
+  const m = CELL_PARTS.exec(cells[key] ?? "");
+  return m ? { column: (m[1] ?? "") + m[2], row: Number(m[3]) } : undefined;
 }
 
 const rowCells = (locator: CellLocator, sheetRow: number, weightRow: number): RowCells =>

@@ -12,7 +12,7 @@ import { directionMismatch, lowerIsBetter } from "../core/direction";
 import { DomainError } from "../core/errors";
 import { kpiScore } from "../core/scoring";
 import { sumsToOne } from "../core/tolerance";
-import { cellA1, columnLetter, qualified, rangeA1 } from "./a1";
+import { CELL_PARTS, cellA1, columnLetter, qualified, rangeA1 } from "./a1";
 import { groupBy, pushTo } from "./groups";
 import { problem } from "./problems";
 import { text } from "./readRows";
@@ -151,8 +151,6 @@ function checkWeight(rows: readonly KpiRow[], problems: Problem[]): number | und
   return weight;
 }
 
-const CELL_ADDRESS = /^(.*!)?\$?([A-Z]{1,3})\$?(\d+)$/;
-
 /**
  * One range over cells of one column ("'Data'!E2", "'Data'!E4" → "'Data'!E2:E4"),
  * so a problem about a sum points at every cell summed; the first cell when
@@ -164,7 +162,7 @@ export function spanOf(cells: readonly (string | undefined)[]): string | undefin
   let top = Infinity;
   let bottom = -Infinity;
   for (const cell of cells) {
-    const m = cell === undefined ? null : CELL_ADDRESS.exec(cell);
+    const m = cell === undefined ? null : CELL_PARTS.exec(cell);
     if (!m) continue;
     if (column === undefined) {
       prefix = m[1] ?? "";

@@ -1,6 +1,7 @@
 import { analyseSource } from "../../src/scorecard/analyse";
 import { matchColumns } from "../../src/scorecard/headers";
 import { problemMessage } from "../../src/scorecard/messages";
+import { sourceCellOf } from "../../src/scorecard/readRows";
 import { Problem } from "../../src/scorecard/types";
 import { SEED_HEADERS, seedRows, seedSource, sourceTable } from "../support/seedSource";
 
@@ -231,5 +232,26 @@ describe("layouts people use", () => {
       /^Retention: nilai aktual dari 'Data'!G2 tidak dapat dihitung: \S/
     );
     expect(problemMessage(p, "id")).not.toMatch(/denominators/);
+  });
+});
+
+describe("sourceCellOf: where a row's cell is, without making its address", () => {
+  it("reads a row the analysis read from its column and row, the perspective weight from the row it came from", () => {
+    const { table } = analyseSource(seedSource(), matchColumns(seedSource().headers));
+    const row = table!.rows[1];
+    expect(sourceCellOf(row.cells, "actual")).toEqual({ column: "'Data'!G", row: 3 });
+    expect(row.cells.actual).toBe("'Data'!G3");
+    expect(sourceCellOf(row.cells, "perspectiveWeight")?.row).toBe(
+      Number(/\d+$/.exec(row.cells.perspectiveWeight!)![0])
+    );
+    expect(sourceCellOf(row.cells, "unit")).toBeUndefined();
+  });
+
+  it("parses cells given as addresses (rows made elsewhere), with or without a sheet", () => {
+    const cells = { actual: "'My Data'!H12", kpi: "C7", valueAt50: "$D$9" };
+    expect(sourceCellOf(cells, "actual")).toEqual({ column: "'My Data'!H", row: 12 });
+    expect(sourceCellOf(cells, "kpi")).toEqual({ column: "C", row: 7 });
+    expect(sourceCellOf(cells, "valueAt50")).toEqual({ column: "D", row: 9 });
+    expect(sourceCellOf(cells, "valueAt100")).toBeUndefined();
   });
 });
