@@ -112,6 +112,23 @@ async function floor(inputs, outputs, dir) {
   return { ...m, cells: cells.reduce((a, b) => a + b, 0) };
 }
 
+/** One row of the table: a command's time and peak memory against the floor's, for `employees` × 12 KPIs. */
+function caseResult(name, employees, jobs, cmd, base) {
+  return {
+    case: name,
+    employees,
+    rows: employees * 12,
+    jobs,
+    seconds: cmd.seconds,
+    rssMB: cmd.rssMB,
+    status: cmd.status,
+    floorSeconds: base.seconds,
+    floorRssMB: base.rssMB,
+    cells: base.cells,
+    ratio: cmd.seconds / base.seconds,
+  };
+}
+
 async function run(options = {}) {
   const quick = options.quick ?? process.argv.includes("--quick");
   const { organisationWorkbook } = requireTs(path.join(root, "src/export/examples.ts"));
@@ -127,19 +144,7 @@ async function run(options = {}) {
       const out = path.join(dir, `out${n}.xlsx`);
       const cmd = timed([bin, "build", input, "--out", out, "--json"], dir);
       const base = await floor([input], [out], dir);
-      results.push({
-        case: `one file, ${n.toLocaleString("en-US")} employees`,
-        employees: n,
-        rows: n * 12,
-        jobs: 1,
-        seconds: cmd.seconds,
-        rssMB: cmd.rssMB,
-        status: cmd.status,
-        floorSeconds: base.seconds,
-        floorRssMB: base.rssMB,
-        cells: base.cells,
-        ratio: cmd.seconds / base.seconds,
-      });
+      results.push(caseResult(`one file, ${n.toLocaleString("en-US")} employees`, n, 1, cmd, base));
       console.log(JSON.stringify(results[results.length - 1]));
     }
     const perUnit = quick ? 50 : 500;
@@ -164,19 +169,15 @@ async function run(options = {}) {
     }
     const base = await floor(inputs, outputs, dir);
     for (const { jobs, cmd } of folder) {
-      results.push({
-        case: `folder of 20 units × ${perUnit} employees, --jobs ${jobs}`,
-        employees: 20 * perUnit,
-        rows: 20 * perUnit * 12,
-        jobs,
-        seconds: cmd.seconds,
-        rssMB: cmd.rssMB,
-        status: cmd.status,
-        floorSeconds: base.seconds,
-        floorRssMB: base.rssMB,
-        cells: base.cells,
-        ratio: cmd.seconds / base.seconds,
-      });
+      results.push(
+        caseResult(
+          `folder of 20 units × ${perUnit} employees, --jobs ${jobs}`,
+          20 * perUnit,
+          jobs,
+          cmd,
+          base
+        )
+      );
       console.log(JSON.stringify(results[results.length - 1]));
     }
   } finally {
