@@ -23,7 +23,13 @@ import { buildPlans } from "../src/scorecard/buildPlans";
 import { matchColumns } from "../src/scorecard/headers";
 import { problemMessage } from "../src/scorecard/messages";
 import { PlanCell, SheetPlan, formulaText } from "../src/scorecard/plan";
-import { DEFAULT_BUILD_OPTIONS, KpiTable, SourceTable, SourceValue } from "../src/scorecard/types";
+import {
+  BuildOptions,
+  DEFAULT_BUILD_OPTIONS,
+  KpiTable,
+  SourceTable,
+  SourceValue,
+} from "../src/scorecard/types";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { median } = require("./stats") as { median: (xs: readonly number[]) => number };
@@ -161,8 +167,8 @@ export function analyse(source: SourceTable): KpiTable {
 }
 
 /** The plans of a KPI table, for profiling the planning alone. */
-export function plansOf(kpis: KpiTable): SheetPlan[] {
-  return buildPlans(kpis, DEFAULT_BUILD_OPTIONS, ["Data"]);
+export function plansOf(kpis: KpiTable, options: Partial<BuildOptions> = {}): SheetPlan[] {
+  return buildPlans(kpis, { ...DEFAULT_BUILD_OPTIONS, ...options }, ["Data"]);
 }
 
 /** Analyse + plan of a source table (the pane's own work between reading and writing). */

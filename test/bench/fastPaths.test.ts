@@ -65,10 +65,18 @@ const cell = fc.oneof(
   { weight: 1, arbitrary: fc.constant<unknown>(upstream) }
 );
 const rows = fc.integer({ min: 2, max: 25 });
-/** One argument: a column (sometimes with a header on top and blank rows below), one number, or omitted. */
+/** A row that is not one cell, which only a hostile caller sends in a column: the loops read each row's shape. */
+const badRow = fc.constantFrom<unknown>([1, 2], [], [[1]], 5, null, "x");
+/** A column with one row replaced by `badRow`. */
+const raggedColumn = (n: number) =>
+  fc
+    .tuple(fc.array(cell, { minLength: n, maxLength: n }), fc.nat({ max: n - 1 }), badRow)
+    .map(([cells, at, bad]) => col(cells).map((row, r) => (r === at ? bad : row)));
+/** One argument: a column (sometimes with a header on top and blank rows below, or a ragged row), one number, or omitted. */
 const argument = (n: number, optional: boolean) =>
   fc.oneof(
     { weight: 6, arbitrary: fc.array(cell, { minLength: n, maxLength: n }).map(col) },
+    { weight: 1, arbitrary: raggedColumn(n) },
     { weight: 1, arbitrary: finite.map((x) => [[x]]) },
     { weight: optional ? 2 : 0, arbitrary: fc.constant(null) }
   );
