@@ -22,7 +22,7 @@ import {
   trendFormula,
 } from "./formulas";
 import { SHEET_LABELS } from "./messages";
-import { PlanCell, SheetPlan } from "./plan";
+import { PlanCell, RowFormulaCell, SheetPlan, rowFormula } from "./plan";
 import { PlanBuilder, cell } from "./planBuilder";
 import { actualCell, inputCell } from "./sourceLinks";
 import { groupBy } from "./groups";
@@ -89,6 +89,7 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
   b.format(HEADER_ROW, 0, 1, COLUMNS, HEADER_STYLE);
 
   let r = HEADER_ROW + 1;
+  const kpiFormulas = kpiRowFormulas(options);
   const perspectiveRows: { row: number; name: string }[] = [];
   let band = 0;
   for (const [perspective, group] of groupBy(input.rows, (row) => row.perspective)) {
@@ -110,7 +111,7 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
     b.format(p, 7, 1, 2, { numberFormat: NUMBER_FORMATS.score });
     addBandRule(b, cell(p, 7), options);
     for (const row of group) {
-      writeKpiRow(b, r, row, options);
+      writeKpiRow(b, r, row, kpiFormulas, options);
       if (band++ % 2 === 1) b.format(r, 0, 1, COLUMNS, BAND_FILL);
       b.source(row.cells.actual);
       r++;
@@ -169,8 +170,34 @@ export function scorecardSheetPlan(input: ScorecardSheetInput, options: BuildOpt
   return b.build();
 }
 
-function writeKpiRow(b: PlanBuilder, r: number, row: KpiRow, options: BuildOptions): void {
-  const [B, C, D, E, G] = [cell(r, 1), cell(r, 2), cell(r, 3), cell(r, 4), cell(r, 6)];
+/** The formulas of every KPI row, relative to the row (as the details sheet's): made once per sheet. */
+interface KpiRowFormulas {
+  readonly score: RowFormulaCell;
+  readonly weighted: RowFormulaCell;
+  readonly rating: RowFormulaCell;
+  readonly neededFor100: RowFormulaCell;
+  readonly neededForNextBand: RowFormulaCell;
+}
+
+function kpiRowFormulas(options: BuildOptions): KpiRowFormulas {
+  return {
+    score: rowFormula((n) => scoreFormula(`E${n}`, `C${n}`, `D${n}`, options.floor, options.cap)),
+    weighted: rowFormula((n) => `=G${n}*B${n}`),
+    rating: rowFormula((n) => ratingFormula(`G${n}`, options.scheme, options.language)),
+    neededFor100: rowFormula((n) => `=${neededFormula("100", `C${n}`, `D${n}`)}`),
+    neededForNextBand: rowFormula((n) =>
+      neededForNextBandFormula(`G${n}`, `C${n}`, `D${n}`, options.scheme)
+    ),
+  };
+}
+
+function writeKpiRow(
+  b: PlanBuilder,
+  r: number,
+  row: KpiRow,
+  formulas: KpiRowFormulas,
+  options: BuildOptions
+): void {
   const trend =
     options.mode === "formulas" && row.periods
       ? {
@@ -188,12 +215,12 @@ function writeKpiRow(b: PlanBuilder, r: number, row: KpiRow, options: BuildOptio
     inputCell(row, "valueAt100", row.valueAt100, options, r),
     actualCell(row, options, r),
     trend,
-    { formula: scoreFormula(E, C, D, options.floor, options.cap) },
-    { formula: `=${G}*${B}` },
+    formulas.score,
+    formulas.weighted,
     null,
-    { formula: ratingFormula(G, options.scheme, options.language) },
-    { formula: `=${neededFormula("100", C, D)}` },
-    { formula: neededForNextBandFormula(G, C, D, options.scheme) },
+    formulas.rating,
+    formulas.neededFor100,
+    formulas.neededForNextBand,
   ]);
   b.format(r, 0, 1, 1, KPI_INDENT);
   b.format(r, 1, 1, 1, numberFormatOf(NUMBER_FORMATS.weight));
