@@ -209,6 +209,8 @@ const PANE: Samples<PaneParams> = {
   buildProgress: { done: 3, total: 12 },
   buildSuccess: { created: ["Laporan Rincian"], replaced: ["Laporan"] },
   footerEmployees: { count: 6 },
+  optionsSheetPerEmployeeHint: { count: 6 },
+  optionsSheetPerEmployeeMany: { count: 1200 },
   mappingSummary: { mapped: 7, total: 11 },
   optionsSummary: { title: "Laporan", language: "id" },
   buildError: { error: new WorkbookError("nothingChanged", { reason }) },

@@ -1,5 +1,7 @@
 import { initialDraft, toBuildOptions } from "../../src/taskpane/hooks/useBuildOptions";
 import { screen } from "@testing-library/react";
+import { MANY_SHEETS } from "../../src/taskpane/components/BuildOptionsForm";
+import { createFakeService, employeesTable, TABLE_CHOICE } from "./fakeService";
 import { buildButton, choose, openOptions, renderPane, sourceRead } from "./renderPane";
 
 describe("build options", () => {
@@ -50,6 +52,33 @@ describe("build options", () => {
     expect(
       screen.queryByRole("checkbox", { name: "Also one sheet per employee" })
     ).not.toBeInTheDocument();
+  });
+
+  test("one sheet per employee says how many sheets it adds, and warns when they are many", async () => {
+    const few = createFakeService({
+      sources: [{ choice: TABLE_CHOICE, table: employeesTable(["Adi", "Budi", "Citra"]) }],
+    });
+    const first = renderPane({ service: few });
+    await sourceRead(12);
+    await openOptions(first.user);
+    const box = screen.getByRole("checkbox", { name: "Also one sheet per employee" });
+    expect(box).toHaveAccessibleDescription("Adds 3 sheets.");
+    first.unmount();
+
+    const names = Array.from({ length: MANY_SHEETS + 20 }, (_, i) => `Employee ${i + 1}`);
+    const many = createFakeService({
+      sources: [{ choice: TABLE_CHOICE, table: employeesTable(names) }],
+    });
+    const { user } = renderPane({ service: many });
+    await sourceRead(names.length * 4);
+    await openOptions(user);
+    expect(
+      screen.getByRole("checkbox", { name: "Also one sheet per employee" })
+    ).toHaveAccessibleDescription(
+      "Adds 120 sheets: a workbook with this many is slow to open and save."
+    );
+    // A warning, not an error: the build stays possible.
+    expect(buildButton()).not.toHaveAttribute("aria-disabled", "true");
   });
 
   test("options are collapsed behind their defaults; each choice is a dropdown, each on/off a checkbox", async () => {

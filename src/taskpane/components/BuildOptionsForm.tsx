@@ -42,10 +42,20 @@ const useStyles = makeStyles({
   checkbox: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
+/**
+ * From this many sheets per employee on, the option warns: every sheet is
+ * written, saved and loaded with the workbook, and a workbook of hundreds of
+ * sheets opens, saves and recalculates slowly (a judgement, not an Excel limit:
+ * Excel allows as many sheets as memory holds).
+ */
+export const MANY_SHEETS = 100;
+
 export interface BuildOptionsFormProps {
   readonly draft: OptionsDraft;
   readonly errors: OptionErrors;
   readonly severalEmployees: boolean;
+  /** How many scorecards the table holds (employees, or employees × periods): the sheets one per employee adds. */
+  readonly scorecards?: number;
   /** The mapping has a unit column (the roll-up is offered) and a roll-up weight column (it may be weighted). */
   readonly hasUnits?: boolean;
   readonly hasUnitWeights?: boolean;
@@ -74,6 +84,7 @@ export function BuildOptionsForm({
   draft,
   errors,
   severalEmployees,
+  scorecards = 0,
   hasUnits = false,
   hasUnitWeights = false,
   onChange,
@@ -121,7 +132,8 @@ export function BuildOptionsForm({
     label: string,
     checked: boolean,
     set: (checked: boolean) => void,
-    hint?: string
+    hint?: string,
+    warning?: string
   ) => {
     const box = (
       <Checkbox
@@ -131,6 +143,12 @@ export function BuildOptionsForm({
         onChange={(_, data) => set(data.checked === true)}
       />
     );
+    if (warning)
+      return (
+        <Field validationState="warning" validationMessage={warning} size="small">
+          {box}
+        </Field>
+      );
     return hint ? (
       <Field hint={hint} size="small">
         {box}
@@ -178,8 +196,14 @@ export function BuildOptionsForm({
         </div>
       )}
       {severalEmployees &&
-        check(s.optionsSheetPerEmployee, draft.sheetPerEmployee, (sheetPerEmployee) =>
-          onChange({ sheetPerEmployee })
+        check(
+          s.optionsSheetPerEmployee,
+          draft.sheetPerEmployee,
+          (sheetPerEmployee) => onChange({ sheetPerEmployee }),
+          scorecards > 0 ? s.optionsSheetPerEmployeeHint({ count: scorecards }) : undefined,
+          scorecards >= MANY_SHEETS
+            ? s.optionsSheetPerEmployeeMany({ count: scorecards })
+            : undefined
         )}
       {check(s.optionsGcr, draft.gcr, (gcr) => onChange({ gcr }))}
       {draft.gcr && (

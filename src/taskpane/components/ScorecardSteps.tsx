@@ -65,11 +65,12 @@ export function ScorecardSteps({ language, intro }: ScorecardStepsProps) {
   const periods = usePeriodSources(source);
   const readSelectionAddress = useSelectionAddress();
   const analysis = useAnalysis(source, mapping, periods.inputs);
-  const severalEmployees = useMemo(
-    // Several scorecards: employees, or periods of one employee.
-    () => new Set(analysis.table?.rows.map(scorecardKey) ?? []).size > 1,
+  const scorecards = useMemo(
+    // Scorecards: employees, or employees × periods.
+    () => new Set(analysis.table?.rows.map(scorecardKey) ?? []).size,
     [analysis.table]
   );
+  const severalEmployees = scorecards > 1;
   const options = useBuildOptions(language, severalEmployees);
   const preview = usePreview(analysis, options.options, language);
   const selectCell = useSelectCell();
@@ -131,6 +132,7 @@ export function ScorecardSteps({ language, intro }: ScorecardStepsProps) {
           draft={options.draft}
           errors={options.errors}
           severalEmployees={severalEmployees}
+          scorecards={scorecards}
           hasUnits={mapping.unit !== undefined}
           hasUnitWeights={mapping.unitWeight !== undefined}
           onChange={options.update}

@@ -154,6 +154,10 @@ export type PaneParams = { readonly [W in Word]: NoParams } & {
   /** What a build did: sheets it created and sheets it replaced (same names, new content). */
   buildSuccess: { readonly created: readonly string[]; readonly replaced: readonly string[] };
   footerEmployees: { readonly count: number };
+  /** The sheets "one sheet per employee" adds: one per scorecard. */
+  optionsSheetPerEmployeeHint: { readonly count: number };
+  /** The same, when they are so many that the workbook grows slow (BuildOptionsForm MANY_SHEETS). */
+  optionsSheetPerEmployeeMany: { readonly count: number };
   mappingSummary: { readonly mapped: number; readonly total: number };
   /** The options' header when collapsed: the sheet's title and language. */
   optionsSummary: { readonly title: string; readonly language: Language };

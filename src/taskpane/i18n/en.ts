@@ -150,6 +150,9 @@ export const en = {
 
   buildHeading: "Build",
   footerEmployees: (p, f) => `${f.number(p.count)} employees`,
+  optionsSheetPerEmployeeHint: (p, f) => `Adds ${f.number(p.count)} sheets.`,
+  optionsSheetPerEmployeeMany: (p, f) =>
+    `Adds ${f.number(p.count)} sheets: a workbook with this many is slow to open and save.`,
   buildButton: "Build scorecard",
   buildDisabledNoData: "Read your KPI data first.",
   buildDisabledErrors: "Fix the errors listed under Problems to build.",

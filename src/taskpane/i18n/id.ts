@@ -144,6 +144,9 @@ export const id = {
 
   buildHeading: "Buat",
   footerEmployees: (p, f) => `${f.number(p.count)} karyawan`,
+  optionsSheetPerEmployeeHint: (p, f) => `Menambah ${f.number(p.count)} lembar.`,
+  optionsSheetPerEmployeeMany: (p, f) =>
+    `Menambah ${f.number(p.count)} lembar: buku kerja dengan lembar sebanyak ini lambat dibuka dan disimpan.`,
   buildButton: "Buat scorecard",
   buildDisabledNoData: "Baca data KPI Anda terlebih dahulu.",
   buildDisabledErrors: "Perbaiki kesalahan di bagian Masalah untuk membuat scorecard.",
