@@ -26,6 +26,22 @@ async function readRange(
   });
 }
 
+describe("computed values keep every digit of the double", () => {
+  // Excel returns a formula's double as computed (it shows 15 significant digits, it does
+  // not round what it stores or what Office.js reads); HyperFormula by default rounds each
+  // value it gives out to 10, which would hide any difference below 1e-9 from the tests.
+  it.each([
+    ["=1/3", 1 / 3],
+    ["=2/3*100", (2 / 3) * 100],
+    ["=A1*1", 57.84980754823007],
+    ["=A1+1e-12", 57.84980754823007 + 1e-12],
+  ])("%s", async (formula, expected) => {
+    setup({ S: [[57.84980754823007, formula]] });
+    const [[, value]] = await readRange("S", "A1:B1");
+    expect(value).toBe(expected);
+  });
+});
+
 describe("formulas compute", () => {
   const data = [
     ["Name", "Score", "Weight"],
