@@ -157,6 +157,11 @@ export async function rowCells(page: Page, row: number): Promise<{ a1: string; t
 }
 
 /** Resolves to `read()`'s value once it equals `expected` (checked every 50 ms), or throws after `timeoutMs`. */
+/** Waits until the page's animations and transitions (a panel opening, a fade-in) have finished. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+}
+
 export async function until<T>(
   read: () => Promise<T>,
   expected: T,
