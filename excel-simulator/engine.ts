@@ -117,11 +117,11 @@ function config(plugins: FunctionPluginDefinition[]): Record<string, unknown> {
     useArrayArithmetic: true,
     evaluateNullToZero: true,
     undoLimit: 0,
-    // Values as computed, every digit: HyperFormula's default rounds each value it
-    // gives out to 10 significant digits (precisionRounding), which Excel does not
-    // (it keeps and returns the double: "Excel specifications and limits", number
-    // precision 15 digits, is what it shows and stores of typed input). Rounded,
-    // a sheet's 57.84980754823007 read 57.849807548 and hid any difference under 1e-9.
+    // Values as computed, every digit. HyperFormula's default rounds each value it
+    // gives out to 10 significant digits (precisionRounding); Excel keeps a result's
+    // double and Office.js returns it (the 15-digit precision of "Excel
+    // specifications and limits" is what Excel shows, and keeps of a typed number).
+    // Rounded, a sheet's 57.84980754823007 read 57.849807548, hiding any error under 1e-9.
     smartRounding: false,
     dateFormats: ["MM/DD/YYYY", "MM/DD/YY", "YYYY-MM-DD", "YYYY/MM/DD"],
     functionPlugins: [...HyperFormula.getAllFunctionPlugins(), ...plugins],

@@ -49,8 +49,9 @@
  *   text, 15 significant digits, leading zeros dropped, separators, %, currency,
  *   dates, times, fractions, TRUE/FALSE, error literals, and the number format
  *   Excel applies to them; en-US typing as Office.js does, and (stricter) the
- *   workbook's locale for what en-US keeps as text. Computed values, every digit of the double
- *   (no rounding on the way out; errors as "#DIV/0!"), text through number formats, valueTypes, spilled arrays.
+ *   workbook's locale for what en-US keeps as text. Computed values with
+ *   every digit of the double (nothing rounded on the way out; errors as
+ *   "#DIV/0!"), text through number formats, valueTypes, spilled arrays.
  * - Per-cell formats (number format, font, fill, borders, alignment, wrap,
  *   indent, style), column widths / row heights, autofit (estimated), hidden
  *   rows/columns, merges, hyperlinks, used range, selection, freeze panes,
