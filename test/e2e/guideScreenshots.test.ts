@@ -15,7 +15,15 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
 import { Strings, paneStrings } from "../../src/taskpane/i18n/catalogue";
-import { Session, artifacts, cellText, ensureBuilt, openPlayground, until } from "./harness";
+import {
+  Session,
+  artifacts,
+  cellText,
+  ensureBuilt,
+  openPlayground,
+  settled,
+  until,
+} from "./harness";
 
 jest.setTimeout(240_000);
 
@@ -95,6 +103,7 @@ function optionsHeader(page: Page, s: Strings): Locator {
 async function openItem(page: Page, header: RegExp): Promise<Locator> {
   const button = pane(page).getByRole("button", { name: header });
   if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await settled(page); // opened: what is inside no longer moves (and is shot as it rests)
   return pane(page)
     .locator(".fui-AccordionItem")
     .filter({ has: page.getByRole("button", { name: header }) });

@@ -14,7 +14,7 @@
  * (playground/index.tsx): `failSyncAt(k, code, message, "before" | "after")`.
  */
 import type { Page } from "playwright-core";
-import { Session, ensureBuilt, openPlayground, screenshot, until } from "./harness";
+import { Session, ensureBuilt, openPlayground, screenshot, settled, until } from "./harness";
 
 jest.setTimeout(120_000);
 
@@ -41,6 +41,7 @@ async function chooseEmployees(page: Page, replace: boolean): Promise<void> {
   await page.getByRole("option", { name: "EmployeeKPIs (table)" }).click();
   const options = p.getByRole("button", { name: /^Options/ });
   if ((await options.getAttribute("aria-expanded")) !== "true") await options.click();
+  await settled(page); // a click inside a panel still opening can miss (paneUx.test.ts)
   await p.getByRole("checkbox", { name: "Also one sheet per employee" }).check();
   await p.getByRole("checkbox", { name: "Replace sheets with the same title" }).setChecked(replace);
 }
