@@ -3,7 +3,7 @@
  * rejects a request over 5 MB, so rows are grouped into chunks whose JSON size
  * stays under a budget, thousands of rows per sync rather than one.
  */
-import { PlanCell, RowFormulaCell, formulaText } from "../scorecard/plan";
+import { PlanCell, RowFormulaCell, formulaText, isRowFormulaCell } from "../scorecard/plan";
 
 /** Bytes a build may queue before it syncs: well under Excel on the web's 5 MB request limit. */
 export const DEFAULT_SYNC_BUDGET_BYTES = 3 * 1024 * 1024;
@@ -50,7 +50,7 @@ function rowFormulaBytes(c: RowFormulaCell, sheetRow: number): number {
 
 /** Bytes a plan cell written in sheet row `sheetRow` (1-based) costs in the request: what `toFormulaValue` sends for it. */
 export function cellBytes(c: PlanCell, sheetRow: number): number {
-  if (c !== null && typeof c === "object" && !("formula" in c)) return rowFormulaBytes(c, sheetRow);
+  if (isRowFormulaCell(c)) return rowFormulaBytes(c, sheetRow);
   return sentBytes(toFormulaValue(c, sheetRow));
 }
 

@@ -88,6 +88,11 @@ export function isFormulaCell(cell: PlanCell): cell is AnyFormulaCell {
   return cell !== null && typeof cell === "object";
 }
 
+/** True for a formula relative to its row (RowFormulaCell), false for every other cell. */
+export function isRowFormulaCell(cell: PlanCell): cell is RowFormulaCell {
+  return isFormulaCell(cell) && !("formula" in cell);
+}
+
 /** The text of a formula cell written in sheet row `sheetRow` (1-based). */
 export function formulaText(cell: AnyFormulaCell, sheetRow: number): string {
   if ("formula" in cell) return cell.formula;
@@ -101,9 +106,7 @@ export type ResolvedCell = Exclude<PlanCell, RowFormulaCell>;
 
 /** The cell as written in sheet row `sheetRow` (1-based): a row formula becomes its text there. */
 export function resolveCell(cell: PlanCell, sheetRow: number): ResolvedCell {
-  return isFormulaCell(cell) && !("formula" in cell)
-    ? { formula: formulaText(cell, sheetRow) }
-    : (cell as ResolvedCell);
+  return isRowFormulaCell(cell) ? { formula: formulaText(cell, sheetRow) } : (cell as ResolvedCell);
 }
 
 /** A rectangle of cells whose top-left corner is `address`. */

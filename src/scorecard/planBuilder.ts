@@ -11,6 +11,7 @@ import {
   RangeFormat,
   SheetPlan,
   TablePlan,
+  isFormulaCell,
 } from "./plan";
 
 type FormatProps = Omit<RangeFormat, "address">;
@@ -24,7 +25,7 @@ type FormatProps = Omit<RangeFormat, "address">;
  * time (most of it was the garbage collector copying the ropes).
  */
 function flatten(cell: PlanCell): PlanCell {
-  if (cell !== null && typeof cell === "object" && "formula" in cell) cell.formula.charCodeAt(0);
+  if (isFormulaCell(cell) && "formula" in cell) cell.formula.charCodeAt(0);
   return cell;
 }
 
